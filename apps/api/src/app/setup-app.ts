@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+
+export const API_PREFIX = 'api';
+
+/**
+ * Folder of the built web app (apps/web → dist/apps/web): WEB_DIST if set, else the folder next to
+ * the built api (dist/apps/api/../web), else dist/apps/web under the working directory.
+ * Returns undefined when no built web app exists, so the API runs on its own.
+ */
+export function resolveWebRoot(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const candidates = env['WEB_DIST']
+    ? [resolve(env['WEB_DIST'])]
+    : [resolve(__dirname, '..', 'web'), resolve(process.cwd(), 'dist', 'apps', 'web')];
+  return candidates.find((dir) => existsSync(join(dir, 'index.html')));
+}
+
+/**
+ * Global prefix /api, plus (when webRoot is given) the web app as static files with an SPA
+ * fallback to index.html for non-/api GET requests that accept HTML.
+ */
+export function setupApp(app: NestExpressApplication, webRoot: string | undefined): void {
+  app.setGlobalPrefix(API_PREFIX);
+  app.enableShutdownHooks();
+  if (!webRoot) return;
+
+  app.useStaticAssets(webRoot, { index: 'index.html' });
+  const indexHtml = join(webRoot, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isApi = req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
+    if ((req.method === 'GET' || req.method === 'HEAD') && !isApi && req.accepts('html')) {
+      res.sendFile(indexHtml);
+      return;
+    }
+    next();
+  });
+}

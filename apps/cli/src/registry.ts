@@ -1,0 +1,12 @@
+import type { Command } from './command';
+import { helpCommand } from './commands/help';
+
+/** Every command of the CLI, in the order `help` lists them. Add new commands here. */
+export const commands: readonly Command[] = [helpCommand];
+
+export function findCommand(
+  name: string,
+  list: readonly Command[] = commands,
+): Command | undefined {
+  return list.find((command) => command.name === name);
+}

@@ -1,0 +1,131 @@
+import nx from '@nx/eslint-plugin';
+
+/**
+ * Node built-in modules, banned from shared libraries with and without the `node:` prefix
+ * (bannedExternalImports only sees npm packages, not built-ins).
+ */
+const NODE_BUILTINS = [
+  'assert',
+  'async_hooks',
+  'buffer',
+  'child_process',
+  'cluster',
+  'console',
+  'crypto',
+  'dgram',
+  'diagnostics_channel',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'http2',
+  'https',
+  'inspector',
+  'module',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'querystring',
+  'readline',
+  'repl',
+  'stream',
+  'stream/promises',
+  'string_decoder',
+  'timers',
+  'tls',
+  'tty',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
+];
+
+/**
+ * Extra rules for every `scope:shared` library (pure TypeScript: no framework, no Node).
+ * Spread into the library's own eslint.config.mjs.
+ */
+export const sharedLibConfig = [
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    ignores: ['**/jest.config.cjs', '**/eslint.config.mjs'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NODE_BUILTINS.map((name) => ({
+            name,
+            message: 'Shared libraries are pure TypeScript: no Node built-in modules.',
+          })),
+          patterns: [
+            {
+              group: ['node:*'],
+              message: 'Shared libraries are pure TypeScript: no Node built-in modules.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/coverage',
+      '**/tmp',
+      '**/.nx',
+      '**/vite.config.*.timestamp*',
+    ],
+  },
+  {
+    // Source files only: the per-project eslint.config.mjs files import this root config by path.
+    files: ['**/*.ts', '**/*.tsx', '**/*.cts', '**/*.mts', '**/*.js', '**/*.jsx'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [
+            {
+              sourceTag: 'scope:shared',
+              onlyDependOnLibsWithTags: ['scope:shared'],
+              bannedExternalImports: [
+                '@nestjs/*',
+                'typeorm',
+                'typeorm/*',
+                'react',
+                'react/*',
+                'react-dom',
+                'react-dom/*',
+                'echarts',
+                'echarts/*',
+                'node:*',
+              ],
+            },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+            { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Jest configs are CommonJS.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+];
