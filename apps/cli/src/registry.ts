@@ -1,8 +1,9 @@
 import type { Command } from './command';
+import { fieldsCommand } from './commands/fields';
 import { helpCommand } from './commands/help';
 
 /** Every command of the CLI, in the order `help` lists them. Add new commands here. */
-export const commands: readonly Command[] = [helpCommand];
+export const commands: readonly Command[] = [helpCommand, fieldsCommand];
 
 export function findCommand(
   name: string,
