@@ -1,0 +1,4 @@
+export * from './lib/document/report-document';
+export * from './lib/parsed-report';
+export * from './lib/parse-report';
+export { readCell, convertToKeyUnit } from './lib/cells/cell-value';

@@ -1,0 +1,89 @@
+import { linesDocument } from '../document/report-document';
+import { tokenRows } from '../layout/token-rows';
+import { officeKindOf, readOfficeAndYear, readTitle } from './office-and-year';
+
+const read = (lines: string[]) => readOfficeAndYear(tokenRows(linesDocument(lines)), 40);
+
+describe('readTitle', () => {
+  it.each([
+    ['东兴街道办事处 2025 年政府信息公开工作年度报告', '东兴街道办事处', 2025],
+    ['昌图县七家子镇2023年政府信息公开 工作告年度报', '昌图县七家子镇', 2023],
+    ['2019年上海市人民政府办公厅政府信息公开工作年度报告', '上海市人民政府办公厅', 2019],
+    ['驼峰路街道办事处政府信息公开工作年度报告', '驼峰路街道办事处', null],
+    [
+      '北京市通州区中仓街道办事处2025年度政府信息公开工作年度报告',
+      '北京市通州区中仓街道办事处',
+      2025,
+    ],
+    ['XX区市场监督管理局政府信息公开工作年度报告（2022年）', 'XX区市场监督管理局', 2022],
+  ])('reads %s', (title, office, year) => {
+    expect(readTitle(title)).toEqual({ office, year });
+  });
+
+  it('ignores lines that are not titles', () => {
+    expect(readTitle('二、主动公开政府信息情况')).toBeNull();
+    expect(readTitle('政府信息公开')).toBeNull();
+    expect(readTitle('来源:昌图县人民政府办公室 时间:2024-01-31')).toBeNull();
+  });
+});
+
+describe('readOfficeAndYear', () => {
+  it('takes office and year from the title, with the line as source', () => {
+    const result = read(['首页', '东兴街道办事处 2025 年政府信息公开工作年度报告', '一、总体情况']);
+    expect(result.office).toEqual({
+      value: '东兴街道办事处',
+      source: expect.objectContaining({ kind: 'title', location: { line: 2 } }),
+    });
+    expect(result.year.value).toBe(2025);
+  });
+
+  it('takes the year from the statistics-period sentence when the title has none', () => {
+    const result = read([
+      '驼峰路街道办事处政府信息公开工作年度报告',
+      '本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。',
+    ]);
+    expect(result.year).toEqual({
+      value: 2020,
+      source: expect.objectContaining({ kind: 'period_sentence' }),
+    });
+  });
+
+  it('takes the year from a "YYYY年报" mention, and never an office from it', () => {
+    const result = read([
+      'Page 9 - 2020年报_审计局',
+      'P. 9',
+      '四、结转下年度继续办理 0 0 0 0 0 0 0',
+    ]);
+    expect(result.year.value).toBe(2020);
+    expect(result.office.value).toBeNull();
+  });
+
+  it('says nothing when nothing is stated', () => {
+    const result = read(['一、总体情况', '（正文略）', '二、主动公开政府信息情况']);
+    expect(result.office).toEqual({ value: null, source: null });
+    expect(result.year).toEqual({ value: null, source: null });
+  });
+
+  it('reports years that disagree', () => {
+    expect(
+      read([
+        'XX镇2023年政府信息公开工作年度报告',
+        '统计期限为2022年1月1日至2022年12月31日',
+      ]).conflictingYears.sort(),
+    ).toEqual([2022, 2023]);
+  });
+});
+
+describe('officeKindOf', () => {
+  it.each([
+    ['东兴街道办事处', 'street'],
+    ['东兴街道', 'street'],
+    ['七家子镇', 'township'],
+    ['XX乡人民政府', 'township'],
+    ['XX区人民政府', 'government'],
+    ['XX区市场监督管理局', 'department'],
+    [null, null],
+  ])('%s is a %s', (name, kind) => {
+    expect(officeKindOf(name)).toBe(kind);
+  });
+});

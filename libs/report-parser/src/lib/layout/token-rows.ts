@@ -1,0 +1,145 @@
+import type {
+  DocumentBlock,
+  DocumentCell,
+  ReportDocument,
+  SourceLocation,
+  TableBlock,
+  TextBlock,
+} from '../document/report-document';
+import { isValueText } from '../cells/cell-value';
+
+/**
+ * `text` is a label or prose, `value` a number or placeholder, `empty` an empty cell whose position
+ * was printed (tab grids, tables), `span` a grid slot covered by a cell that starts elsewhere
+ * (useful as label context, never as a value).
+ */
+export type TokenKind = 'text' | 'value' | 'empty' | 'span';
+
+export interface Token {
+  text: string;
+  kind: TokenKind;
+  location: SourceLocation;
+  /** Column position within its row (meaningful in positional rows only). */
+  slot: number;
+}
+
+/** One printed row: a table row, a tab-separated line, or a line holding one cell. */
+export interface TokenRow {
+  tokens: Token[];
+  /** Tokens keep their column positions, so an `empty` token is a printed empty cell. */
+  positional: boolean;
+  location: SourceLocation;
+}
+
+const WHITESPACE_RUN = /[\s\u00a0\u3000]+/;
+
+function tokenKind(text: string): TokenKind {
+  if (text.length === 0) return 'empty';
+  return isValueText(text) ? 'value' : 'text';
+}
+
+function token(raw: string, location: SourceLocation, slot = 0): Token {
+  const text = raw.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '');
+  return { text, kind: tokenKind(text), location, slot };
+}
+
+/** Numbers the tokens of a row by position. */
+function slotted(tokens: Token[]): Token[] {
+  return tokens.map((item, slot) => ({ ...item, slot }));
+}
+
+/**
+ * Splits `label 0 0 0` (PDF text, space-separated rows) into the label and its values. A line that
+ * does not end in values stays one token, so labels with inner spaces stay whole.
+ */
+function splitTrailingValues(text: string, location: SourceLocation): Token[] {
+  const parts = text.trim().split(WHITESPACE_RUN);
+  let firstValue = parts.length;
+  while (firstValue > 0 && isValueText(parts[firstValue - 1])) firstValue -= 1;
+  if (firstValue === parts.length) return [token(text, location)];
+  const values = parts.slice(firstValue).map((part) => token(part, location));
+  if (firstValue === 0) return values;
+  return [token(parts.slice(0, firstValue).join(' '), location), ...values];
+}
+
+function tabRow(text: string, location: SourceLocation): TokenRow {
+  const tokens = text.split('\t').map((part, column) => token(part, { ...location, column }));
+  return { tokens: slotted(tokens), positional: true, location };
+}
+
+function pipeRow(text: string, location: SourceLocation): TokenRow | null {
+  const pieces = text.split('|');
+  const filled = pieces.filter((piece) => piece.trim().length > 0);
+  if (filled.length === 0) return null;
+  const markdownRow = text.trim().startsWith('|') && filled.length >= 2;
+  if (markdownRow) {
+    const cells = pieces.slice(1, text.trim().endsWith('|') ? -1 : undefined);
+    return {
+      tokens: slotted(cells.map((piece) => token(piece, location))),
+      positional: true,
+      location,
+    };
+  }
+  return {
+    tokens: filled.flatMap((piece) => splitTrailingValues(piece, location)),
+    positional: false,
+    location,
+  };
+}
+
+function textBlockRow(block: TextBlock): TokenRow | null {
+  if (block.cells && block.cells.length > 0) {
+    return {
+      tokens: block.cells.flatMap((cell) => splitTrailingValues(cell.text, cell.location)),
+      positional: false,
+      location: block.location,
+    };
+  }
+  const text = block.text;
+  if (text.includes('\t') && text.replace(/\t/g, '').trim().length > 0)
+    return tabRow(text, block.location);
+  if (text.includes('|')) return pipeRow(text, block.location);
+  if (text.trim().length === 0) return null;
+  return {
+    tokens: splitTrailingValues(text, block.location),
+    positional: false,
+    location: block.location,
+  };
+}
+
+function cellLocation(cell: DocumentCell): SourceLocation {
+  return cell.location;
+}
+
+function tableRows(block: TableBlock): TokenRow[] {
+  return block.rows
+    .map((slots) => ({
+      tokens: slots.map((slot, position) =>
+        slot.origin
+          ? token(slot.cell.text, cellLocation(slot.cell), position)
+          : { ...token(slot.cell.text, cellLocation(slot.cell), position), kind: 'span' as const },
+      ),
+      positional: true,
+      location: slots[0]?.cell.location ?? block.location,
+    }))
+    .filter((row) => row.tokens.some((item) => item.kind !== 'empty'));
+}
+
+function blockRows(block: DocumentBlock): TokenRow[] {
+  if (block.type === 'table') return tableRows(block);
+  const row = textBlockRow(block);
+  return row ? [row] : [];
+}
+
+/** Every printed row of the document in reading order, whatever the input kind. */
+export function tokenRows(document: ReportDocument): TokenRow[] {
+  return document.blocks.flatMap(blockRows);
+}
+
+/** The row's text tokens joined, for headings and labels. */
+export function rowText(row: TokenRow): string {
+  return row.tokens
+    .filter((item) => item.kind === 'text')
+    .map((item) => item.text)
+    .join(' ');
+}

@@ -1,0 +1,165 @@
+import {
+  APPLICANT_COLUMN_IDS,
+  checkConsistency,
+  numberCell,
+  type ApplicantColumnId,
+  type CellValue,
+  type FormatVersion,
+} from '@ogi/report-schema';
+import { readCell } from '../cells/cell-value';
+import type { Token } from '../layout/token-rows';
+
+/** A 表三 row that printed fewer than 7 values: which columns they belong to must be worked out. */
+export interface ShortRow {
+  rowId: string;
+  values: Token[];
+}
+
+/** Increasing column positions for a row of `size` values. */
+type Pattern = readonly number[];
+
+export interface AlignmentChoice {
+  rowId: string;
+  columns: ApplicantColumnId[];
+  /**
+   * Per column placed: `rules` when every alignment the rules accept puts the same value there,
+   * `default` when the rules could not tell (then the alignment nearest left-to-right is used).
+   */
+  assignedBy: Partial<Record<ApplicantColumnId, 'rules' | 'default'>>;
+}
+
+export interface AlignmentResult {
+  choices: AlignmentChoice[];
+  /** Keys whose value differs between alignments the rules accept equally. */
+  ambiguousKeys: string[];
+}
+
+const COLUMN_COUNT = APPLICANT_COLUMN_IDS.length;
+const MAX_EVALUATIONS = 400;
+
+function patternsOfSize(size: number): Pattern[] {
+  const patterns: Pattern[] = [];
+  const build = (start: number, chosen: number[]) => {
+    if (chosen.length === size) {
+      patterns.push([...chosen]);
+      return;
+    }
+    for (let column = start; column <= COLUMN_COUNT - (size - chosen.length); column += 1)
+      build(column + 1, [...chosen, column]);
+  };
+  build(0, []);
+  return patterns;
+}
+
+/** A lone value is most often the 总计 column (reports fill only 总计); otherwise left to right. */
+function defaultPattern(size: number): Pattern {
+  return size === 1 ? [COLUMN_COUNT - 1] : Array.from({ length: size }, (_, index) => index);
+}
+
+function valuesWith(
+  fixed: Record<string, CellValue>,
+  rows: readonly ShortRow[],
+  patterns: ReadonlyMap<number, Pattern>,
+): Record<string, CellValue> {
+  const values: Record<string, CellValue> = { ...fixed };
+  for (const row of rows) {
+    const pattern = patterns.get(row.values.length) as Pattern;
+    // For scoring, a column the row did not print counts as left blank: the rules can then weigh it.
+    for (const column of APPLICANT_COLUMN_IDS)
+      values[`applications.${row.rowId}.${column}`] = { value: null, status: 'blank' };
+    row.values.forEach((item, position) => {
+      const reading = readCell(item.text);
+      values[`applications.${row.rowId}.${APPLICANT_COLUMN_IDS[pattern[position]]}`] =
+        reading.status === 'number' && reading.value !== null
+          ? numberCell(reading.value)
+          : { value: null, status: reading.status };
+    });
+  }
+  return values;
+}
+
+function score(values: Record<string, CellValue>, version: FormatVersion): number {
+  const { results } = checkConsistency({
+    values,
+    versions: { active: '2021', applications: version },
+  });
+  let total = 0;
+  for (const result of results) {
+    if (result.ruleId !== 'T3-1' && result.ruleId !== 'T3-2' && result.ruleId !== 'T3-3') continue;
+    if (result.status === 'pass') total += 1;
+    else if (result.status === 'fail') total -= 10;
+  }
+  return total;
+}
+
+function allZero(rows: readonly ShortRow[]): boolean {
+  return rows.every((row) => row.values.every((item) => (readCell(item.text).value ?? 0) === 0));
+}
+
+function distance(pattern: Pattern, size: number): number {
+  const preferred = defaultPattern(size);
+  return pattern.reduce((sum, column, position) => sum + Math.abs(column - preferred[position]), 0);
+}
+
+/** The value each column of a row gets under a pattern (null where the pattern leaves it out). */
+function placement(row: ShortRow, pattern: Pattern): (number | null)[] {
+  const placed: (number | null)[] = Array.from({ length: COLUMN_COUNT }, () => null);
+  row.values.forEach((item, position) => {
+    placed[pattern[position]] = readCell(item.text).value;
+  });
+  return placed;
+}
+
+/**
+ * Chooses the columns of 表三 rows that printed fewer than 7 values (§7.4): rows of the same size
+ * share one alignment; each alignment is scored by the row and column rules (columns a row did not
+ * print count as blank), one size at a time. Of the best alignments, the one nearest left to right
+ * is used; a cell is placed by the rules only where all of them agree. A lone value is 总计.
+ */
+export function alignShortRows(
+  shortRows: readonly ShortRow[],
+  fixed: Record<string, CellValue>,
+  version: FormatVersion,
+): AlignmentResult {
+  const sizes = [...new Set(shortRows.map((row) => row.values.length))].sort((a, b) => b - a);
+  const chosen = new Map<number, Pattern>(sizes.map((size) => [size, defaultPattern(size)]));
+  const winnersBySize = new Map<number, Pattern[]>();
+  let evaluations = 0;
+  for (const size of sizes) {
+    const rowsOfSize = shortRows.filter((row) => row.values.length === size);
+    if (size === 1 || allZero(rowsOfSize)) continue;
+    const candidates = patternsOfSize(size);
+    if (evaluations + candidates.length > MAX_EVALUATIONS) break;
+    evaluations += candidates.length;
+    const scored = candidates.map((pattern) => ({
+      pattern,
+      score: score(valuesWith(fixed, shortRows, new Map([...chosen, [size, pattern]])), version),
+    }));
+    const best = Math.max(...scored.map((item) => item.score));
+    const winners = scored.filter((item) => item.score === best).map((item) => item.pattern);
+    winners.sort((a, b) => distance(a, size) - distance(b, size));
+    chosen.set(size, winners[0]);
+    if (winners.length < candidates.length) winnersBySize.set(size, winners);
+  }
+  const ambiguousKeys: string[] = [];
+  const choices = shortRows.map((row) => {
+    const size = row.values.length;
+    const pattern = chosen.get(size) as Pattern;
+    const winners = winnersBySize.get(size);
+    const placements = winners?.map((winner) => placement(row, winner));
+    const assignedBy: AlignmentChoice['assignedBy'] = {};
+    pattern.forEach((column) => {
+      const agreed =
+        placements?.every((placed) => placed[column] === placements[0][column]) ?? false;
+      assignedBy[APPLICANT_COLUMN_IDS[column]] = agreed ? 'rules' : 'default';
+      if (placements && !agreed && placements.some((placed) => placed[column]))
+        ambiguousKeys.push(`applications.${row.rowId}.${APPLICANT_COLUMN_IDS[column]}`);
+    });
+    return {
+      rowId: row.rowId,
+      columns: pattern.map((column) => APPLICANT_COLUMN_IDS[column]),
+      assignedBy,
+    };
+  });
+  return { choices, ambiguousKeys };
+}

@@ -1,0 +1,153 @@
+import {
+  APPLICATION_PARENTS,
+  APPLICATION_ROWS,
+  APPLICANT_COLUMNS,
+  APPLICATIONS_HEADER,
+  OUTCOME_GROUP_LABEL,
+  labelBody,
+  matchesLabel,
+  type ApplicantColumnId,
+  type ApplicationParentId,
+  type ApplicationRowSpec,
+  type FormatVersion,
+} from '@ogi/report-schema';
+import type { LogicalRow } from '../layout/logical-rows';
+import type { Token } from '../layout/token-rows';
+
+/** Context carried down the rows of 表三: rowspan labels cover the rows below them. */
+export interface RowContext {
+  inOutcomes: boolean;
+  parent: ApplicationParentId | null;
+  dataSeen: boolean;
+}
+
+const OUTCOME_GROUP = labelBody(OUTCOME_GROUP_LABEL);
+const HEADER_WORDS = [
+  APPLICATIONS_HEADER.applicantGroup,
+  APPLICATIONS_HEADER.organisationGroup,
+].map(labelBody);
+const NUMBERED_TOTAL = /^[(（]七[)）]/;
+
+/** The applicant column a header label names, if any. */
+export function applicantColumnOf(label: string): ApplicantColumnId | null {
+  return APPLICANT_COLUMNS.find((column) => matchesLabel(column, label))?.id ?? null;
+}
+
+/** A header cell of 表三: the 勾稽 note, 申请人情况, 法人或其他组织 or an applicant column. */
+export function isHeaderLabel(label: string): boolean {
+  const body = labelBody(label);
+  return body.includes('勾稽') || HEADER_WORDS.includes(body) || applicantColumnOf(label) !== null;
+}
+
+function parentOf(label: string): ApplicationParentId | null {
+  return (
+    (Object.values(APPLICATION_PARENTS).find((spec) => matchesLabel(spec, label))?.id as
+      | ApplicationParentId
+      | undefined) ?? null
+  );
+}
+
+function printedIn(spec: ApplicationRowSpec, version: FormatVersion): boolean {
+  return spec.versions.includes(version) && !spec.derivedIn.includes(version);
+}
+
+/** Reads the label cells of a row into the context; returns the row spec the row prints, if any. */
+export function recogniseApplicationRow(
+  row: LogicalRow,
+  context: RowContext,
+  version: FormatVersion,
+): ApplicationRowSpec | null {
+  let matched: ApplicationRowSpec | null = null;
+  for (const label of row.labels) {
+    const body = labelBody(label.text);
+    if (!body) continue;
+    if (body.includes(OUTCOME_GROUP)) {
+      context.inOutcomes = true;
+      continue;
+    }
+    const spec = matchRow(label.text, row, context, version);
+    if (spec) {
+      matched = spec;
+      continue;
+    }
+    const parent = parentOf(label.text);
+    if (parent) context.parent = parent;
+  }
+  if (matched) {
+    context.dataSeen = true;
+    context.parent = matched.level === 3 ? matched.parent : null;
+    if (matched.role === 'received' || matched.role === 'carried_forward')
+      context.inOutcomes = false;
+    if (matched.role === 'outcome' || matched.role === 'outcome_total') context.inOutcomes = true;
+  }
+  return matched;
+}
+
+function matchRow(
+  label: string,
+  row: LogicalRow,
+  context: RowContext,
+  version: FormatVersion,
+): ApplicationRowSpec | null {
+  const specific = APPLICATION_ROWS.find(
+    (spec) => !spec.positional && printedIn(spec, version) && matchesLabel(spec, label),
+  );
+  if (specific) return specific;
+  const body = labelBody(label);
+  // 3.其他 is the third child of （六）其他处理 only; the header's 其他 is a column.
+  if (body === '其他' && context.parent === 'other_handling' && context.dataSeen) {
+    return (
+      APPLICATION_ROWS.find(
+        (spec) => spec.id === 'other_handling.other' && printedIn(spec, version),
+      ) ?? null
+    );
+  }
+  const total = APPLICATION_ROWS.find((spec) => spec.id === 'outcome_total') as ApplicationRowSpec;
+  const looksLikeTotal = matchesLabel(total, label);
+  if (
+    looksLikeTotal &&
+    context.dataSeen &&
+    (row.values.length > 0 || NUMBERED_TOTAL.test(label.normalize('NFKC').trim()))
+  )
+    return total;
+  return null;
+}
+
+/**
+ * Where each applicant column sits in a positional header (grid slot → column), or null when the
+ * header does not give a consistent map (two columns on one slot, as in the 8-column grid).
+ */
+export function headerSlots(
+  headerRows: readonly LogicalRow[],
+): Map<number, ApplicantColumnId> | null {
+  const slots = new Map<number, ApplicantColumnId>();
+  for (const row of headerRows) {
+    if (!row.positional) return null;
+    for (const label of row.labels) {
+      const column = applicantColumnOf(label.text);
+      if (!column) continue;
+      const existing = slots.get(label.slot);
+      if (existing && existing !== column) return null;
+      slots.set(label.slot, column);
+    }
+  }
+  const columns = new Set(slots.values());
+  return columns.size === APPLICANT_COLUMNS.length ? slots : null;
+}
+
+/** Values of a row placed by the header's slots; null unless every printed value lands on a column. */
+export function placeByHeader(
+  values: readonly Token[],
+  slots: ReadonlyMap<number, ApplicantColumnId>,
+): Map<ApplicantColumnId, Token> | null {
+  const placed = new Map<ApplicantColumnId, Token>();
+  for (const item of values) {
+    const column = slots.get(item.slot);
+    if (!column) {
+      if (item.kind === 'empty') continue;
+      return null;
+    }
+    placed.set(column, item);
+  }
+  return placed.size > 0 ? placed : null;
+}

@@ -1,0 +1,221 @@
+import {
+  APPLICANT_COLUMN_IDS,
+  applicationKey,
+  fullApplicationRowLabel,
+  printedApplicationRows,
+  type ApplicantColumnId,
+  type CellValue,
+  type FormatVersion,
+} from '@ogi/report-schema';
+import { ownLabel, type LogicalRow } from '../layout/logical-rows';
+import type { Token } from '../layout/token-rows';
+import { finding, type Assignment } from '../parsed-report';
+import { alignShortRows, type ShortRow } from './align-applicant-values';
+import {
+  applicantColumnOf,
+  headerSlots,
+  isHeaderLabel,
+  placeByHeader,
+  recogniseApplicationRow,
+  type RowContext,
+} from './applications-rows';
+import {
+  cellFromToken,
+  emptyReading,
+  fitValues,
+  notPrintedCell,
+  type TableReading,
+} from './table-reading';
+
+const COLUMN_COUNT = APPLICANT_COLUMN_IDS.length;
+
+function assignRow(
+  reading: TableReading,
+  rowId: string,
+  placed: ReadonlyMap<ApplicantColumnId, Token>,
+  assignedBy: Assignment,
+): void {
+  for (const column of APPLICANT_COLUMN_IDS) {
+    const key = applicationKey(rowId, column);
+    const item = placed.get(column);
+    reading.cells.set(key, item ? cellFromToken(key, item, assignedBy) : notPrintedCell(key));
+  }
+}
+
+function inOrder(
+  values: readonly Token[],
+  columns: readonly ApplicantColumnId[],
+): Map<ApplicantColumnId, Token> {
+  return new Map(values.map((item, position) => [columns[position], item]));
+}
+
+function fixedValues(reading: TableReading): Record<string, CellValue> {
+  const values: Record<string, CellValue> = {};
+  for (const cell of reading.cells.values())
+    values[cell.key] = { value: cell.value, status: cell.status };
+  return values;
+}
+
+/**
+ * Reads 表三 (§3): rows are found by their label keywords, with rowspan parents carried down; a
+ * row's 7 values are placed by the header's grid slots when the header gives them, by position when
+ * all 7 are printed, and otherwise by the alignment the row and column rules accept (§7.4).
+ */
+export function readApplicationsTable(
+  rows: readonly LogicalRow[],
+  version: FormatVersion,
+): TableReading {
+  const reading = emptyReading('applications');
+  const context: RowContext = { inOutcomes: false, parent: null, dataSeen: false };
+  const headerRows: LogicalRow[] = [];
+  let slots: Map<number, ApplicantColumnId> | null | undefined;
+  let valueStart = 0;
+  const shortRows: ShortRow[] = [];
+  const seen = new Set<string>();
+
+  for (const row of rows) {
+    const spec = recogniseApplicationRow(row, context, version);
+    if (!spec) {
+      if (!context.dataSeen && row.labels.some((label) => isHeaderLabel(label.text))) {
+        headerRows.push(row);
+        reading.found = true;
+        reading.lastRowIndex = row.index;
+      } else if (
+        context.dataSeen &&
+        row.values.some((item) => item.kind === 'value') &&
+        row.labels.length > 0
+      ) {
+        reading.findings.push(
+          finding('unknown_row', 'warning', `表三无法识别的行“${ownLabel(row)}”`, {
+            table: 'applications',
+            location: row.location,
+          }),
+        );
+      }
+      continue;
+    }
+    reading.found = true;
+    reading.lastRowIndex = row.index;
+    if (seen.has(spec.id)) {
+      reading.findings.push(
+        finding(
+          'duplicate_row',
+          'warning',
+          `表三“${fullApplicationRowLabel(spec)}”行重复出现，取第一次`,
+          { table: 'applications', location: row.location },
+        ),
+      );
+      continue;
+    }
+    seen.add(spec.id);
+    if (slots === undefined) {
+      slots = headerSlots(headerRows);
+      valueStart = firstValueSlot(headerRows);
+    }
+
+    const values = row.positional
+      ? row.values.filter((item) => item.slot >= valueStart)
+      : row.values.filter((item) => item.kind === 'value');
+    const byHeader = row.positional && slots ? placeByHeader(values, slots) : null;
+    if (byHeader) {
+      assignRow(reading, spec.id, byHeader, 'header');
+      continue;
+    }
+    const { fitted, extra } = fitValues(values, COLUMN_COUNT);
+    if (extra.length > 0) {
+      reading.findings.push(
+        finding(
+          'extra_values',
+          'warning',
+          `表三“${fullApplicationRowLabel(spec)}”行多出 ${extra.length} 个数值`,
+          { table: 'applications', location: extra[0].location },
+        ),
+      );
+    }
+    const printed = fitted.filter((item) => item.kind !== 'empty');
+    if (fitted.length === COLUMN_COUNT) {
+      assignRow(reading, spec.id, inOrder(fitted, APPLICANT_COLUMN_IDS), 'position');
+    } else if (printed.length === 0) {
+      assignRow(reading, spec.id, new Map(), 'position');
+    } else {
+      assignRow(reading, spec.id, new Map(), 'position');
+      shortRows.push({ rowId: spec.id, values: printed });
+    }
+  }
+
+  if (shortRows.length > 0) placeShortRows(reading, shortRows, version);
+  return reading;
+}
+
+/**
+ * The grid slot of 自然人 in a positional header: value cells start there, whatever empty cells
+ * the label's colspan left before it.
+ */
+function firstValueSlot(headerRows: readonly LogicalRow[]): number {
+  const slots = headerRows
+    .filter((row) => row.positional)
+    .flatMap((row) =>
+      row.labels
+        .filter((label) => applicantColumnOf(label.text) === 'natural_person')
+        .map((label) => label.slot),
+    );
+  return slots.length > 0 ? Math.min(...slots) : 0;
+}
+
+function placeShortRows(
+  reading: TableReading,
+  shortRows: readonly ShortRow[],
+  version: FormatVersion,
+): void {
+  const { choices, ambiguousKeys } = alignShortRows(shortRows, fixedValues(reading), version);
+  choices.forEach((choice, index) => {
+    const row = shortRows[index];
+    const placed = inOrder(row.values, choice.columns);
+    for (const column of APPLICANT_COLUMN_IDS) {
+      const key = applicationKey(choice.rowId, column);
+      const item = placed.get(column);
+      reading.cells.set(
+        key,
+        item
+          ? cellFromToken(key, item, choice.assignedBy[column] ?? 'default')
+          : notPrintedCell(key),
+      );
+    }
+    const missing = APPLICANT_COLUMN_IDS.filter((column) => !choice.columns.includes(column)).map(
+      (column) => applicationKey(choice.rowId, column),
+    );
+    const how = Object.values(choice.assignedBy).every((by) => by === 'rules')
+      ? '按勾稽关系'
+      : '按从左到右';
+    reading.findings.push(
+      finding(
+        'partial_row',
+        'info',
+        `表三“${rowLabel(choice.rowId, version)}”行只印出 ${row.values.length} 个数值，${how}对齐，其余视为未印出`,
+        {
+          table: 'applications',
+          location: row.values[0].location,
+          keys: missing,
+        },
+      ),
+    );
+  });
+  if (ambiguousKeys.length > 0) {
+    reading.findings.push(
+      finding(
+        'alignment_ambiguous',
+        'warning',
+        `表三有 ${ambiguousKeys.length} 个单元格的列位置无法由勾稽关系确定，已按从左到右对齐，请核对`,
+        {
+          table: 'applications',
+          keys: ambiguousKeys,
+        },
+      ),
+    );
+  }
+}
+
+function rowLabel(rowId: string, version: FormatVersion): string {
+  const spec = printedApplicationRows(version).find((candidate) => candidate.id === rowId);
+  return spec ? fullApplicationRowLabel(spec) : rowId;
+}
