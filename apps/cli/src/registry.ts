@@ -1,9 +1,10 @@
 import type { Command } from './command';
 import { fieldsCommand } from './commands/fields';
 import { helpCommand } from './commands/help';
+import { parseCommand } from './commands/parse';
 
 /** Every command of the CLI, in the order `help` lists them. Add new commands here. */
-export const commands: readonly Command[] = [helpCommand, fieldsCommand];
+export const commands: readonly Command[] = [helpCommand, fieldsCommand, parseCommand];
 
 export function findCommand(
   name: string,

@@ -354,3 +354,49 @@ describe('parseReport quirks', () => {
     expect(report.values['applications.partially_granted.total']).toBe(2);
   });
 });
+
+describe('parseReport on PDF lines with positions', () => {
+  /** A PDF line: cells as [text, x]; y grows line by line. */
+  function pdfDocument(lines: Array<Array<[string, number]>>) {
+    return {
+      kind: 'pdf' as const,
+      encoding: null,
+      pageCount: 1,
+      notes: [],
+      blocks: lines.map((cells, index) => ({
+        type: 'text' as const,
+        text: cells.map(([text]) => text).join('\t'),
+        location: { page: 1, x: cells[0][1], y: 100 + index * 13 },
+        cells: cells.map(([text, x]) => ({ text, location: { page: 1, x, y: 100 + index * 13 }, rowSpan: 1, colSpan: 1 })),
+      })),
+    };
+  }
+  const values = (...numbers: number[]): Array<[string, number]> => numbers.map((number, index) => [String(number), 270 + index * 40]);
+
+  it('joins label fragments wrapped around the numbers, column by column', () => {
+    const report = parseReport(
+      pdfDocument([
+        [['三、收到和处理政府信息公开申请情况', 80]],
+        [['一、本年新收政府信息公开申请数量', 65], ...values(60, 0, 0, 0, 0, 0, 60)],
+        [['（四）无法', 96]],
+        [['2.没有现成信息需要另行制', 147]],
+        [['提供', 109], ...values(50, 5, 0, 1, 2, 2, 60)],
+        [['作', 147]],
+        [['1.申请人无正当理由逾期不', 147]],
+        [['补正、行政机关不再处理其', 147], ...values(18, 3, 0, 0, 1, 1, 23)],
+        [['政府信息公开申请', 147]],
+        [['（六）其他', 96]],
+        [['2.申请人逾期未按收费通知', 147]],
+        [['处理', 109]],
+        [['要求缴纳费用、行政机关不', 147], ...values(3, 0, 0, 0, 0, 0, 3)],
+        [['再处理其政府信息公开申请', 147]],
+        [['3.其他', 147], ...values(17, 2, 0, 0, 1, 0, 20)],
+      ]),
+    );
+    expect(report.values['applications.unable.needs_creation.total']).toBe(60);
+    expect(report.values['applications.other_handling.no_correction.total']).toBe(23);
+    expect(report.values['applications.other_handling.fee_unpaid.total']).toBe(3);
+    expect(report.values['applications.other_handling.other.total']).toBe(20);
+    expect(report.findings.filter((item) => item.code === 'duplicate_row' || item.code === 'unknown_row')).toEqual([]);
+  });
+});

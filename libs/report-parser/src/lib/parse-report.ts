@@ -26,6 +26,7 @@ import { readApplicationsTable } from './tables/read-applications-table';
 import { readAppealsTable } from './tables/read-appeals-table';
 import { notPrintedCell, type TableReading } from './tables/table-reading';
 
+const TABLES: readonly TableId[] = ['active', 'applications', 'appeals'];
 const TABLE_NAMES: Record<TableId, string> = {
   active: '表二',
   applications: '表三',
@@ -109,14 +110,17 @@ function tableCells(reading: TableReading, version: FormatVersion): ParsedCell[]
   const keys = printedKeys(reading.table, version);
   const cells = keys.map((key) => reading.cells.get(key) ?? notPrintedCell(key));
   const byKey = new Map(cells.map((cell) => [cell.key, cell]));
-  for (const field of FIELD_CATALOGUE) {
-    if (field.table !== reading.table || !field.derivedIn.includes(version)) continue;
-    cells.push(
-      reading.cells.get(field.key) ??
-        derivedCell(field.key, derivedParts(field.key, version) ?? [], byKey),
-    );
+  for (const key of derivedKeysOf(reading.table, version)) {
+    cells.push(reading.cells.get(key) ?? derivedCell(key, derivedParts(key, version) ?? [], byKey));
   }
   return cells;
+}
+
+/** Catalogue keys a format derives instead of printing (（六）其他处理 in 2021). */
+function derivedKeysOf(table: TableId, version: FormatVersion): string[] {
+  return FIELD_CATALOGUE.filter(
+    (field) => field.table === table && field.derivedIn.includes(version),
+  ).map((field) => field.key);
 }
 
 function derivedCell(
@@ -252,12 +256,9 @@ export function parseReport(document: ReportDocument): ParsedReport {
     values: cellValues,
     versions: { active: active.version, applications: applications.version },
     officeKind: officeKindOf(identity.office.value),
+    tables: TABLES.filter((table) => formatVersion[table] !== null),
   });
-  for (const result of consistency.findings) {
-    const table = result.keys[0]?.split('.')[0] as TableId | undefined;
-    if (table && !formatVersion[table]) continue;
-    findings.push(ruleFinding(result, cellsByKey));
-  }
+  for (const result of consistency.findings) findings.push(ruleFinding(result, cellsByKey));
 
   return { office: identity.office, year: identity.year, formatVersion, cells, values, findings };
 }

@@ -124,6 +124,16 @@ const APPEAL_PARTS = ['upheld', 'corrected', 'other_result', 'pending'] as const
  * total can be derived from. Null when the key is not a printed total.
  */
 export function printedTotalParts(key: string, version: FormatVersion): readonly string[] | null {
+  const cacheKey = `${version}:${key}`;
+  if (totalPartsCache.has(cacheKey)) return totalPartsCache.get(cacheKey) ?? null;
+  const parts = computeTotalParts(key, version);
+  totalPartsCache.set(cacheKey, parts);
+  return parts;
+}
+
+const totalPartsCache = new Map<string, readonly string[] | null>();
+
+function computeTotalParts(key: string, version: FormatVersion): readonly string[] | null {
   const [table, ...rest] = key.split('.');
   const columnId = rest[rest.length - 1];
   const rowId = rest.slice(0, -1).join('.');

@@ -185,13 +185,21 @@ export function isFieldKey(key: string): boolean {
 }
 
 /** Keys of one table that a format prints (derived cells excluded), in printed order. */
-export function printedKeys(table: TableId, version: FormatVersion): string[] {
-  return FIELD_CATALOGUE.filter(
-    (field) =>
-      field.table === table &&
-      field.versions.includes(version) &&
-      !field.derivedIn.includes(version),
-  ).map((field) => field.key);
+const printedKeysCache = new Map<string, readonly string[]>();
+
+export function printedKeys(table: TableId, version: FormatVersion): readonly string[] {
+  const cacheKey = `${table}|${version}`;
+  let keys = printedKeysCache.get(cacheKey);
+  if (!keys) {
+    keys = FIELD_CATALOGUE.filter(
+      (field) =>
+        field.table === table &&
+        field.versions.includes(version) &&
+        !field.derivedIn.includes(version),
+    ).map((field) => field.key);
+    printedKeysCache.set(cacheKey, keys);
+  }
+  return keys;
 }
 
 /** Keys that exist in a format, printed or derived. */

@@ -14,6 +14,9 @@ const SIGN_WORDS: ReadonlyArray<[RegExp, 1 | -1]> = [
   [/^(?:增加|增)/, 1],
   [/^(?:减少|减)/, -1],
 ];
+const MAX_VALUE_LENGTH = 24;
+const MAYBE_VALUE = /[0-9０-９/／\\—–―－~～\-*×无空]/;
+const PLAIN_DIGITS = /^\d{1,15}$/;
 const NUMBER = /^([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)$/;
 
 /** Full-width digits and signs become ASCII; spaces and footnote stars go. */
@@ -31,6 +34,8 @@ function normaliseNumberText(raw: string): string {
  * `blank`; dashes, slashes and 无 are `dash`; anything else is `unparseable`.
  */
 export function readCell(raw: string): CellReading {
+  // Most cells are plain digits: skip the normalisation.
+  if (PLAIN_DIGITS.test(raw)) return { value: Number(raw), status: 'number', unit: null };
   const text = normaliseNumberText(raw);
   if (text.length === 0) return { value: null, status: 'blank', unit: null };
   if (DASHES.test(text)) return { value: null, status: 'dash', unit: null };
@@ -54,6 +59,8 @@ export function readCell(raw: string): CellReading {
 
 /** True when a cell reads as a number or a placeholder (a value cell, not a label). */
 export function isValueText(raw: string): boolean {
+  // Labels and prose are long or carry no digit and no dash: decide without normalising.
+  if (raw.length > MAX_VALUE_LENGTH || !MAYBE_VALUE.test(raw)) return false;
   const status = readCell(raw).status;
   return status === 'number' || status === 'dash';
 }

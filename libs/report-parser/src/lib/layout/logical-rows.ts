@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../document/report-document';
+import { isValueText } from '../cells/cell-value';
 import type { Token, TokenRow } from './token-rows';
 
 /**
@@ -20,24 +21,21 @@ export interface LogicalRow {
 function fromPositional(row: TokenRow, index: number): LogicalRow {
   let lastLabel = -1;
   row.tokens.forEach((item, position) => {
-    if (
-      item.kind === 'text' ||
-      (item.kind === 'span' && item.text.length > 0 && !isValueSpan(item))
-    )
-      lastLabel = position;
+    if (isLabel(item)) lastLabel = position;
   });
-  const labels = row.tokens
-    .slice(0, lastLabel + 1)
-    .filter((item) => item.kind === 'text' || (item.kind === 'span' && item.text.length > 0));
+  const labels = row.tokens.slice(0, lastLabel + 1).filter(isLabel);
   const values = row.tokens
     .slice(lastLabel + 1)
     .filter((item) => item.kind === 'value' || item.kind === 'empty');
   return { labels, values, positional: true, location: row.location, index };
 }
 
-/** A span copy of a value cell (a value spanning columns) is not a label. */
-function isValueSpan(item: Token): boolean {
-  return /^[\d\s.,，+\-/—－]+$/.test(item.text);
+/** Label text, or a rowspan copy of one; a span copy of a value cell is not a label. */
+function isLabel(item: Token): boolean {
+  return (
+    item.kind === 'text' ||
+    (item.kind === 'span' && item.text.length > 0 && !isValueText(item.text))
+  );
 }
 
 /** Rebuilds label + values rows from printed rows, in order. */

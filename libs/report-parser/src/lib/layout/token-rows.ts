@@ -39,13 +39,8 @@ function tokenKind(text: string): TokenKind {
 }
 
 function token(raw: string, location: SourceLocation, slot = 0): Token {
-  const text = raw.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '');
+  const text = raw.trim();
   return { text, kind: tokenKind(text), location, slot };
-}
-
-/** Numbers the tokens of a row by position. */
-function slotted(tokens: Token[]): Token[] {
-  return tokens.map((item, slot) => ({ ...item, slot }));
 }
 
 /**
@@ -63,8 +58,10 @@ function splitTrailingValues(text: string, location: SourceLocation): Token[] {
 }
 
 function tabRow(text: string, location: SourceLocation): TokenRow {
-  const tokens = text.split('\t').map((part, column) => token(part, { ...location, column }));
-  return { tokens: slotted(tokens), positional: true, location };
+  const tokens = text
+    .split('\t')
+    .map((part, column) => token(part, { line: location.line, column }, column));
+  return { tokens, positional: true, location };
 }
 
 function pipeRow(text: string, location: SourceLocation): TokenRow | null {
@@ -75,7 +72,7 @@ function pipeRow(text: string, location: SourceLocation): TokenRow | null {
   if (markdownRow) {
     const cells = pieces.slice(1, text.trim().endsWith('|') ? -1 : undefined);
     return {
-      tokens: slotted(cells.map((piece) => token(piece, location))),
+      tokens: cells.map((piece, slot) => token(piece, location, slot)),
       positional: true,
       location,
     };

@@ -1,10 +1,12 @@
 import {
   APPLICANT_COLUMN_IDS,
-  checkConsistency,
+  buildRuleChecks,
+  evaluateCheck,
   numberCell,
   type ApplicantColumnId,
   type CellValue,
   type FormatVersion,
+  type RuleCheck,
 } from '@ogi/report-schema';
 import { readCell } from '../cells/cell-value';
 import type { Token } from '../layout/token-rows';
@@ -78,16 +80,41 @@ function valuesWith(
   return values;
 }
 
-function score(values: Record<string, CellValue>, version: FormatVersion): number {
-  const { results } = checkConsistency({
-    values,
+/** The checks an alignment can change: column balances (T3-1, T3-2) and the short rows' totals (T3-3). */
+function alignmentChecks(
+  version: FormatVersion,
+  rowIds: ReadonlySet<string>,
+): readonly RuleCheck[] {
+  const checks = buildRuleChecks({
     versions: { active: '2021', applications: version },
+    previousVersions: null,
+    officeKind: null,
+    textFigures: null,
   });
+  return checks.filter(
+    (check) =>
+      check.ruleId === 'T3-1' ||
+      check.ruleId === 'T3-2' ||
+      (check.ruleId === 'T3-3' && rowIds.has(check.scope.slice('row:'.length))),
+  );
+}
+
+function score(
+  values: Record<string, CellValue>,
+  checks: readonly RuleCheck[],
+  version: FormatVersion,
+): number {
+  const sources = {
+    current: values,
+    previous: null,
+    versions: { active: '2021' as const, applications: version },
+    previousVersions: null,
+  };
   let total = 0;
-  for (const result of results) {
-    if (result.ruleId !== 'T3-1' && result.ruleId !== 'T3-2' && result.ruleId !== 'T3-3') continue;
-    if (result.status === 'pass') total += 1;
-    else if (result.status === 'fail') total -= 10;
+  for (const check of checks) {
+    const result = evaluateCheck(check, sources);
+    if (result?.status === 'pass') total += 1;
+    else if (result?.status === 'fail') total -= 10;
   }
   return total;
 }
@@ -125,6 +152,7 @@ export function alignShortRows(
   const chosen = new Map<number, Pattern>(sizes.map((size) => [size, defaultPattern(size)]));
   const winnersBySize = new Map<number, Pattern[]>();
   let evaluations = 0;
+  const checks = alignmentChecks(version, new Set(shortRows.map((row) => row.rowId)));
   for (const size of sizes) {
     const rowsOfSize = shortRows.filter((row) => row.values.length === size);
     if (size === 1 || allZero(rowsOfSize)) continue;
@@ -133,7 +161,11 @@ export function alignShortRows(
     evaluations += candidates.length;
     const scored = candidates.map((pattern) => ({
       pattern,
-      score: score(valuesWith(fixed, shortRows, new Map([...chosen, [size, pattern]])), version),
+      score: score(
+        valuesWith(fixed, shortRows, new Map([...chosen, [size, pattern]])),
+        checks,
+        version,
+      ),
     }));
     const best = Math.max(...scored.map((item) => item.score));
     const winners = scored.filter((item) => item.score === best).map((item) => item.pattern);

@@ -6,6 +6,7 @@ import {
   OUTCOME_GROUP_LABEL,
   labelBody,
   matchesLabel,
+  normaliseLabel,
   type ApplicantColumnId,
   type ApplicationParentId,
   type ApplicationRowSpec,
@@ -39,12 +40,18 @@ export function isHeaderLabel(label: string): boolean {
   return body.includes('勾稽') || HEADER_WORDS.includes(body) || applicantColumnOf(label) !== null;
 }
 
+const PARENT_NUMBERING = /^\([一二三四五六七八九十]+\)/;
+
+/**
+ * The parent a label names: by keyword, or, for a fragment of a wrapped rowspan label such as
+ * （四）无法 or （六）其他, as the start of the parent's printed label with its numbering.
+ */
 function parentOf(label: string): ApplicationParentId | null {
-  return (
-    (Object.values(APPLICATION_PARENTS).find((spec) => matchesLabel(spec, label))?.id as
-      | ApplicationParentId
-      | undefined) ?? null
-  );
+  const byKeyword = Object.values(APPLICATION_PARENTS).find((spec) => matchesLabel(spec, label));
+  if (byKeyword) return byKeyword.id;
+  const printed = normaliseLabel(label);
+  if (!PARENT_NUMBERING.test(printed) || printed.length < 4) return null;
+  return Object.values(APPLICATION_PARENTS).find((spec) => normaliseLabel(spec.label).startsWith(printed))?.id ?? null;
 }
 
 function printedIn(spec: ApplicationRowSpec, version: FormatVersion): boolean {
@@ -83,19 +90,36 @@ export function recogniseApplicationRow(
   return matched;
 }
 
+const specificMatches = new Map<string, ApplicationRowSpec | null>();
+const SPECIFIC_CACHE_LIMIT = 10_000;
+
+/** The row a label names by its own keywords (not 其他 or 总计, which depend on position). */
+export function specificRow(label: string, version: FormatVersion): ApplicationRowSpec | null {
+  const cacheKey = `${version}|${label}`;
+  const cached = specificMatches.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const spec =
+    APPLICATION_ROWS.find(
+      (candidate) =>
+        !candidate.positional && printedIn(candidate, version) && matchesLabel(candidate, label),
+    ) ?? null;
+  if (specificMatches.size >= SPECIFIC_CACHE_LIMIT) specificMatches.clear();
+  specificMatches.set(cacheKey, spec);
+  return spec;
+}
+
 function matchRow(
   label: string,
   row: LogicalRow,
   context: RowContext,
   version: FormatVersion,
 ): ApplicationRowSpec | null {
-  const specific = APPLICATION_ROWS.find(
-    (spec) => !spec.positional && printedIn(spec, version) && matchesLabel(spec, label),
-  );
+  const specific = specificRow(label, version);
   if (specific) return specific;
   const body = labelBody(label);
   // 3.其他 is the third child of （六）其他处理 only; the header's 其他 is a column.
-  if (body === '其他' && context.parent === 'other_handling' && context.dataSeen) {
+  const numberedAsParent = PARENT_NUMBERING.test(normaliseLabel(label));
+  if (body === '其他' && !numberedAsParent && context.parent === 'other_handling' && context.dataSeen) {
     return (
       APPLICATION_ROWS.find(
         (spec) => spec.id === 'other_handling.other' && printedIn(spec, version),

@@ -11,12 +11,14 @@ import { ownLabel, type LogicalRow } from '../layout/logical-rows';
 import type { Token } from '../layout/token-rows';
 import { finding, type Assignment } from '../parsed-report';
 import { alignShortRows, type ShortRow } from './align-applicant-values';
+import { joinWrappedLabels } from './join-wrapped-labels';
 import {
   applicantColumnOf,
   headerSlots,
   isHeaderLabel,
   placeByHeader,
   recogniseApplicationRow,
+  specificRow,
   type RowContext,
 } from './applications-rows';
 import {
@@ -73,7 +75,8 @@ export function readApplicationsTable(
   const shortRows: ShortRow[] = [];
   const seen = new Set<string>();
 
-  for (const row of rows) {
+  const joined = joinWrappedLabels(rows, (label) => specificRow(label, version)?.id ?? null);
+  for (const row of joined) {
     const spec = recogniseApplicationRow(row, context, version);
     if (!spec) {
       if (!context.dataSeen && row.labels.some((label) => isHeaderLabel(label.text))) {
@@ -168,9 +171,9 @@ function placeShortRows(
   version: FormatVersion,
 ): void {
   const { choices, ambiguousKeys } = alignShortRows(shortRows, fixedValues(reading), version);
+  const missingKeys: string[] = [];
   choices.forEach((choice, index) => {
-    const row = shortRows[index];
-    const placed = inOrder(row.values, choice.columns);
+    const placed = inOrder(shortRows[index].values, choice.columns);
     for (const column of APPLICANT_COLUMN_IDS) {
       const key = applicationKey(choice.rowId, column);
       const item = placed.get(column);
@@ -180,26 +183,25 @@ function placeShortRows(
           ? cellFromToken(key, item, choice.assignedBy[column] ?? 'default')
           : notPrintedCell(key),
       );
+      if (!item) missingKeys.push(key);
     }
-    const missing = APPLICANT_COLUMN_IDS.filter((column) => !choice.columns.includes(column)).map(
-      (column) => applicationKey(choice.rowId, column),
-    );
-    const how = Object.values(choice.assignedBy).every((by) => by === 'rules')
-      ? '按勾稽关系'
-      : '按从左到右';
-    reading.findings.push(
-      finding(
-        'partial_row',
-        'info',
-        `表三“${rowLabel(choice.rowId, version)}”行只印出 ${row.values.length} 个数值，${how}对齐，其余视为未印出`,
-        {
-          table: 'applications',
-          location: row.values[0].location,
-          keys: missing,
-        },
-      ),
-    );
   });
+  const sizes = [...new Set(shortRows.map((row) => row.values.length))].sort().join('、');
+  const labels = shortRows
+    .slice(0, 3)
+    .map((row) => `“${rowLabel(row.rowId, version)}”`)
+    .join('、');
+  const byRules = choices.every((choice) =>
+    Object.values(choice.assignedBy).every((by) => by === 'rules'),
+  );
+  reading.findings.push(
+    finding(
+      'partial_row',
+      'info',
+      `表三有 ${shortRows.length} 行只印出 ${sizes} 个数值（如${labels}${shortRows.length > 3 ? '等' : ''}），${byRules ? '已按勾稽关系对齐' : '已按从左到右对齐'}，其余 ${missingKeys.length} 个单元格视为未印出`,
+      { table: 'applications', location: shortRows[0].values[0].location, keys: missingKeys },
+    ),
+  );
   if (ambiguousKeys.length > 0) {
     reading.findings.push(
       finding(

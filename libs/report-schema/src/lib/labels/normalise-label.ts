@@ -25,7 +25,18 @@ export function stripNumbering(normalisedLabel: string): string {
   }
 }
 
-/** normaliseLabel followed by stripNumbering: the form every keyword in the schema is written in. */
+const BODY_CACHE_LIMIT = 20_000;
+const bodyCache = new Map<string, string>();
+
+/**
+ * normaliseLabel followed by stripNumbering: the form every keyword in the schema is written in.
+ * Memoised: parsers ask for the same few hundred labels thousands of times.
+ */
 export function labelBody(label: string): string {
-  return stripNumbering(normaliseLabel(label));
+  const cached = bodyCache.get(label);
+  if (cached !== undefined) return cached;
+  const body = stripNumbering(normaliseLabel(label));
+  if (bodyCache.size >= BODY_CACHE_LIMIT) bodyCache.clear();
+  bodyCache.set(label, body);
+  return body;
 }

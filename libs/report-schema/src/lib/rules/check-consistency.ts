@@ -1,5 +1,5 @@
 import type { ReportValues } from '../cell-status';
-import type { TableVersions } from '../format';
+import { TABLE_IDS, type TableId, type TableVersions } from '../format';
 import { evaluateCheck, type RuleResult } from './evaluate-check';
 import { buildRuleChecks, type OfficeKind, type TextFigures } from './rule-checks';
 import { RULES, type RuleDefinition, type RuleId } from './rule-definitions';
@@ -12,6 +12,8 @@ export interface ConsistencyInput {
   previous?: { values: ReportValues; versions: TableVersions } | null;
   officeKind?: OfficeKind | null;
   textFigures?: TextFigures | null;
+  /** Check only the rules of these tables (the tables a report prints); all by default. */
+  tables?: readonly TableId[];
 }
 
 export interface ConsistencyReport {
@@ -80,12 +82,17 @@ export function checkConsistency(input: ConsistencyInput): ConsistencyReport {
     previousVersions: input.previous?.versions ?? null,
   };
   const results: RuleResult[] = [];
+  const tables = input.tables ?? TABLE_IDS;
+  const checkedRules = new Set(
+    RULES.filter((rule) => tables.includes(rule.table)).map((rule) => rule.id),
+  );
   for (const rule of RULES) {
-    if (!appliesTo(rule, input.versions)) continue;
+    if (!checkedRules.has(rule.id) || !appliesTo(rule, input.versions)) continue;
     const reason = inputMissing(rule, input);
     if (reason) results.push(skippedResult(rule, reason));
   }
   for (const check of checks) {
+    if (!checkedRules.has(check.ruleId)) continue;
     const outcome = evaluateCheck(check, sources);
     if (outcome) results.push(outcome);
   }

@@ -33,6 +33,7 @@ export interface RuleResult {
   derivedKeys: string[];
   /** Cells not printed or unreadable: the check could not be decided. */
   missingKeys: string[];
+  /** What went wrong, in plain Chinese; empty for passes. */
   message: string;
 }
 
@@ -92,9 +93,11 @@ function resolveSum(sources: ValueSources, items: readonly Term[]): ResolvedSum 
   return resolved;
 }
 
-const keysOf = (items: readonly Term[], year: Term['year']) => [
-  ...new Set(items.filter((item) => item.year === year).map((item) => item.key)),
-];
+function keysOf(items: readonly Term[], year: Term['year']): string[] {
+  if (items.length === 1) return items[0].year === year ? [items[0].key] : [];
+  return [...new Set(items.filter((item) => item.year === year).map((item) => item.key))];
+}
+
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
 function result(
@@ -118,7 +121,9 @@ function result(
     ...fields,
     status: fields.status,
   };
-  return { ...base, message: fields.message ?? describe(base) };
+  // Passes are many (one per cell for the range rules) and nobody reads their text.
+  if (base.status !== 'pass' && !fields.message) base.message = describe(base);
+  return base;
 }
 
 function describe(outcome: RuleResult): string {
@@ -126,7 +131,7 @@ function describe(outcome: RuleResult): string {
   const where = `${rule.title}（${outcome.scopeLabel}）`;
   switch (outcome.status) {
     case 'pass':
-      return `${where}：通过`;
+      return '';
     case 'fail':
       return `${where}：应为 ${outcome.expected ?? '—'}，实为 ${outcome.actual ?? '—'}`;
     case 'derivable':
@@ -160,6 +165,8 @@ function evaluateEquation(check: EquationCheck, sources: ValueSources): RuleResu
     const partsAssumedZero = assumedZeroKeys.filter((key) => key !== check.totalKey);
     return result(check, items, {
       status: 'derivable',
+      // Not a contradiction: the total can be filled in, so it is a note rather than an error.
+      severity: 'info',
       expected,
       actual: null,
       assumedZeroKeys: partsAssumedZero,

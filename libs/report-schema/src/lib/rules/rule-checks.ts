@@ -369,8 +369,30 @@ function textFigureChecks(figures: TextFigures | null): RuleCheck[] {
   return checks;
 }
 
-/** Every concrete check the rules make for one report: the keys involved are all spelled out. */
-export function buildRuleChecks(context: CheckContext): RuleCheck[] {
+const checksCache = new Map<string, readonly RuleCheck[]>();
+
+/**
+ * Every concrete check the rules make for one report: the keys involved are all spelled out.
+ * Checks depend only on the context's shape, so those without text figures are built once.
+ */
+export function buildRuleChecks(context: CheckContext): readonly RuleCheck[] {
+  if (context.textFigures) return composeChecks(context);
+  const cacheKey = [
+    context.versions.active,
+    context.versions.applications,
+    context.previousVersions?.active,
+    context.previousVersions?.applications,
+    context.officeKind,
+  ].join('|');
+  let checks = checksCache.get(cacheKey);
+  if (!checks) {
+    checks = composeChecks(context);
+    checksCache.set(cacheKey, checks);
+  }
+  return checks;
+}
+
+function composeChecks(context: CheckContext): RuleCheck[] {
   return [
     ...activeChecks(context.versions.active, context),
     ...applicationsChecks(context.versions.applications),

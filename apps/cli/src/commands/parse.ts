@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises';
+import { closeExtractors, extractDocument, ExtractError } from '@ogi/report-extract';
+import { parseReport, type ParsedReport } from '@ogi/report-parser';
+import type { CliIo, Command } from '../command';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
+
+interface ParseError {
+  code: string;
+  message: string;
+}
+
+/** One line of `parse --json`: the report as read, or why it could not be read. */
+export interface ParseOutcome {
+  file: string;
+  ok: boolean;
+  office: string | null;
+  year: number | null;
+  formatVersion:
+    | ParsedReport['formatVersion']
+    | { active: null; applications: null; appeals: null };
+  values: ParsedReport['values'];
+  cells: ParsedReport['cells'];
+  findings: ParsedReport['findings'];
+  error?: ParseError;
+}
+
+const NO_VERSIONS = { active: null, applications: null, appeals: null } as const;
+
+function failed(file: string, error: ParseError): ParseOutcome {
+  return {
+    file,
+    ok: false,
+    office: null,
+    year: null,
+    formatVersion: NO_VERSIONS,
+    values: {},
+    cells: [],
+    findings: [],
+    error,
+  };
+}
+
+/** Reads, extracts and parses one file; never throws. */
+export async function parseFile(file: string): Promise<ParseOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    const code =
+      (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file_not_found' : 'file_unreadable';
+    return failed(file, {
+      code,
+      message: `${file}: ${code === 'file_not_found' ? 'no such file' : (err as Error).message}`,
+    });
+  }
+  try {
+    const report = parseReport(await extractDocument(bytes, file));
+    const base = {
+      file,
+      office: report.office.value,
+      year: report.year.value,
+      formatVersion: report.formatVersion,
+      values: report.values,
+      cells: report.cells,
+      findings: report.findings,
+    };
+    const isReport = Object.values(report.formatVersion).some((version) => version !== null);
+    if (!isReport) {
+      return {
+        ...base,
+        ok: false,
+        error: {
+          code: 'not_a_report',
+          message: `${file}: 未找到表二、表三或表四，不是政府信息公开工作年度报告 (no report table found)`,
+        },
+      };
+    }
+    return { ...base, ok: true };
+  } catch (err) {
+    if (err instanceof ExtractError) return failed(file, { code: err.code, message: err.message });
+    return failed(file, {
+      code: 'parse_failed',
+      message: `${file}: ${err instanceof Error ? err.message : String(err)}`,
+    });
+  }
+}
+
+function summary(outcome: ParseOutcome): string {
+  if (!outcome.ok)
+    return `${outcome.file}\n  失败 failed: [${outcome.error?.code}] ${outcome.error?.message}\n`;
+  const statuses = new Map<string, number>();
+  for (const cell of outcome.cells) statuses.set(cell.status, (statuses.get(cell.status) ?? 0) + 1);
+  const versions = (['active', 'applications', 'appeals'] as const)
+    .map(
+      (table) =>
+        `${{ active: '表二', applications: '表三', appeals: '表四' }[table]} ${outcome.formatVersion[table] ?? '—'}`,
+    )
+    .join(' · ');
+  const lines = [
+    outcome.file,
+    `  单位 office: ${outcome.office ?? '（未写明）'}  年度 year: ${outcome.year ?? '（未写明）'}`,
+    `  格式 formats: ${versions}`,
+    `  单元格 cells: ${outcome.cells.length} (${[...statuses].map(([status, count]) => `${status} ${count}`).join(', ')})`,
+    `  发现 findings: ${outcome.findings.length}`,
+    ...outcome.findings.map(
+      (item) =>
+        `    ${item.severity === 'error' ? '✗' : item.severity === 'warning' ? '!' : '·'} ${item.message}`,
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+export const parseCommand: Command = {
+  name: 'parse',
+  description:
+    'Read annual reports (txt, md, html, docx, pdf) and print their tables as canonical values.',
+  usage: '[--json] <file>...',
+  async run(args: string[], io: CliIo) {
+    const json = args.includes('--json');
+    const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--json');
+    if (unknown.length > 0) {
+      io.stderr.write(`parse: unknown option ${unknown.join(' ')}\n`);
+      return EXIT_USAGE;
+    }
+    const files = args.filter((arg) => !arg.startsWith('--'));
+    if (files.length === 0) {
+      io.stderr.write('parse: name at least one file\n');
+      return EXIT_USAGE;
+    }
+    let allOk = true;
+    try {
+      for (const file of files) {
+        const outcome = await parseFile(file);
+        allOk &&= outcome.ok;
+        io.stdout.write(json ? `${JSON.stringify(outcome)}\n` : summary(outcome));
+      }
+    } finally {
+      await closeExtractors();
+    }
+    return allOk ? EXIT_OK : EXIT_FAILURE;
+  },
+};

@@ -1,0 +1,16 @@
+export {
+  extractDocument,
+  closeExtractors,
+  DEFAULT_MAX_PAGES,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_MAX_BYTES,
+} from './lib/extract';
+export type { ExtractOptions } from './lib/extract';
+export { ExtractError } from './lib/errors';
+export type { ExtractErrorCode } from './lib/errors';
+export { detectKind } from './lib/detect';
+export type { DetectedKind } from './lib/detect';
+export { decodeText } from './lib/text/decode-text';
+export type { DecodedText } from './lib/text/decode-text';
+export { resolvePdfWorkerPath } from './lib/pdf/pdf-pool';
+export { LAYOUT as PDF_LAYOUT } from './lib/pdf/pdf-layout';
