@@ -367,11 +367,17 @@ describe('parseReport on PDF lines with positions', () => {
         type: 'text' as const,
         text: cells.map(([text]) => text).join('\t'),
         location: { page: 1, x: cells[0][1], y: 100 + index * 13 },
-        cells: cells.map(([text, x]) => ({ text, location: { page: 1, x, y: 100 + index * 13 }, rowSpan: 1, colSpan: 1 })),
+        cells: cells.map(([text, x]) => ({
+          text,
+          location: { page: 1, x, y: 100 + index * 13 },
+          rowSpan: 1,
+          colSpan: 1,
+        })),
       })),
     };
   }
-  const values = (...numbers: number[]): Array<[string, number]> => numbers.map((number, index) => [String(number), 270 + index * 40]);
+  const values = (...numbers: number[]): Array<[string, number]> =>
+    numbers.map((number, index) => [String(number), 270 + index * 40]);
 
   it('joins label fragments wrapped around the numbers, column by column', () => {
     const report = parseReport(
@@ -397,6 +403,40 @@ describe('parseReport on PDF lines with positions', () => {
     expect(report.values['applications.other_handling.no_correction.total']).toBe(23);
     expect(report.values['applications.other_handling.fee_unpaid.total']).toBe(3);
     expect(report.values['applications.other_handling.other.total']).toBe(20);
-    expect(report.findings.filter((item) => item.code === 'duplicate_row' || item.code === 'unknown_row')).toEqual([]);
+    expect(
+      report.findings.filter(
+        (item) => item.code === 'duplicate_row' || item.code === 'unknown_row',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('parseReport on figures in prose', () => {
+  it('says when 表三 is given only in prose', () => {
+    const lines = [
+      '三、收到和处理政府信息公开申请情况',
+      '本年度共收到政府信息公开申请8件，均已按期答复（表格为图片）。',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ...appealsTabGrid(APPEALS),
+      '五、存在的主要问题及改进情况',
+    ];
+    const report = parseReport(linesDocument(lines));
+    expect(report.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'table_in_prose_only', location: { line: 2 } }),
+      ]),
+    );
+  });
+
+  it('checks the figures the prose quotes against the tables (T3-7)', () => {
+    const lines = reportText({
+      applications: applicationsTabGrid('2021', rows2021),
+      appeals: appealsTabGrid(APPEALS),
+    });
+    lines.splice(1, 1, '本年度共收到政府信息公开申请20件，较上年有所增加。');
+    const t37 = parseReport(linesDocument(lines)).findings.filter((item) => item.ruleId === 'T3-7');
+    expect(t37).toEqual([
+      expect.objectContaining({ expected: 14, actual: 20, severity: 'warning' }),
+    ]);
   });
 });

@@ -20,6 +20,7 @@ import {
   type ParsedReport,
   type TableVersionsFound,
 } from './parsed-report';
+import { asTextFigures, readProseFigures } from './prose/text-figures';
 import { assignSections, type SectionOrPreamble } from './sections/locate-sections';
 import { readActiveTable } from './tables/read-active-table';
 import { readApplicationsTable } from './tables/read-applications-table';
@@ -27,6 +28,13 @@ import { readAppealsTable } from './tables/read-appeals-table';
 import { notPrintedCell, type TableReading } from './tables/table-reading';
 
 const TABLES: readonly TableId[] = ['active', 'applications', 'appeals'];
+/** Where reports quote their figures in prose: the overview and the sections of 表三 and 表四. */
+const PROSE_SECTIONS: readonly SectionOrPreamble[] = [
+  'preamble',
+  'overview',
+  'applications',
+  'appeals',
+];
 const TABLE_NAMES: Record<TableId, string> = {
   active: '表二',
   applications: '表三',
@@ -188,7 +196,7 @@ export function parseReport(document: ReportDocument): ParsedReport {
   const { sections, starts } = assignSections(rows);
   const has = (section: SectionOrPreamble) => starts.some((start) => start.section === section);
   const firstHeading = starts.length > 0 ? starts[0].rowIndex : rows.length;
-  const identity = readOfficeAndYear(rows, firstHeading);
+  const identity = readOfficeAndYear(rows, firstHeading, document.title ?? null);
   const findings: ParseFinding[] = [];
 
   const activeRows = rowsOf(rows, sections, has('active') ? ['active'] : ['preamble']);
@@ -252,11 +260,28 @@ export function parseReport(document: ReportDocument): ParsedReport {
     values[cell.key] = cell.value;
     cellValues[cell.key] = { value: cell.value, status: cell.status };
   }
+  const prose = readProseFigures(
+    rows.filter((_, index) => PROSE_SECTIONS.includes(sections[index])),
+  );
+  if (!readings.applications.found && has('applications') && prose.applicationsReceived) {
+    findings.push(
+      finding(
+        'table_in_prose_only',
+        'warning',
+        `表三未以表格给出（可能是图片），正文称“${prose.applicationsReceived.text}”`,
+        {
+          table: 'applications',
+          location: prose.applicationsReceived.location,
+        },
+      ),
+    );
+  }
   const consistency = checkConsistency({
     values: cellValues,
     versions: { active: active.version, applications: applications.version },
     officeKind: officeKindOf(identity.office.value),
     tables: TABLES.filter((table) => formatVersion[table] !== null),
+    textFigures: asTextFigures(prose),
   });
   for (const result of consistency.findings) findings.push(ruleFinding(result, cellsByKey));
 

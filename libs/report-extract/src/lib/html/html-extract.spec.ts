@@ -27,7 +27,7 @@ describe('HTML pages', () => {
       'T:版权所有：示例街道办事处 ICP备00000000号',
     ]);
     expect(texts(doc).join('\n')).not.toMatch(/不是正文|请启用脚本|padding/);
-    expect(doc.notes.join('\n')).toContain('page title');
+    expect(doc.title).toContain('政府信息公开');
   });
 
   it('resolves rowspan/colspan so a spanning cell fills every slot, origin only at its top-left', async () => {

@@ -298,7 +298,13 @@ export function extractHtml(bytes: Uint8Array, detected: DecodedText): ReportDoc
   flush();
 
   const cleanTitle = cleanInline(title);
-  if (cleanTitle) notes.push(`page title (not part of the text): ${cleanTitle}`);
   const blocks = emitFlow(body, { notes });
-  return { kind: 'html', encoding: decoded.encoding, pageCount: null, blocks, notes };
+  return {
+    kind: 'html',
+    encoding: decoded.encoding,
+    pageCount: null,
+    blocks,
+    notes,
+    title: cleanTitle || null,
+  };
 }

@@ -72,6 +72,11 @@ export interface ReportDocument {
   blocks: DocumentBlock[];
   /** What the extractor dropped or repaired (page footers, repeated headers), for the findings. */
   notes: string[];
+  /**
+   * The title the file carries apart from its text (an HTML page's <title>), which often names
+   * the office and year when the article body does not.
+   */
+  title?: string | null;
 }
 
 /** A single text cell at a location, for extractors and tests. */

@@ -87,3 +87,26 @@ describe('officeKindOf', () => {
     expect(officeKindOf(name)).toBe(kind);
   });
 });
+
+describe('readOfficeAndYear with a page title', () => {
+  it('takes office and year from the page title when the text has no title line', () => {
+    const rows = tokenRows(linesDocument(['一、总体情况', '（正文略）']));
+    const result = readOfficeAndYear(
+      rows,
+      0,
+      '东兴街道办事处2023年政府信息公开工作年度报告_示例区人民政府',
+    );
+    expect(result.office.value).toBe('东兴街道办事处');
+    expect(result.year).toEqual({
+      value: 2023,
+      source: expect.objectContaining({ kind: 'title' }),
+    });
+  });
+
+  it('prefers the title printed in the text', () => {
+    const rows = tokenRows(linesDocument(['西柳镇2023年政府信息公开工作年度报告']));
+    expect(
+      readOfficeAndYear(rows, 1, '东兴街道办事处2022年政府信息公开工作年度报告').office.value,
+    ).toBe('西柳镇');
+  });
+});

@@ -76,7 +76,11 @@ export interface OfficeAndYear {
  * statistics-period sentence, then a "YYYY年报" mention. Nothing is guessed: what is not stated is
  * null, with no source.
  */
-export function readOfficeAndYear(rows: readonly TokenRow[], titleRowLimit: number): OfficeAndYear {
+export function readOfficeAndYear(
+  rows: readonly TokenRow[],
+  titleRowLimit: number,
+  documentTitle: string | null = null,
+): OfficeAndYear {
   const office: StatedFact<string> = { value: null, source: null };
   const year: StatedFact<number> = { value: null, source: null };
   const statedYears = new Set<number>();
@@ -92,6 +96,16 @@ export function readOfficeAndYear(rows: readonly TokenRow[], titleRowLimit: numb
       Object.assign(year, { value: title.year, source });
     if (title.year !== null) statedYears.add(title.year);
     if (office.value !== null && year.value !== null) break;
+  }
+  const pageTitle = documentTitle
+    ? readTitle(documentTitle.split(/[_|｜—-]{1,2}/)[0] ?? documentTitle)
+    : null;
+  if (pageTitle) {
+    const source: Provenance = { kind: 'title', text: documentTitle ?? '', location: {} };
+    if (pageTitle.office && office.value === null)
+      Object.assign(office, { value: pageTitle.office, source });
+    if (pageTitle.year !== null && year.value === null)
+      Object.assign(year, { value: pageTitle.year, source });
   }
   for (const row of rows) {
     const text = compact(rowText(row));

@@ -51,7 +51,11 @@ function parentOf(label: string): ApplicationParentId | null {
   if (byKeyword) return byKeyword.id;
   const printed = normaliseLabel(label);
   if (!PARENT_NUMBERING.test(printed) || printed.length < 4) return null;
-  return Object.values(APPLICATION_PARENTS).find((spec) => normaliseLabel(spec.label).startsWith(printed))?.id ?? null;
+  return (
+    Object.values(APPLICATION_PARENTS).find((spec) =>
+      normaliseLabel(spec.label).startsWith(printed),
+    )?.id ?? null
+  );
 }
 
 function printedIn(spec: ApplicationRowSpec, version: FormatVersion): boolean {
@@ -119,7 +123,12 @@ function matchRow(
   const body = labelBody(label);
   // 3.其他 is the third child of （六）其他处理 only; the header's 其他 is a column.
   const numberedAsParent = PARENT_NUMBERING.test(normaliseLabel(label));
-  if (body === '其他' && !numberedAsParent && context.parent === 'other_handling' && context.dataSeen) {
+  if (
+    body === '其他' &&
+    !numberedAsParent &&
+    context.parent === 'other_handling' &&
+    context.dataSeen
+  ) {
     return (
       APPLICATION_ROWS.find(
         (spec) => spec.id === 'other_handling.other' && printedIn(spec, version),

@@ -9,7 +9,8 @@ const SAME_COLUMN_PT = 4;
 /** Which table row a label names (its id), or null. */
 export type RowNamer = (label: string) => string | null;
 
-const isLabelOnly = (row: LogicalRow) => !row.positional && row.values.length === 0 && row.labels.length > 0;
+const isLabelOnly = (row: LogicalRow) =>
+  !row.positional && row.values.length === 0 && row.labels.length > 0;
 const joinText = (tokens: readonly Token[]) => tokens.map((label) => label.text).join('');
 
 /**
@@ -22,10 +23,20 @@ function readings(tokens: readonly Token[]): string[] {
   const columns: number[] = [];
   for (const token of tokens) {
     const x = token.location.x;
-    if (x !== undefined && !columns.some((column) => Math.abs(column - x) <= SAME_COLUMN_PT)) columns.push(x);
+    if (x !== undefined && !columns.some((column) => Math.abs(column - x) <= SAME_COLUMN_PT))
+      columns.push(x);
   }
   if (columns.length > 1) {
-    for (const column of columns) texts.push(joinText(tokens.filter((token) => token.location.x !== undefined && Math.abs(token.location.x - column) <= SAME_COLUMN_PT)));
+    for (const column of columns)
+      texts.push(
+        joinText(
+          tokens.filter(
+            (token) =>
+              token.location.x !== undefined &&
+              Math.abs(token.location.x - column) <= SAME_COLUMN_PT,
+          ),
+        ),
+      );
   }
   return texts;
 }
@@ -77,15 +88,29 @@ export function joinWrappedLabels(rows: readonly LogicalRow[], names: RowNamer):
   return result;
 }
 
-function fragmentsAbove(rows: readonly LogicalRow[], index: number, consumed: ReadonlySet<number>): number[] {
+function fragmentsAbove(
+  rows: readonly LogicalRow[],
+  index: number,
+  consumed: ReadonlySet<number>,
+): number[] {
   const above: number[] = [];
-  for (let at = index - 1; at >= 0 && above.length < MAX_FRAGMENTS && isLabelOnly(rows[at]) && !consumed.has(at); at -= 1) above.unshift(at);
+  for (
+    let at = index - 1;
+    at >= 0 && above.length < MAX_FRAGMENTS && isLabelOnly(rows[at]) && !consumed.has(at);
+    at -= 1
+  )
+    above.unshift(at);
   return above;
 }
 
 function fragmentsBelow(rows: readonly LogicalRow[], index: number): number[] {
   const below: number[] = [];
-  for (let at = index + 1; at < rows.length && below.length < MAX_FRAGMENTS && isLabelOnly(rows[at]); at += 1) below.push(at);
+  for (
+    let at = index + 1;
+    at < rows.length && below.length < MAX_FRAGMENTS && isLabelOnly(rows[at]);
+    at += 1
+  )
+    below.push(at);
   return below;
 }
 
@@ -103,7 +128,11 @@ function joinAround(
       if (after > below.length) continue;
       const before = above.slice(above.length - taken);
       const next = below.slice(0, after);
-      const tokens = labelsOf([...before.map((at) => rows[at]), row, ...next.map((at) => rows[at])]);
+      const tokens = labelsOf([
+        ...before.map((at) => rows[at]),
+        row,
+        ...next.map((at) => rows[at]),
+      ]);
       const id = named(tokens, names);
       if (id) {
         const location = row.labels[0]?.location ?? rows[before[0] ?? index].location;

@@ -75,6 +75,13 @@ function addTerm(sources: ValueSources, item: Term, into: ResolvedSum): void {
     else into.missing.push(item.key);
     return;
   }
+  const printed = values[item.key];
+  if (printed && printed.status === 'number' && printed.value !== null) {
+    // The common case: a printed number needs no resolving.
+    into.sum += item.sign * printed.value;
+    into.numbers += 1;
+    return;
+  }
   const resolved = resolveValue(item.key, values, versionOfKey(item.key, versions));
   if (resolved.value === null) {
     into.missing.push(...(resolved.missingKeys.length > 0 ? resolved.missingKeys : [item.key]));
