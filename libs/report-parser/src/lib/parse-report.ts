@@ -1,12 +1,8 @@
 import {
-  FIELD_CATALOGUE,
+  TABLE_IDS,
   checkConsistency,
-  derivedParts,
   detectTableVersion,
-  printedKeys,
   type CellValue,
-  type FormatVersion,
-  type RuleResult,
   type TableId,
 } from '@ogi/report-schema';
 import type { ReportDocument } from './document/report-document';
@@ -25,9 +21,12 @@ import { assignSections, type SectionOrPreamble } from './sections/locate-sectio
 import { readActiveTable } from './tables/read-active-table';
 import { readApplicationsTable } from './tables/read-applications-table';
 import { readAppealsTable } from './tables/read-appeals-table';
-import { notPrintedCell, type TableReading } from './tables/table-reading';
+import { completenessFindings, identityFindings, ruleFinding } from './findings/report-findings';
+import { chooseVersion } from './sections/choose-version';
+import { rowsWithValues, tableCells } from './tables/table-cells';
+import { tableName } from './tables/table-name';
+import type { TableReading } from './tables/table-reading';
 
-const TABLES: readonly TableId[] = ['active', 'applications', 'appeals'];
 /** Where reports quote their figures in prose: the overview and the sections of 表三 and 表四. */
 const PROSE_SECTIONS: readonly SectionOrPreamble[] = [
   'preamble',
@@ -35,11 +34,6 @@ const PROSE_SECTIONS: readonly SectionOrPreamble[] = [
   'applications',
   'appeals',
 ];
-const TABLE_NAMES: Record<TableId, string> = {
-  active: '表二',
-  applications: '表三',
-  appeals: '表四',
-};
 /** Below this share of recognised rows with values, a table is reported as unreadable, not read. */
 const UNRECOVERABLE_SHARE = 0.25;
 const MIN_ROWS_FOR_UNRECOVERABLE = 3;
@@ -65,125 +59,6 @@ function rowsOf(
 
 function labelsOf(rows: readonly LogicalRow[]): string[] {
   return rows.flatMap((row) => row.labels.map((label) => label.text));
-}
-
-function versionFromYear(year: number | null): FormatVersion | null {
-  if (year === null) return null;
-  return year <= 2020 ? '2019' : '2021';
-}
-
-interface VersionChoice {
-  version: FormatVersion;
-  finding: ParseFinding | null;
-}
-
-function chooseVersion(
-  table: TableId,
-  detected: FormatVersion | null,
-  other: FormatVersion | null,
-  year: number | null,
-): VersionChoice {
-  if (detected) return { version: detected, finding: null };
-  const fromYear = versionFromYear(year);
-  const fallback = other ?? fromYear;
-  if (fallback) {
-    const reason = other ? '与同一报告中另一张表一致' : `按报告年度 ${year}`;
-    return {
-      version: fallback,
-      finding: finding(
-        'version_from_year',
-        'info',
-        `${TABLE_NAMES[table]}的标签不足以判断格式版本，${reason}，按 ${fallback} 年版读取`,
-        { table },
-      ),
-    };
-  }
-  return {
-    version: '2021',
-    finding: finding(
-      'version_unknown',
-      'warning',
-      `${TABLE_NAMES[table]}的格式版本无法判断，按 2021 年版读取`,
-      { table },
-    ),
-  };
-}
-
-/**
- * The cells of a found table: every key its format prints, then the catalogue keys that format
- * derives (（六）其他处理 in 2021) as the sum of their printed parts, or as printed if the report
- * printed them anyway.
- */
-function tableCells(reading: TableReading, version: FormatVersion): ParsedCell[] {
-  const keys = printedKeys(reading.table, version);
-  const cells = keys.map((key) => reading.cells.get(key) ?? notPrintedCell(key));
-  const byKey = new Map(cells.map((cell) => [cell.key, cell]));
-  for (const key of derivedKeysOf(reading.table, version)) {
-    cells.push(reading.cells.get(key) ?? derivedCell(key, derivedParts(key, version) ?? [], byKey));
-  }
-  return cells;
-}
-
-/** Catalogue keys a format derives instead of printing (（六）其他处理 in 2021). */
-function derivedKeysOf(table: TableId, version: FormatVersion): string[] {
-  return FIELD_CATALOGUE.filter(
-    (field) => field.table === table && field.derivedIn.includes(version),
-  ).map((field) => field.key);
-}
-
-function derivedCell(
-  key: string,
-  parts: readonly string[],
-  byKey: ReadonlyMap<string, ParsedCell>,
-): ParsedCell {
-  const partCells = parts.map((part) => byKey.get(part));
-  if (
-    partCells.length === 0 ||
-    partCells.some(
-      (cell) => !cell || cell.status === 'not_printed' || cell.status === 'unparseable',
-    )
-  ) {
-    return notPrintedCell(key);
-  }
-  const numbers = partCells.filter((cell) => cell?.status === 'number');
-  if (numbers.length === 0) return notPrintedCell(key);
-  const value = numbers.reduce((sum, cell) => sum + (cell?.value ?? 0), 0);
-  return {
-    key,
-    value,
-    status: 'number',
-    raw: null,
-    unit: null,
-    location: numbers[0]?.location ?? null,
-    assignedBy: 'derived',
-  };
-}
-
-/** Share of a table's recognised rows that printed at least one value. */
-function rowsWithValues(reading: TableReading): { seen: number; withValues: number } {
-  const rows = new Map<string, boolean>();
-  for (const cell of reading.cells.values()) {
-    const row = cell.key.slice(0, cell.key.lastIndexOf('.'));
-    rows.set(row, (rows.get(row) ?? false) || cell.status !== 'not_printed');
-  }
-  return { seen: rows.size, withValues: [...rows.values()].filter(Boolean).length };
-}
-
-function ruleFinding(
-  result: RuleResult,
-  cellsByKey: ReadonlyMap<string, ParsedCell>,
-): ParseFinding {
-  const located = result.keys
-    .map((key) => cellsByKey.get(key)?.location)
-    .find((location) => location);
-  return finding('rule', result.severity, `${result.ruleId} ${result.message}`, {
-    table: (result.keys[0]?.split('.')[0] as TableId | undefined) ?? null,
-    keys: result.keys,
-    location: located ?? null,
-    ruleId: result.ruleId,
-    expected: result.expected,
-    actual: result.actual,
-  });
 }
 
 /**
@@ -230,7 +105,7 @@ export function parseReport(document: ReportDocument): ParsedReport {
   if (readings.applications.found && applications.finding) findings.push(applications.finding);
 
   const cells: ParsedCell[] = [];
-  for (const table of ['active', 'applications', 'appeals'] as const) {
+  for (const table of TABLE_IDS) {
     const reading = readings[table];
     findings.push(...reading.findings);
     const version = formatVersion[table];
@@ -243,7 +118,7 @@ export function parseReport(document: ReportDocument): ParsedReport {
         finding(
           'values_unrecoverable',
           'error',
-          `${TABLE_NAMES[table]}识别出 ${seen} 行，但只有 ${withValues} 行读到数值：数值无法恢复`,
+          `${tableName(table)}识别出 ${seen} 行，但只有 ${withValues} 行读到数值：数值无法恢复`,
           { table },
         ),
       );
@@ -280,70 +155,10 @@ export function parseReport(document: ReportDocument): ParsedReport {
     values: cellValues,
     versions: { active: active.version, applications: applications.version },
     officeKind: officeKindOf(identity.office.value),
-    tables: TABLES.filter((table) => formatVersion[table] !== null),
+    tables: TABLE_IDS.filter((table) => formatVersion[table] !== null),
     textFigures: asTextFigures(prose),
   });
   for (const result of consistency.findings) findings.push(ruleFinding(result, cellsByKey));
 
   return { office: identity.office, year: identity.year, formatVersion, cells, values, findings };
-}
-
-function identityFindings(identity: ReturnType<typeof readOfficeAndYear>): ParseFinding[] {
-  const result: ParseFinding[] = [];
-  if (identity.office.value === null)
-    result.push(finding('office_not_stated', 'warning', '报告正文未写明单位名称，请在上传时指定'));
-  if (identity.year.value === null)
-    result.push(finding('year_not_stated', 'warning', '报告正文未写明年度，请在上传时指定'));
-  if (identity.conflictingYears.length > 0) {
-    result.push(
-      finding(
-        'year_conflict',
-        'warning',
-        `报告中写明的年度不一致：${identity.conflictingYears.join('、')}，采用${identity.year.source?.kind === 'title' ? '标题' : '统计期限'}中的 ${identity.year.value}`,
-      ),
-    );
-  }
-  return result;
-}
-
-/** Tables not found, and text that stops inside a table (truncated input: never filled in). */
-function completenessFindings(
-  rows: readonly TokenRow[],
-  sections: readonly SectionOrPreamble[],
-  readings: Record<TableId, TableReading>,
-  has: (section: SectionOrPreamble) => boolean,
-): ParseFinding[] {
-  const result: ParseFinding[] = [];
-  const endsEarly = !has('problems') && !has('other');
-  const lastRow = rows[rows.length - 1];
-  if (endsEarly && lastRow) {
-    const section = sections[sections.length - 1];
-    const where = lastRow.tokens
-      .map((item) => item.text)
-      .filter(Boolean)
-      .join(' ')
-      .slice(0, 30);
-    result.push(
-      finding(
-        'truncated',
-        'warning',
-        `文本在“${where}”处结束，其后的内容（${section === 'appeals' || section === 'applications' || section === 'active' ? `${sectionName(section)}的其余部分及之后各节` : '各表及之后各节'}）缺失`,
-        {
-          location: lastRow.location,
-        },
-      ),
-    );
-  }
-  for (const table of ['active', 'applications', 'appeals'] as const) {
-    if (readings[table].found) continue;
-    const message = endsEarly
-      ? `未找到${TABLE_NAMES[table]}（文本不完整）`
-      : `未找到${TABLE_NAMES[table]}`;
-    result.push(finding('table_not_found', endsEarly ? 'info' : 'warning', message, { table }));
-  }
-  return result;
-}
-
-function sectionName(section: 'active' | 'applications' | 'appeals'): string {
-  return TABLE_NAMES[section];
 }

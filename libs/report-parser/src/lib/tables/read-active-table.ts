@@ -117,7 +117,7 @@ export function readActiveTable(rows: readonly LogicalRow[], version: FormatVers
     if (located) {
       if (!state || state.block !== located.block)
         state = { block: located.block, columns: [], transposedRows: [] };
-      readDataRow(reading, state, located.row, row, version, seenRows);
+      readDataRow(reading, state, located.row, row, seenRows);
       continue;
     }
     if (state && state.transposedRows.length > 0) {
@@ -149,7 +149,6 @@ function readDataRow(
   state: BlockState,
   rowSpec: ActiveRowSpec,
   row: LogicalRow,
-  version: FormatVersion,
   seenRows: Set<string>,
 ): void {
   reading.found = true;
@@ -171,7 +170,6 @@ function readDataRow(
   // The header fixed the order unless it was not read (one-cell-per-line dumps lose it sometimes).
   const complete = state.columns.length === state.block.columns.length;
   assignValues(reading, keys, row, complete ? 'header' : 'position');
-  void version;
 }
 
 function assignValues(
