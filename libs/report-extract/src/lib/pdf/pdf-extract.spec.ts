@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TextBlock } from '@ogi/report-parser';
+import type { TableBlock, TextBlock } from '@ogi/report-parser';
 import { closeExtractors, extractDocument } from '../../index';
 import { makePdf, showText } from '../../test-utils/make-pdf';
 
@@ -10,31 +10,50 @@ const fixture = (name: string) =>
 afterAll(() => closeExtractors());
 
 describe('PDF with a text layer', () => {
-  it('rebuilds lines and column cells, drops page numbers, running header and the repeated header row', async () => {
+  it('rebuilds a ruled table per page, drops page numbers, running header and the repeated header row', async () => {
     const doc = await extractDocument(fixture('report-2-pages.pdf'), 'report.pdf');
     expect(doc.kind).toBe('pdf');
     expect(doc.pageCount).toBe(2);
-    const lines = doc.blocks as TextBlock[];
+    const lines = doc.blocks.filter((b): b is TextBlock => b.type === 'text');
+    const tables = doc.blocks.filter((b): b is TableBlock => b.type === 'table');
     const text = lines.map((b) => b.text);
     expect(text[0]).toBe('示例街道办事处2023年政府信息公开工作年度报告');
-    expect(text).toContain(
-      '申请人情况\t自然人\t商业企业\t科研机构\t社会公益\t法律服务\t其他\t总计',
-    );
-    expect(text.filter((t) => t.startsWith('申请人情况'))).toHaveLength(1);
-    expect(text).toContain('一、本年新收政府信息公开申\t598\t1974\t1058\t1830\t0\t419\t5879');
-    expect(text).toContain('请数量');
     expect(text).not.toContain('示例街道办事处政府信息公开工作年度报告');
     expect(text.some((t) => /^-\s*\d\s*-$/.test(t))).toBe(false);
-    expect(doc.notes).toEqual(
-      expect.arrayContaining([
-        'page 1: dropped page number "- 1 -"',
-        'page 2: dropped page number "- 2 -"',
-        expect.stringContaining('running header/footer "示例街道办事处政府信息公开工作年度报告"'),
-        expect.stringContaining('page 2: dropped repeated table header line "申请人情况'),
-      ]),
+    // Reading order: the heading, the table, the sentence after it on page 2.
+    const kinds = doc.blocks.map((b) =>
+      b.type === 'table' ? `table p${b.location.page}` : b.text,
     );
-    const row = lines.find((b) => b.text.startsWith('1.属于国家秘密')) as TextBlock;
-    expect(row.cells?.map((c) => c.text)).toEqual([
+    expect(kinds.slice(kinds.indexOf('三、收到和处理政府信息公开申请情况'))).toEqual([
+      '三、收到和处理政府信息公开申请情况',
+      'table p1',
+      'table p2',
+      '本报告所列数据的统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。',
+    ]);
+    const rowTexts = (t: TableBlock) => t.rows.map((r) => r.map((s) => s.cell.text));
+    const [p1, p2] = tables.map(rowTexts);
+    expect(p1[0]).toEqual([
+      '申请人情况',
+      '自然人',
+      '商业企业',
+      '科研机构',
+      '社会公益\n组织',
+      '法律服务\n机构',
+      '其他',
+      '总计',
+    ]);
+    // A label wrapped in its cell arrives whole, beside its numbers.
+    expect(p1[1]).toEqual([
+      '一、本年新收政府信息公开申\n请数量',
+      '598',
+      '1974',
+      '1058',
+      '1830',
+      '0',
+      '419',
+      '5879',
+    ]);
+    expect(p1.find((r) => r[0] === '1.属于国家秘密')).toEqual([
       '1.属于国家秘密',
       '45',
       '0',
@@ -44,11 +63,69 @@ describe('PDF with a text layer', () => {
       '68',
       '216',
     ]);
-    expect(row.location.page).toBe(1);
-    expect(row.cells?.[1].location).toMatchObject({ page: 1 });
-    expect(row.cells?.[1].location.x).toBeGreaterThan(row.cells?.[0].location.x ?? 0);
-    const p2 = lines.find((b) => b.text.startsWith('2.没有现成信息')) as TextBlock;
-    expect(p2.location.page).toBe(2);
+    // Page 2 continues the table without the repeated header row.
+    expect(p2[0][0]).toBe('2.没有现成信息需要另行制作');
+    expect(p2.some((r) => r[0] === '申请人情况')).toBe(false);
+    expect(tables[1].rows[0][1].cell.location).toMatchObject({
+      page: 2,
+      table: 1,
+      row: 0,
+      column: 1,
+    });
+    expect(tables[0].rows[1][1].cell.location.x).toBeGreaterThan(
+      tables[0].rows[1][0].cell.location.x ?? 0,
+    );
+    expect(doc.notes).toEqual(
+      expect.arrayContaining([
+        'page 1: dropped page number "- 1 -"',
+        'page 2: dropped page number "- 2 -"',
+        expect.stringContaining('running header/footer "示例街道办事处政府信息公开工作年度报告"'),
+        'page 2: dropped 1 repeated table header row "申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计"',
+      ]),
+    );
+  });
+
+  it('reads ruling drawn with re, cm, form XObject-free transforms and thin filled rectangles', async () => {
+    const rule = (x: number, y: number, w: number, h: number) => `${x} ${y} ${w} ${h} re f`;
+    const content = [
+      showText(72, 760, 'Heading'),
+      // Stroked outline and a vertical, under a transform (moved 22 pt right).
+      'q 1 0 0 1 22 0 cm 0.5 w 50 600 300 100 re S 150 600 m 150 700 l S Q',
+      // Word-style rules: thin filled rectangles (one horizontal, one vertical).
+      rule(72, 649.75, 300, 0.5),
+      rule(271.75, 600, 0.5, 100),
+      showText(80, 680, 'a'),
+      showText(180, 680, 'b'),
+      showText(280, 680, 'c'),
+      showText(80, 630, '1'),
+      showText(180, 625, '2'),
+      showText(180, 612, '3'),
+      showText(280, 630, '4'),
+      showText(72, 560, 'After'),
+    ].join('\n');
+    const doc = await extractDocument(makePdf([content]), 'ruled.pdf');
+    expect(doc.blocks.map((b) => b.type)).toEqual(['text', 'table', 'text']);
+    const table = doc.blocks[1] as TableBlock;
+    expect(table.rows.map((r) => r.map((s) => s.cell.text))).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2\n3', '4'],
+    ]);
+    expect(table.location).toMatchObject({ page: 1, x: 72, y: 142, table: 0 });
+  });
+
+  it('keeps the line layout for a table drawn with horizontal rules only', async () => {
+    const content = [
+      '0.5 w 72 700 m 372 700 l S 72 680 m 372 680 l S 72 660 m 372 660 l S',
+      showText(80, 685, 'Total'),
+      showText(200, 685, '12'),
+      showText(80, 665, 'Other'),
+      showText(200, 665, '3'),
+    ].join('\n');
+    const doc = await extractDocument(makePdf([content]), 'rules.pdf');
+    expect(doc.blocks.map((b) => (b.type === 'text' ? b.text : 'table'))).toEqual([
+      'Total\t12',
+      'Other\t3',
+    ]);
   });
 
   it('keeps a number drawn as separate glyph runs as one number, and splits at column gaps', async () => {

@@ -1,3 +1,4 @@
+import type { TextBlock } from '@ogi/report-parser';
 import { layoutPdf, pageNumberOf, type PdfPage } from './pdf-layout';
 
 describe('PDF page furniture', () => {
@@ -33,10 +34,16 @@ describe('PDF page furniture', () => {
       ],
     });
     const notes: string[] = [];
-    const blocks = layoutPdf([page('1', 'a'), page('2', 'b'), page('3', 'c')], notes);
+    const blocks = layoutPdf(
+      [page('1', 'a'), page('2', 'b'), page('3', 'c')],
+      notes,
+    ) as TextBlock[];
     expect(blocks.map((b) => b.text)).toEqual(['a', 'b', 'c']);
     // Numbers that do not count with the pages and sit at different heights are content.
-    const kept = layoutPdf([page('5', 'a', 800), page('17', 'b', 780), page('3', 'c', 820)], []);
+    const kept = layoutPdf(
+      [page('5', 'a', 800), page('17', 'b', 780), page('3', 'c', 820)],
+      [],
+    ) as TextBlock[];
     expect(kept.map((b) => b.text)).toEqual(['a', '5', 'b', '17', 'c', '3']);
     expect(notes).toEqual([
       'page 1: dropped page number "1"',
