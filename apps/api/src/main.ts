@@ -1,18 +1,43 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { ConsoleLogger, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app/app.module';
-import { API_PREFIX, resolveWebRoot, setupApp } from './app/setup-app';
+import { ConfigError, loadConfig, type AppConfig } from './app/config/app-config';
+import { API_PREFIX, DOCS_PATH, resolveWebRoot, setupApp } from './app/setup-app';
+
+function configOrExit(): AppConfig {
+  try {
+    return loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
 
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule);
-  const webRoot = resolveWebRoot();
+  const config = configOrExit();
+  const logger = new ConsoleLogger({ json: config.logFormat === 'json', colors: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger,
+  });
+  const webRoot = resolveWebRoot(config.webDist ? { WEB_DIST: config.webDist } : {});
   setupApp(app, webRoot);
-  const port = Number(process.env['PORT'] ?? 3000);
-  await app.listen(port);
-  Logger.log(`API on http://localhost:${port}/${API_PREFIX}`, 'Bootstrap');
+  await app.listen(config.port);
+  const where = config.database.type === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';
+  Logger.log(`API on http://localhost:${config.port}/${API_PREFIX} (${where})`, 'Bootstrap');
+  Logger.log(`OpenAPI docs on http://localhost:${config.port}/${DOCS_PATH}`, 'Bootstrap');
   Logger.log(webRoot ? `Serving web app from ${webRoot}` : 'No built web app found', 'Bootstrap');
 }
 
-void bootstrap();
+bootstrap().catch((err: unknown) => {
+  Logger.error(
+    `The api could not start: ${err instanceof Error ? err.message : String(err)}`,
+    err instanceof Error ? err.stack : undefined,
+    'Bootstrap',
+  );
+  process.exit(1);
+});

@@ -1,4 +1,5 @@
 export * from './lib/document/report-document';
 export * from './lib/parsed-report';
 export * from './lib/parse-report';
+export * from './lib/parser-version';
 export { readCell, convertToKeyUnit } from './lib/cells/cell-value';

@@ -10,6 +10,7 @@ export * from './lib/tables/appeals-table';
 export * from './lib/field-catalogue';
 export * from './lib/derived-fields';
 export * from './lib/version-mapping';
+export * from './lib/office-kind';
 export * from './lib/rules/rule-definitions';
 export * from './lib/rules/rule-checks';
 export * from './lib/rules/evaluate-check';

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 
 export const API_PREFIX = 'api';
+export const DOCS_PATH = `${API_PREFIX}/docs`;
 
 /**
  * Folder of the built web app (apps/web → dist/apps/web): WEB_DIST if set, else the folder next to
@@ -17,13 +19,28 @@ export function resolveWebRoot(env: NodeJS.ProcessEnv = process.env): string | u
   return candidates.find((dir) => existsSync(join(dir, 'index.html')));
 }
 
+/** OpenAPI document at /api/docs (UI) and /api/docs-json. */
+function setupDocs(app: NestExpressApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('OGI Dashboard API')
+    .setDescription(
+      'Annual reports on government information disclosure: upload, storage, versions and reading.',
+    )
+    .setVersion('1')
+    .build();
+  SwaggerModule.setup(DOCS_PATH, app, () => SwaggerModule.createDocument(app, config), {
+    jsonDocumentUrl: `${DOCS_PATH}-json`,
+  });
+}
+
 /**
- * Global prefix /api, plus (when webRoot is given) the web app as static files with an SPA
- * fallback to index.html for non-/api GET requests that accept HTML.
+ * Global prefix /api, OpenAPI docs at /api/docs, plus (when webRoot is given) the web app as
+ * static files with an SPA fallback to index.html for non-/api GET requests that accept HTML.
  */
 export function setupApp(app: NestExpressApplication, webRoot: string | undefined): void {
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
+  setupDocs(app);
   if (!webRoot) return;
 
   app.useStaticAssets(webRoot, { index: 'index.html' });

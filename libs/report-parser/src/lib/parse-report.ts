@@ -1,12 +1,13 @@
 import {
   TABLE_IDS,
   checkConsistency,
+  officeKindOf,
   detectTableVersion,
   type CellValue,
   type TableId,
 } from '@ogi/report-schema';
 import type { ReportDocument } from './document/report-document';
-import { officeKindOf, readOfficeAndYear } from './identity/office-and-year';
+import { readOfficeAndYear } from './identity/office-and-year';
 import { logicalRows, type LogicalRow } from './layout/logical-rows';
 import { tokenRows, type TokenRow } from './layout/token-rows';
 import {

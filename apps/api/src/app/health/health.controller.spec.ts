@@ -1,74 +1,100 @@
-import { Test } from '@nestjs/testing';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { AppModule } from '../app.module';
-import { setupApp } from '../setup-app';
-
-async function createApp(webRoot?: string): Promise<NestExpressApplication> {
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
-  setupApp(app, webRoot);
-  await app.init();
-  return app;
-}
+import { createTestApp, type TestApp } from '../testing/test-app';
 
 describe('GET /api/health', () => {
-  let app: NestExpressApplication;
+  let t: TestApp;
 
   beforeAll(async () => {
-    app = await createApp(undefined);
+    t = await createTestApp('sqlite');
   });
   afterAll(async () => {
-    await app.close();
+    await t.close();
   });
 
-  it('answers 200 with status, version and uptime', async () => {
-    const res = await request(app.getHttpServer()).get('/api/health').expect(200);
+  it('answers 200 with status, version, uptime and the database up', async () => {
+    const res = await request(t.app.getHttpServer()).get('/api/health').expect(200);
     expect(res.headers['content-type']).toMatch(/application\/json/);
     expect(res.body).toEqual({
       status: 'ok',
       version: expect.any(String),
       uptimeSeconds: expect.any(Number),
+      database: { type: 'sqlite', status: 'up' },
     });
     expect(res.body.uptimeSeconds).toBeGreaterThanOrEqual(0);
   });
 
   it('is only served under the /api prefix', async () => {
-    await request(app.getHttpServer()).get('/health').expect(404);
+    await request(t.app.getHttpServer()).get('/health').expect(404);
+  });
+
+  it('answers 503 when the database is gone', async () => {
+    const other = await createTestApp('sqlite');
+    await other.db.dataSource.destroy();
+    const res = await request(other.app.getHttpServer()).get('/api/health').expect(503);
+    expect(res.body.status).toBe('error');
+    expect(res.body.database.status).toBe('down');
+    await other.close();
+  });
+});
+
+describe('OpenAPI docs', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp('sqlite');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('are served at /api/docs with the reports endpoints in /api/docs-json', async () => {
+    await request(t.app.getHttpServer())
+      .get('/api/docs')
+      .expect(200)
+      .expect(/swagger/i);
+    const res = await request(t.app.getHttpServer()).get('/api/docs-json').expect(200);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/health',
+        '/api/reports',
+        '/api/reports/{id}',
+        '/api/reports/{id}/original',
+      ]),
+    );
   });
 });
 
 describe('web app hosting', () => {
-  let app: NestExpressApplication;
+  let t: TestApp;
   let webRoot: string;
 
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), 'ogi-web-'));
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>OGI</title>');
     writeFileSync(join(webRoot, 'app.js'), 'console.log(1);');
-    app = await createApp(webRoot);
+    t = await createTestApp('sqlite', { webRoot });
   });
   afterAll(async () => {
-    await app.close();
+    await t.close();
     rmSync(webRoot, { recursive: true, force: true });
   });
 
   it('serves index.html at / and static files by name', async () => {
-    await request(app.getHttpServer())
+    await request(t.app.getHttpServer())
       .get('/')
       .expect(200)
       .expect(/<title>OGI<\/title>/);
-    await request(app.getHttpServer())
+    await request(t.app.getHttpServer())
       .get('/app.js')
       .expect(200)
       .expect(/console\.log/);
   });
 
   it('falls back to index.html for client-side routes', async () => {
-    await request(app.getHttpServer())
+    await request(t.app.getHttpServer())
       .get('/reports/2021')
       .set('Accept', 'text/html')
       .expect(200)
@@ -76,7 +102,7 @@ describe('web app hosting', () => {
   });
 
   it('keeps unknown /api routes as JSON 404s', async () => {
-    const res = await request(app.getHttpServer())
+    const res = await request(t.app.getHttpServer())
       .get('/api/nope')
       .set('Accept', 'text/html')
       .expect(404);

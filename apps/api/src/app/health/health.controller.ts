@@ -1,12 +1,19 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { HealthService, type HealthStatus } from './health.service';
 
+@ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get()
-  check(): HealthStatus {
-    return this.health.check();
+  @ApiOkResponse({ description: 'The api and its database are up.' })
+  @ApiServiceUnavailableResponse({ description: 'The database does not answer.' })
+  async check(@Res({ passthrough: true }) res: Response): Promise<HealthStatus> {
+    const result = await this.health.check();
+    if (result.status !== 'ok') res.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return result;
   }
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { Database, type DatabaseType } from '@ogi/api-data-access';
 
 export interface HealthStatus {
-  status: 'ok';
+  status: 'ok' | 'error';
   version: string;
   uptimeSeconds: number;
+  database: { type: DatabaseType; status: 'up' | 'down'; error?: string };
 }
 
 /** Version reported by /api/health: APP_VERSION, else the npm package version, else 0.0.0. */
@@ -15,11 +17,24 @@ export function appVersion(env: NodeJS.ProcessEnv = process.env): string {
 export class HealthService {
   private readonly version = appVersion();
 
-  check(): HealthStatus {
-    return {
-      status: 'ok',
-      version: this.version,
-      uptimeSeconds: Math.round(process.uptime()),
-    };
+  constructor(private readonly database: Database) {}
+
+  /** Answers ok when the database answers `SELECT 1`. */
+  async check(): Promise<HealthStatus> {
+    const base = { version: this.version, uptimeSeconds: Math.round(process.uptime()) };
+    try {
+      await this.database.ping();
+      return { status: 'ok', ...base, database: { type: this.database.type, status: 'up' } };
+    } catch (err) {
+      return {
+        status: 'error',
+        ...base,
+        database: {
+          type: this.database.type,
+          status: 'down',
+          error: err instanceof Error ? err.message : String(err),
+        },
+      };
+    }
   }
 }

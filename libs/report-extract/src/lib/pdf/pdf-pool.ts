@@ -189,7 +189,8 @@ class PdfWorkerSlot {
         ),
       );
     }, job.timeoutMs);
-    const copy = job.data.slice();
+    // A copy of our own: Buffer#slice is a view, and transferring it would empty the caller's bytes.
+    const copy = new Uint8Array(job.data);
     worker.postMessage({ id: job.id, data: copy.buffer, maxPages: job.maxPages }, [copy.buffer]);
   }
 

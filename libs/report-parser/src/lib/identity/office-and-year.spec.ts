@@ -1,6 +1,6 @@
 import { linesDocument } from '../document/report-document';
 import { tokenRows } from '../layout/token-rows';
-import { officeKindOf, readOfficeAndYear, readTitle } from './office-and-year';
+import { readOfficeAndYear, readTitle } from './office-and-year';
 
 const read = (lines: string[]) => readOfficeAndYear(tokenRows(linesDocument(lines)), 40);
 
@@ -71,20 +71,6 @@ describe('readOfficeAndYear', () => {
         '统计期限为2022年1月1日至2022年12月31日',
       ]).conflictingYears.sort(),
     ).toEqual([2022, 2023]);
-  });
-});
-
-describe('officeKindOf', () => {
-  it.each([
-    ['东兴街道办事处', 'street'],
-    ['东兴街道', 'street'],
-    ['七家子镇', 'township'],
-    ['XX乡人民政府', 'township'],
-    ['XX区人民政府', 'government'],
-    ['XX区市场监督管理局', 'department'],
-    [null, null],
-  ])('%s is a %s', (name, kind) => {
-    expect(officeKindOf(name)).toBe(kind);
   });
 });
 

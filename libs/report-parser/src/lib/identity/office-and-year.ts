@@ -1,4 +1,3 @@
-import type { OfficeKind } from '@ogi/report-schema';
 import type { TokenRow } from '../layout/token-rows';
 import type { Provenance, StatedFact } from '../parsed-report';
 
@@ -135,14 +134,4 @@ export function readOfficeAndYear(
     }
   }
   return { office, year, conflictingYears: statedYears.size > 1 ? [...statedYears] : [] };
-}
-
-/** The kind of office its name suggests (§7.7), for plausibility rules. */
-export function officeKindOf(name: string | null): OfficeKind | null {
-  if (!name) return null;
-  if (/(?:街道办事处|街道|街道办|街)$/.test(name)) return 'street';
-  if (/(?:镇|乡)(?:人民政府)?$/.test(name)) return 'township';
-  if (/人民政府$/.test(name)) return 'government';
-  if (/(?:局|委员会|委|办公室|办|中心|厅|署|院|所|处)$/.test(name)) return 'department';
-  return null;
 }

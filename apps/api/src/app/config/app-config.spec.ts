@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { ConfigError, DEFAULT_MAX_UPLOAD_BYTES, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('defaults to SQLite in ./data/ogi.sqlite on port 3000 with demo data', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      database: { type: 'sqlite', path: resolve('data/ogi.sqlite') },
+      demoData: true,
+      upload: { maxFileBytes: DEFAULT_MAX_UPLOAD_BYTES, maxFiles: 1000 },
+      logFormat: 'json',
+      webDist: undefined,
+    });
+  });
+
+  it('reads PostgreSQL from DB_TYPE and DATABASE_URL', () => {
+    const config = loadConfig({
+      DB_TYPE: 'postgres',
+      DATABASE_URL: 'postgres://ogi:secret@db:5432/ogi',
+      PORT: '8080',
+      DEMO_DATA: 'off',
+      MAX_UPLOAD_BYTES: '2048',
+    });
+    expect(config.database).toEqual({ type: 'postgres', url: 'postgres://ogi:secret@db:5432/ogi' });
+    expect(config.port).toBe(8080);
+    expect(config.demoData).toBe(false);
+    expect(config.upload.maxFileBytes).toBe(2048);
+  });
+
+  it('fails with every bad variable listed at once', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        DB_TYPE: 'postgres',
+        DEMO_DATA: 'maybe',
+        MAX_UPLOAD_BYTES: '-1',
+      });
+    } catch (err) {
+      error = err as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error?.problems).toEqual([
+      'PORT must be a whole number from 1 to 65535 (got "eighty")',
+      'DATABASE_URL is required when DB_TYPE=postgres (postgres://user:password@host:5432/db)',
+      'DEMO_DATA must be one of on, off (got "maybe")',
+      'MAX_UPLOAD_BYTES must be a whole number from 1024 to 1073741824 (got "-1")',
+    ]);
+    expect(error?.message).toContain('4 problems');
+  });
+
+  it('rejects an unknown database type and a URL that is not PostgreSQL', () => {
+    expect(() => loadConfig({ DB_TYPE: 'mysql' })).toThrow(
+      /DB_TYPE must be one of sqlite, postgres \(got "mysql"\)/,
+    );
+    expect(() => loadConfig({ DB_TYPE: 'postgres', DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL must be a postgres:\/\/ URL/,
+    );
+  });
+});

@@ -1,0 +1,118 @@
+import { resolve } from 'node:path';
+import type { DatabaseConfig } from '@ogi/api-data-access';
+
+/** Everything the api reads from its environment, validated once at start. */
+export interface AppConfig {
+  port: number;
+  database: DatabaseConfig;
+  /** Load the demo data into an empty database at start. */
+  demoData: boolean;
+  upload: {
+    /** Largest file accepted in one upload (also each entry of a ZIP archive). */
+    maxFileBytes: number;
+    /** Most files in one request. */
+    maxFiles: number;
+  };
+  logFormat: 'json' | 'text';
+  /** Folder of the built web app (WEB_DIST), when set. */
+  webDist: string | undefined;
+}
+
+export const DEFAULT_SQLITE_PATH = './data/ogi.sqlite';
+export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_UPLOAD_FILES = 1000;
+
+/** Thrown when variables are invalid; lists every problem, not just the first. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+
+  constructor(readonly problems: string[]) {
+    super(
+      `Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}); see .env.example:\n` +
+        problems.map((problem) => `  - ${problem}`).join('\n'),
+    );
+  }
+}
+
+function value(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  return raw === undefined || raw.trim() === '' ? undefined : raw.trim();
+}
+
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  const parsed = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return parsed;
+}
+
+function choice<T extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  problems: string[],
+): T {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  const lower = raw.toLowerCase();
+  if ((allowed as readonly string[]).includes(lower)) return lower as T;
+  problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+  return fallback;
+}
+
+/** Reads and checks the environment; throws ConfigError listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const port = integer(env, 'PORT', 3000, 1, 65535, problems);
+  const dbType = choice(env, 'DB_TYPE', ['sqlite', 'postgres'] as const, 'sqlite', problems);
+  let database: DatabaseConfig = {
+    type: 'sqlite',
+    path: resolve(value(env, 'SQLITE_PATH') ?? DEFAULT_SQLITE_PATH),
+  };
+  if (dbType === 'postgres') {
+    const url = value(env, 'DATABASE_URL');
+    if (!url) {
+      problems.push(
+        'DATABASE_URL is required when DB_TYPE=postgres (postgres://user:password@host:5432/db)',
+      );
+    } else if (!/^postgres(ql)?:\/\/[^/]+/.test(url) || !URL.canParse(url)) {
+      problems.push(
+        'DATABASE_URL must be a postgres:// URL (postgres://user:password@host:5432/db)',
+      );
+    } else {
+      database = { type: 'postgres', url };
+    }
+  }
+  const demo = choice(env, 'DEMO_DATA', ['on', 'off'] as const, 'on', problems);
+  const maxFileBytes = integer(
+    env,
+    'MAX_UPLOAD_BYTES',
+    DEFAULT_MAX_UPLOAD_BYTES,
+    1024,
+    1024 * 1024 * 1024,
+    problems,
+  );
+  const maxFiles = integer(env, 'MAX_UPLOAD_FILES', DEFAULT_MAX_UPLOAD_FILES, 1, 100_000, problems);
+  const logFormat = choice(env, 'LOG_FORMAT', ['json', 'text'] as const, 'json', problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    database,
+    demoData: demo === 'on',
+    upload: { maxFileBytes, maxFiles },
+    logFormat,
+    webDist: value(env, 'WEB_DIST'),
+  };
+}

@@ -1,0 +1,127 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { IngestionService } from './ingestion.service';
+import { parseIngestOverrides, parseReportId, parseReportListQuery } from './report-params';
+import { IngestResponseDto, ReportDetailDto, ReportListDto } from './reports.dto';
+import { ReportsService } from './reports.service';
+import { UPLOAD_FIELD, uploadedReports, UploadInterceptor } from './upload.interceptor';
+
+@ApiTags('reports')
+@Controller('reports')
+export class ReportsController {
+  constructor(
+    private readonly ingestion: IngestionService,
+    private readonly reports: ReportsService,
+  ) {}
+
+  @Post()
+  @HttpCode(HttpStatus.OK)
+  @UseInterceptors(UploadInterceptor)
+  @ApiOperation({
+    summary: 'Upload reports',
+    description:
+      'Stores each file (or each entry of a ZIP archive) in its own transaction with its original bytes, and answers one result per file: created, new_version, duplicate, needs_input or failed.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: [UPLOAD_FIELD],
+      properties: {
+        [UPLOAD_FIELD]: { type: 'array', items: { type: 'string', format: 'binary' } },
+        officeId: { type: 'integer', description: 'Store every file for this office' },
+        regionId: { type: 'integer', description: 'Match and create offices within this region' },
+        year: { type: 'integer', description: 'Store every file for this year' },
+      },
+    },
+  })
+  @ApiOkResponse({ type: IngestResponseDto })
+  @ApiBadRequestResponse({
+    description: 'No files, unknown fields, or an unknown officeId/regionId',
+  })
+  @ApiPayloadTooLargeResponse({ description: 'A file over MAX_UPLOAD_BYTES, or too many files' })
+  async upload(
+    @Req() req: Request,
+    @Body() body: Record<string, unknown>,
+  ): Promise<IngestResponseDto> {
+    return {
+      results: await this.ingestion.ingest(uploadedReports(req), parseIngestOverrides(body)),
+    };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List reports (current versions by default), newest first' })
+  @ApiQuery({ name: 'year', required: false, type: Number })
+  @ApiQuery({ name: 'officeId', required: false, type: Number })
+  @ApiQuery({
+    name: 'regionId',
+    required: false,
+    type: Number,
+    description: 'Offices anywhere below this region',
+  })
+  @ApiQuery({ name: 'status', required: false, enum: ['ok', 'needs_input', 'failed'] })
+  @ApiQuery({
+    name: 'current',
+    required: false,
+    type: Boolean,
+    description: 'false: every version (default true)',
+  })
+  @ApiQuery({ name: 'page', required: false, type: Number })
+  @ApiQuery({ name: 'pageSize', required: false, type: Number, description: '1–500, default 50' })
+  @ApiOkResponse({ type: ReportListDto })
+  @ApiBadRequestResponse({ description: 'A parameter is invalid; the message names it' })
+  list(@Query() query: Record<string, unknown>): Promise<ReportListDto> {
+    return this.reports.list(parseReportListQuery(query));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One report: values, cells with provenance, findings, version history' })
+  @ApiOkResponse({ type: ReportDetailDto })
+  @ApiNotFoundResponse()
+  get(@Param('id') id: string): Promise<ReportDetailDto> {
+    return this.reports.get(parseReportId(id));
+  }
+
+  @Get(':id/original')
+  @ApiOperation({ summary: 'The uploaded file, byte for byte, with its name and media type' })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The original bytes' })
+  @ApiNotFoundResponse()
+  async original(
+    @Param('id') id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const file = await this.reports.original(parseReportId(id));
+    const bytes = Buffer.from(file.content);
+    // Only the last path segment: entries of archives are stored as archive.zip/inner/name.txt.
+    res.attachment(file.fileName.split('/').pop() || 'report');
+    res.type(file.mediaType);
+    res.setHeader('Content-Length', String(bytes.length));
+    return new StreamableFile(bytes);
+  }
+}

@@ -1,0 +1,152 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/**
+ * Response shapes of the reports endpoints (also the OpenAPI schema). Entities never leave the
+ * api: reports.mapper.ts builds these from them.
+ */
+
+export const INGEST_STATUSES = [
+  'created',
+  'new_version',
+  'duplicate',
+  'needs_input',
+  'failed',
+] as const;
+export type IngestStatus = (typeof INGEST_STATUSES)[number];
+
+export class OfficeRefDto {
+  @ApiProperty() id!: number;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: Number, nullable: true }) regionId!: number | null;
+}
+
+export class ProblemDto {
+  @ApiProperty({ example: 'not_a_report' }) code!: string;
+  @ApiProperty() message!: string;
+  @ApiPropertyOptional() messageZh?: string;
+}
+
+export class LocationDto {
+  @ApiPropertyOptional() line?: number;
+  @ApiPropertyOptional() page?: number;
+  @ApiPropertyOptional() x?: number;
+  @ApiPropertyOptional() y?: number;
+  @ApiPropertyOptional() table?: number;
+  @ApiPropertyOptional() row?: number;
+  @ApiPropertyOptional() column?: number;
+}
+
+export class FindingDto {
+  @ApiProperty() code!: string;
+  @ApiProperty({ enum: ['error', 'warning', 'info'] }) severity!: string;
+  @ApiProperty() message!: string;
+  @ApiProperty({ type: String, nullable: true }) table!: string | null;
+  @ApiProperty({ type: [String] }) keys!: string[];
+  @ApiProperty({ type: LocationDto, nullable: true }) location!: LocationDto | null;
+  @ApiPropertyOptional() ruleId?: string;
+  @ApiPropertyOptional({ type: Number, nullable: true }) expected?: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) actual?: number | null;
+}
+
+export class IngestResultDto {
+  @ApiProperty({ description: 'File name; entries of a ZIP archive as archive.zip/inner/path.txt' })
+  file!: string;
+  @ApiProperty({ enum: INGEST_STATUSES }) status!: IngestStatus;
+  @ApiProperty({ type: Number, nullable: true }) reportId!: number | null;
+  @ApiProperty({ type: OfficeRefDto, nullable: true }) office!: OfficeRefDto | null;
+  @ApiProperty({ type: Number, nullable: true }) year!: number | null;
+  @ApiProperty({ type: [FindingDto] }) findings!: FindingDto[];
+  @ApiProperty({
+    type: ProblemDto,
+    nullable: true,
+    description:
+      'Why the file failed or needs input (office_not_stated, year_not_stated, office_ambiguous, …)',
+  })
+  error!: ProblemDto | null;
+  @ApiPropertyOptional({
+    type: [OfficeRefDto],
+    description: 'The offices an ambiguous name matched',
+  })
+  candidates?: OfficeRefDto[];
+}
+
+export class IngestResponseDto {
+  @ApiProperty({ type: [IngestResultDto] }) results!: IngestResultDto[];
+}
+
+export class FormatVersionDto {
+  @ApiProperty({ type: String, nullable: true, enum: ['2019', '2021'] }) active!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['2019', '2021'] }) applications!:
+    | string
+    | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['2019', '2021'] }) appeals!: string | null;
+}
+
+export class ReportSummaryDto {
+  @ApiProperty() id!: number;
+  @ApiProperty({ type: OfficeRefDto, nullable: true }) office!: OfficeRefDto | null;
+  @ApiProperty({ type: Number, nullable: true }) year!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) version!: number | null;
+  @ApiProperty() isCurrent!: boolean;
+  @ApiProperty({ enum: ['ok', 'needs_input', 'failed'] }) status!: string;
+  @ApiProperty({ type: FormatVersionDto }) formatVersion!: FormatVersionDto;
+  @ApiProperty() parserVersion!: string;
+  @ApiProperty() fileName!: string;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty({ type: ProblemDto, nullable: true }) error!: ProblemDto | null;
+}
+
+export class ReportListDto {
+  @ApiProperty({ type: [ReportSummaryDto] }) items!: ReportSummaryDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}
+
+export class CellDto {
+  @ApiProperty() key!: string;
+  @ApiProperty({ type: Number, nullable: true }) value!: number | null;
+  @ApiProperty({ enum: ['number', 'blank', 'dash', 'not_printed', 'unparseable'] }) status!: string;
+  @ApiProperty({ type: String, nullable: true }) raw!: string | null;
+  @ApiProperty({ type: String, nullable: true }) unit!: string | null;
+  @ApiProperty({ type: LocationDto, nullable: true }) location!: LocationDto | null;
+  @ApiProperty({ type: String, nullable: true }) assignedBy!: string | null;
+}
+
+export class SourceFileDto {
+  @ApiProperty() id!: number;
+  @ApiProperty() fileName!: string;
+  @ApiProperty() mediaType!: string;
+  @ApiProperty() size!: number;
+  @ApiProperty() sha256!: string;
+}
+
+export class ReportVersionDto {
+  @ApiProperty() id!: number;
+  @ApiProperty({ type: Number, nullable: true }) version!: number | null;
+  @ApiProperty() isCurrent!: boolean;
+  @ApiProperty() status!: string;
+  @ApiProperty() fileName!: string;
+  @ApiProperty() createdAt!: string;
+}
+
+export class ReportDetailDto extends ReportSummaryDto {
+  @ApiProperty({ type: String, nullable: true, description: 'Office name as printed' })
+  statedOffice!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Year as printed' })
+  statedYear!: number | null;
+  @ApiProperty({ type: SourceFileDto }) sourceFile!: SourceFileDto;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number', nullable: true },
+    description: 'Canonical key → value, as `parse --json` gives them',
+  })
+  values!: Record<string, number | null>;
+  @ApiProperty({ type: [CellDto] }) cells!: CellDto[];
+  @ApiProperty({ type: [FindingDto] }) findings!: FindingDto[];
+  @ApiProperty({
+    type: [ReportVersionDto],
+    description: 'Every version of the same office and year, newest first',
+  })
+  versions!: ReportVersionDto[];
+}

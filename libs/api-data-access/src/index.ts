@@ -1,0 +1,27 @@
+export type { DatabaseConfig, DatabaseType } from './lib/database/database-config';
+export {
+  createDataSourceOptions,
+  migrateDatabase,
+  openDataSource,
+  prepareSqliteFolder,
+} from './lib/database/data-source';
+export { Database, isUniqueViolation } from './lib/database/database';
+export * from './lib/entities/model';
+export { ENTITY, createEntitySchemas, type ReportFiguresRow } from './lib/entities/entities';
+export { MIGRATIONS } from './lib/migrations';
+export * from './lib/figures/report-figures';
+export * from './lib/names/office-names';
+export { RegionsRepository, type NewRegion } from './lib/repositories/regions.repository';
+export { OfficesRepository, type NewOffice } from './lib/repositories/offices.repository';
+export {
+  SourceFilesRepository,
+  type SourceFileInfo,
+} from './lib/repositories/source-files.repository';
+export { ReportsRepository, type ReportFilter } from './lib/repositories/reports.repository';
+export { Repositories } from './lib/repositories/repositories';
+export {
+  createTestDatabase,
+  testDatabaseTypes,
+  POSTGRES_SKIPPED,
+  type TestDatabase,
+} from './lib/testing/test-databases';

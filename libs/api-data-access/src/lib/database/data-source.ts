@@ -1,0 +1,77 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { createEntitySchemas } from '../entities/entities';
+import { MIGRATIONS } from '../migrations';
+import type { DatabaseConfig } from './database-config';
+
+/** Arbitrary constant: the PostgreSQL advisory lock held while migrations run. */
+const MIGRATION_LOCK_ID = 47_110_815;
+
+/**
+ * TypeORM options for a configuration: entities and migrations listed explicitly (the api is
+ * bundled by webpack), `synchronize` off, migrations run by `migrateDatabase`, not on connect.
+ */
+export function createDataSourceOptions(config: DatabaseConfig): DataSourceOptions {
+  const common = {
+    entities: createEntitySchemas(config.type),
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+  } as const;
+  if (config.type === 'postgres') {
+    return { ...common, type: 'postgres', url: config.url };
+  }
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: config.path,
+    enableWAL: config.path !== ':memory:',
+    // Wait for other writers (a second process on the same file) rather than failing at once.
+    timeout: 10_000,
+  };
+}
+
+/** Creates the folder of a SQLite file (./data by default) so the first start just works. */
+export function prepareSqliteFolder(config: DatabaseConfig): void {
+  if (config.type === 'sqlite' && config.path !== ':memory:') {
+    mkdirSync(dirname(resolve(config.path)), { recursive: true });
+  }
+}
+
+/**
+ * Runs pending migrations. On PostgreSQL several api instances may start at once: an advisory
+ * lock lets one migrate while the others wait, then find nothing to do.
+ */
+export async function migrateDatabase(dataSource: DataSource): Promise<string[]> {
+  if (dataSource.options.type !== 'postgres') {
+    const done = await dataSource.runMigrations({ transaction: 'each' });
+    return done.map((migration) => migration.name);
+  }
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
+    const done = await dataSource.runMigrations({ transaction: 'each' });
+    return done.map((migration) => migration.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
+    await lock.release();
+  }
+}
+
+/** Connects and migrates: the data source every other part uses. */
+export async function openDataSource(config: DatabaseConfig): Promise<DataSource> {
+  prepareSqliteFolder(config);
+  const dataSource = new DataSource(createDataSourceOptions(config));
+  await dataSource.initialize();
+  try {
+    await migrateDatabase(dataSource);
+  } catch (err) {
+    await dataSource.destroy().catch(() => undefined);
+    throw err;
+  }
+  return dataSource;
+}

@@ -1,0 +1,220 @@
+import { DataSource } from 'typeorm';
+import { FIGURE_COLUMNS } from '../figures/report-figures';
+import { Repositories } from '../repositories/repositories';
+import {
+  createTestDatabase,
+  POSTGRES_SKIPPED,
+  testDatabaseTypes,
+  type TestDatabase,
+} from '../testing/test-databases';
+import { createDataSourceOptions, migrateDatabase, openDataSource } from './data-source';
+import { Database, isUniqueViolation } from './database';
+
+const TABLES = [
+  'corrections',
+  'office_aliases',
+  'offices',
+  'regions',
+  'report_cells',
+  'report_figures',
+  'report_findings',
+  'reports',
+  'source_files',
+];
+
+async function tableNames(dataSource: DataSource): Promise<string[]> {
+  const rows: { name: string }[] =
+    dataSource.options.type === 'postgres'
+      ? await dataSource.query(
+          `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`,
+        )
+      : await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table'`);
+  return rows
+    .map((row) => row.name)
+    .filter((name) => TABLES.includes(name))
+    .sort();
+}
+
+async function columnNames(dataSource: DataSource, table: string): Promise<string[]> {
+  const rows: { name: string }[] =
+    dataSource.options.type === 'postgres'
+      ? await dataSource.query(
+          `SELECT column_name AS name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
+          [table],
+        )
+      : await dataSource.query(`SELECT name FROM pragma_table_info('${table}')`);
+  return rows.map((row) => row.name);
+}
+
+if (testDatabaseTypes().length === 1) {
+  describe.skip(POSTGRES_SKIPPED, () => {
+    it('runs the database tests on PostgreSQL', () => undefined);
+  });
+}
+
+describe.each(testDatabaseTypes())('database on %s', (type) => {
+  let testDb: TestDatabase;
+  let dataSource: DataSource;
+  let db: Database;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase(type);
+    dataSource = await openDataSource(testDb.config);
+    db = new Database(dataSource);
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await testDb?.drop();
+  });
+
+  it('is created by the migrations, with report_figures holding every figure column', async () => {
+    expect(await tableNames(dataSource)).toEqual(TABLES);
+    expect(await columnNames(dataSource, 'report_figures')).toEqual([
+      'report_id',
+      'flags',
+      ...FIGURE_COLUMNS.map((column) => column.column),
+    ]);
+  });
+
+  it('runs no migration twice', async () => {
+    expect(await migrateDatabase(dataSource)).toEqual([]);
+    const second = new DataSource(createDataSourceOptions(testDb.config));
+    await second.initialize();
+    try {
+      expect(await second.showMigrations()).toBe(false);
+    } finally {
+      await second.destroy();
+    }
+  });
+
+  it('finds a region subtree by its materialised path', async () => {
+    const ids = await db.write(async (manager) => {
+      const repos = new Repositories(manager);
+      const province = await repos.regions.create({
+        name: '辽宁省',
+        level: 'province',
+        code: '210000',
+      });
+      const city = await repos.regions.create({
+        name: '铁岭市',
+        level: 'city',
+        parentId: province.id,
+      });
+      const county = await repos.regions.create({
+        name: '昌图县',
+        level: 'district',
+        parentId: city.id,
+      });
+      const other = await repos.regions.create({
+        name: '沈阳市',
+        level: 'city',
+        parentId: province.id,
+      });
+      return { province, city, county, other };
+    });
+    expect(ids.county.path).toBe(`/${ids.province.id}/${ids.city.id}/${ids.county.id}/`);
+    const subtree = await db.read((manager) => new Repositories(manager).regions.subtree(ids.city));
+    expect(subtree.map((region) => region.name)).toEqual(['铁岭市', '昌图县']);
+  });
+
+  it('matches offices by normalised name or alias within a region, and lists every candidate', async () => {
+    const result = await db.write(async (manager) => {
+      const repos = new Repositories(manager);
+      const root = await repos.regions.create({ name: '测试市', level: 'city' });
+      const a = await repos.regions.create({ name: '甲区', level: 'district', parentId: root.id });
+      const b = await repos.regions.create({ name: '乙区', level: 'district', parentId: root.id });
+      const inA = await repos.offices.create({
+        name: '东兴街道办事处',
+        kind: 'street',
+        regionId: a.id,
+        aliases: ['东兴街道'],
+      });
+      const inB = await repos.offices.create({ name: '东兴街道', kind: 'street', regionId: b.id });
+      return {
+        a,
+        root,
+        inA,
+        inB,
+        inRegionA: await repos.offices.findByName('东兴 街道', a),
+        underRoot: await repos.offices.findByName('东兴街道', root),
+        byFullName: await repos.offices.findByName('东兴街道办事处', null),
+      };
+    });
+    expect(result.inRegionA.map((office) => office.id)).toEqual([result.inA.id]);
+    expect(result.underRoot.map((office) => office.id)).toEqual([result.inA.id, result.inB.id]);
+    expect(result.byFullName.map((office) => office.id)).toEqual([result.inA.id]);
+  });
+
+  it('rejects a second file with the same sha256 and rolls the whole transaction back', async () => {
+    const file = {
+      sha256: 'a'.repeat(64),
+      fileName: 'x.txt',
+      mediaType: 'text/plain',
+      size: 1,
+      content: Buffer.from('x'),
+    };
+    await db.write((manager) => new Repositories(manager).sourceFiles.insert(file));
+    let caught: unknown;
+    try {
+      await db.write(async (manager) => {
+        const repos = new Repositories(manager);
+        await repos.offices.create({ name: '回滚测试办公室', kind: 'department', regionId: null });
+        await repos.sourceFiles.insert({ ...file, fileName: 'y.txt' });
+      });
+    } catch (err) {
+      caught = err;
+    }
+    expect(isUniqueViolation(caught)).toBe(true);
+    const left = await db.read((manager) =>
+      new Repositories(manager).offices.findByName('回滚测试办公室', null),
+    );
+    expect(left).toEqual([]);
+    const stored = await db.read((manager) =>
+      new Repositories(manager).sourceFiles.findWithContent(1),
+    );
+    expect(Buffer.from(stored?.content ?? []).toString()).toBe('x');
+  });
+
+  it('keeps overlapping transactions apart', async () => {
+    const insertOffice = (name: string, fail: boolean) =>
+      db.write(async (manager) => {
+        const repos = new Repositories(manager);
+        await repos.offices.create({ name, kind: 'department', regionId: null });
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (fail) throw new Error('boom');
+      });
+    const outcomes = await Promise.allSettled([
+      insertOffice('并发甲', true),
+      insertOffice('并发乙', false),
+      insertOffice('并发丙', true),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      'rejected',
+      'fulfilled',
+      'rejected',
+    ]);
+    const found = await db.read(async (manager) => {
+      const repos = new Repositories(manager);
+      return [
+        ...(await repos.offices.findByName('并发甲', null)),
+        ...(await repos.offices.findByName('并发乙', null)),
+        ...(await repos.offices.findByName('并发丙', null)),
+      ].map((office) => office.name);
+    });
+    expect(found).toEqual(['并发乙']);
+  });
+
+  it('can undo the migrations and run them again on an empty database', async () => {
+    const other = await createTestDatabase(type);
+    const source = await openDataSource(other.config);
+    try {
+      await source.undoLastMigration({ transaction: 'each' });
+      expect(await tableNames(source)).toEqual([]);
+      expect(await migrateDatabase(source)).toEqual(['InitialSchema1764201600000']);
+      expect(await tableNames(source)).toEqual(TABLES);
+    } finally {
+      await source.destroy();
+      await other.drop();
+    }
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The stored model as plain types. TypeORM entity schemas (entities.ts) map them onto tables;
+ * nothing here leaves the API: controllers answer with their own response types.
+ */
+
+export const REGION_LEVELS = ['province', 'city', 'district', 'street', 'township'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+export const OFFICE_KINDS = ['street', 'township', 'department', 'government'] as const;
+export type StoredOfficeKind = (typeof OFFICE_KINDS)[number];
+
+export const REPORT_STATUSES = ['ok', 'needs_input', 'failed'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** Where a cell or finding was read (the parser's SourceLocation). */
+export interface StoredLocation {
+  line?: number;
+  page?: number;
+  x?: number;
+  y?: number;
+  table?: number;
+  row?: number;
+  column?: number;
+}
+
+export interface Region {
+  id: number;
+  parentId: number | null;
+  name: string;
+  level: RegionLevel;
+  /** National administrative division code (optional). */
+  code: string | null;
+  /** Materialised path of ids, e.g. `/1/4/17/`: a subtree is `path LIKE '/1/4/%'`. */
+  path: string;
+  createdAt: Date;
+}
+
+export interface Office {
+  id: number;
+  name: string;
+  /** normaliseOfficeName(name): what matching compares. */
+  normalizedName: string;
+  kind: StoredOfficeKind;
+  regionId: number | null;
+  createdAt: Date;
+}
+
+export interface OfficeAlias {
+  id: number;
+  officeId: number;
+  alias: string;
+  normalizedAlias: string;
+}
+
+export interface SourceFile {
+  id: number;
+  sha256: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  content: Buffer;
+  createdAt: Date;
+}
+
+export interface Report {
+  id: number;
+  sourceFileId: number;
+  officeId: number | null;
+  year: number | null;
+  /** 1, 2, … per office and year; null while the office or year is unknown. */
+  version: number | null;
+  /** Not superseded by a later version of the same office and year. */
+  isCurrent: boolean;
+  status: ReportStatus;
+  formatActive: string | null;
+  formatApplications: string | null;
+  formatAppeals: string | null;
+  parserVersion: string;
+  /** Office and year as printed in the report (null when not stated). */
+  statedOffice: string | null;
+  statedYear: number | null;
+  /** Why the report failed or needs input (e.g. `not_a_report`, `office_ambiguous`). */
+  errorCode: string | null;
+  errorMessage: string | null;
+  createdAt: Date;
+}
+
+export interface ReportCell {
+  reportId: number;
+  key: string;
+  /** Order of the cell in the parser's output. */
+  position: number;
+  value: number | null;
+  status: string;
+  raw: string | null;
+  unit: string | null;
+  location: StoredLocation | null;
+  assignedBy: string | null;
+}
+
+export interface ReportFinding {
+  id: number;
+  reportId: number;
+  position: number;
+  code: string;
+  severity: string;
+  message: string;
+  tableId: string | null;
+  keys: string[];
+  location: StoredLocation | null;
+  ruleId: string | null;
+  expected: number | null;
+  actual: number | null;
+}
+
+export interface Correction {
+  id: number;
+  reportId: number;
+  key: string;
+  oldValue: number | null;
+  newValue: number | null;
+  oldStatus: string | null;
+  newStatus: string | null;
+  reason: string;
+  userName: string;
+  createdAt: Date;
+}

@@ -1,0 +1,122 @@
+import type { EntityManager } from 'typeorm';
+import { ENTITY, type ReportFiguresRow } from '../entities/entities';
+import type { Region, Report, ReportCell, ReportFinding, ReportStatus } from '../entities/model';
+import { figureProperty, type ComputedFigures } from '../figures/report-figures';
+
+export interface ReportFilter {
+  year?: number;
+  officeId?: number;
+  /** Offices anywhere in this region's subtree. */
+  region?: Region;
+  status?: ReportStatus;
+  /** Only reports not superseded by a later version (default in the API). */
+  currentOnly?: boolean;
+  offset: number;
+  limit: number;
+}
+
+/** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const INSERT_CHUNK = 200;
+
+export class ReportsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  private get repo() {
+    return this.manager.getRepository<Report>(ENTITY.report);
+  }
+
+  findById(id: number): Promise<Report | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  /** The report made from a stored file (the latest one, should it have been re-read). */
+  findBySourceFile(sourceFileId: number): Promise<Report | null> {
+    return this.repo.findOne({ where: { sourceFileId }, order: { id: 'DESC' } });
+  }
+
+  /** Every version of an office's report for a year, newest first. */
+  versionsOf(officeId: number, year: number): Promise<Report[]> {
+    return this.repo.find({ where: { officeId, year }, order: { version: 'DESC', id: 'DESC' } });
+  }
+
+  async nextVersion(officeId: number, year: number): Promise<number> {
+    const row = await this.repo
+      .createQueryBuilder('report')
+      .select('MAX(report.version)', 'max')
+      .where('report.officeId = :officeId AND report.year = :year', { officeId, year })
+      .getRawOne<{ max: number | string | null }>();
+    return Number(row?.max ?? 0) + 1;
+  }
+
+  /** Marks the current version of an office and year as superseded. */
+  async supersede(officeId: number, year: number): Promise<void> {
+    await this.repo.update({ officeId, year, isCurrent: true }, { isCurrent: false });
+  }
+
+  async insert(report: Omit<Report, 'id' | 'createdAt'>): Promise<number> {
+    const inserted = await this.repo.insert({ ...report, createdAt: new Date() });
+    return Number(inserted.identifiers[0]['id']);
+  }
+
+  async insertCells(cells: readonly ReportCell[]): Promise<void> {
+    const repo = this.manager.getRepository<ReportCell>(ENTITY.reportCell);
+    for (let i = 0; i < cells.length; i += INSERT_CHUNK) {
+      await repo.insert(cells.slice(i, i + INSERT_CHUNK));
+    }
+  }
+
+  async insertFindings(findings: readonly Omit<ReportFinding, 'id'>[]): Promise<void> {
+    const repo = this.manager.getRepository<ReportFinding>(ENTITY.reportFinding);
+    for (let i = 0; i < findings.length; i += INSERT_CHUNK) {
+      await repo.insert(findings.slice(i, i + INSERT_CHUNK));
+    }
+  }
+
+  async insertFigures(reportId: number, figures: ComputedFigures): Promise<void> {
+    const row: ReportFiguresRow = { reportId, flags: figures.flags };
+    for (const [column, value] of Object.entries(figures.values))
+      row[figureProperty(column)] = value;
+    await this.manager.getRepository<ReportFiguresRow>(ENTITY.reportFigures).insert(row);
+  }
+
+  cellsOf(reportId: number): Promise<ReportCell[]> {
+    return this.manager
+      .getRepository<ReportCell>(ENTITY.reportCell)
+      .find({ where: { reportId }, order: { position: 'ASC' } });
+  }
+
+  findingsOf(reportId: number): Promise<ReportFinding[]> {
+    return this.manager
+      .getRepository<ReportFinding>(ENTITY.reportFinding)
+      .find({ where: { reportId }, order: { position: 'ASC' } });
+  }
+
+  figuresOf(reportId: number): Promise<ReportFiguresRow | null> {
+    return this.manager
+      .getRepository<ReportFiguresRow>(ENTITY.reportFigures)
+      .findOneBy({ reportId });
+  }
+
+  /** One page of reports matching a filter, newest first, and the number of all matches. */
+  async list(filter: ReportFilter): Promise<{ items: Report[]; total: number }> {
+    const query = this.repo.createQueryBuilder('report');
+    if (filter.year !== undefined) query.andWhere('report.year = :year', { year: filter.year });
+    if (filter.officeId !== undefined)
+      query.andWhere('report.officeId = :officeId', { officeId: filter.officeId });
+    if (filter.status !== undefined)
+      query.andWhere('report.status = :status', { status: filter.status });
+    if (filter.currentOnly) query.andWhere('report.isCurrent = :current', { current: true });
+    if (filter.region) {
+      query.andWhere(
+        `report.officeId IN (SELECT office.id FROM offices office JOIN regions region ON region.id = office.region_id WHERE region.path LIKE :prefix)`,
+        { prefix: `${filter.region.path}%` },
+      );
+    }
+    const [items, total] = await query
+      .orderBy('report.id', 'DESC')
+      .skip(filter.offset)
+      .take(filter.limit)
+      .getManyAndCount();
+    return { items, total };
+  }
+}

@@ -1,0 +1,20 @@
+import type { EntityManager } from 'typeorm';
+import { OfficesRepository } from './offices.repository';
+import { RegionsRepository } from './regions.repository';
+import { ReportsRepository } from './reports.repository';
+import { SourceFilesRepository } from './source-files.repository';
+
+/** Every repository over one EntityManager (a transaction, or the plain connection for reads). */
+export class Repositories {
+  readonly regions: RegionsRepository;
+  readonly offices: OfficesRepository;
+  readonly sourceFiles: SourceFilesRepository;
+  readonly reports: ReportsRepository;
+
+  constructor(manager: EntityManager) {
+    this.regions = new RegionsRepository(manager);
+    this.offices = new OfficesRepository(manager);
+    this.sourceFiles = new SourceFilesRepository(manager);
+    this.reports = new ReportsRepository(manager);
+  }
+}
