@@ -96,3 +96,16 @@ describe('readOfficeAndYear with a page title', () => {
     ).toBe('西柳镇');
   });
 });
+
+describe('readOfficeAndYear with full-width digits', () => {
+  it('reads a statistics period printed in full-width digits and with spaces', () => {
+    const rows = tokenRows(
+      linesDocument([
+        '本报告统计期限为２０２３年１月１日至２０２３年１２月３１日。',
+        '数据统计期限自 2022 年 1 月 1 日起至 2022 年 12 月 31 日止',
+      ]),
+    );
+    expect(readOfficeAndYear(rows.slice(0, 1), 0).year.value).toBe(2023);
+    expect(readOfficeAndYear(rows.slice(1), 0).year.value).toBe(2022);
+  });
+});

@@ -107,7 +107,10 @@ export function readOfficeAndYear(
       Object.assign(year, { value: pageTitle.year, source });
   }
   for (const row of rows) {
-    const text = compact(rowText(row));
+    const raw = rowText(row);
+    // Cheap test first: most rows are table cells or prose without a period sentence.
+    if (!raw.includes('月') || !(raw.includes('31') || raw.includes('３１'))) continue;
+    const text = compact(raw);
     const period = PERIOD_SENTENCE.exec(text);
     const stated = plausibleYear(period?.[2] ?? period?.[1]);
     if (stated !== null) {
@@ -121,7 +124,9 @@ export function readOfficeAndYear(
   }
   if (year.value === null) {
     for (const row of rows) {
-      const mention = YEAR_REPORT_MENTION.exec(compact(rowText(row)));
+      const raw = rowText(row);
+      if (!raw.includes('报')) continue;
+      const mention = YEAR_REPORT_MENTION.exec(compact(raw));
       const stated = plausibleYear(mention?.[1] ?? mention?.[2]);
       if (stated !== null && mention) {
         Object.assign(year, {

@@ -92,7 +92,7 @@ export function checkConsistency(input: ConsistencyInput): ConsistencyReport {
     if (reason) results.push(skippedResult(rule, reason));
   }
   for (const check of checks) {
-    if (!checkedRules.has(check.ruleId)) continue;
+    if (!checkedRules.has(check.ruleId as RuleId)) continue;
     const outcome = evaluateCheck(check, sources);
     if (outcome) results.push(outcome);
   }
