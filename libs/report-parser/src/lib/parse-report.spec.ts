@@ -440,3 +440,100 @@ describe('parseReport on figures in prose', () => {
     ]);
   });
 });
+
+describe('parseReport on generated-layout quirks', () => {
+  it('reads a 表二 header printed as one line of words', () => {
+    const lines = [
+      '二、主动公开政府信息情况',
+      '第二十条第(一)项',
+      '信息内容 本年制发件数 本年废止件数 现行有效件数',
+      '规章 0 0 0',
+      '行政规范性文件 3 1 17',
+    ];
+    const report = parse(lines);
+    expect([
+      report.values['active.normative_documents.issued'],
+      report.values['active.normative_documents.repealed'],
+      report.values['active.normative_documents.in_force'],
+    ]).toEqual([3, 1, 17]);
+  });
+
+  it('reads header cells wrapped over two lines, one cell per line', () => {
+    const lines = [
+      '二、主动公开政府信息情况',
+      '第二十条第(五)项',
+      '',
+      '信息内容',
+      '',
+      '上一年项',
+      '目数量',
+      '',
+      '增/减',
+      '',
+      '处理决',
+      '定数量',
+      '',
+      '行政许可',
+      '',
+      '82',
+      '',
+      '0',
+      '',
+      '6415',
+      '',
+      '其他对外管理服务事项',
+      '1',
+      '0',
+      '2',
+    ];
+    const report = parse(lines);
+    expect([
+      report.values['active.licensing.prev_year_items'],
+      report.values['active.licensing.items_change'],
+      report.values['active.licensing.decisions'],
+    ]).toEqual([82, 0, 6415]);
+  });
+
+  it('reads a row printed on the line of its rowspan group label', () => {
+    const report = parse([
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3',
+      '三、本年度办理结果 （一）予以公开 2 0 0 1 0 0 3',
+    ]);
+    expect(report.values['applications.granted.total']).toBe(3);
+  });
+
+  it('reads a statistics-period sentence wrapped over two lines', () => {
+    expect(
+      parse([
+        '本报告中所列数据的统计期限为2023年1月1日至2023年12',
+        '月31日。',
+        ...activeTabGrid2021(),
+      ]).year.value,
+    ).toBe(2023);
+  });
+
+  it('drops page-number lines between a heading and its table', () => {
+    const report = parse([
+      '四、政府信息公开行政复议、行政诉讼情况',
+      'Page 2',
+      'P. 3',
+      '- 3 -',
+      '行政复议 行政诉讼',
+      ...APPEALS.map(String),
+      '五、存在的主要问题及改进情况',
+    ]);
+    expect(report.values['appeals.review.upheld']).toBe(2);
+    expect(report.values['appeals.review.corrected']).toBe(1);
+  });
+
+  it('keeps the position of a lone value in a markdown row', () => {
+    const report = parse([
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '|  |  |  |  | 3 |  |  |  |  |  |  |  |  |  |  |',
+      '五、存在的主要问题及改进情况',
+    ]);
+    expect(report.values['appeals.review.total']).toBe(3);
+    expect(report.values['appeals.review.upheld']).toBeNull();
+  });
+});

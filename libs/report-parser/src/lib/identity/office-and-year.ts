@@ -106,22 +106,27 @@ export function readOfficeAndYear(
     if (pageTitle.year !== null && year.value === null)
       Object.assign(year, { value: pageTitle.year, source });
   }
-  for (const row of rows) {
+  rows.forEach((row, index) => {
     const raw = rowText(row);
     // Cheap test first: most rows are table cells or prose without a period sentence.
-    if (!raw.includes('月') || !(raw.includes('31') || raw.includes('３１'))) continue;
-    const text = compact(raw);
-    const period = PERIOD_SENTENCE.exec(text);
-    const stated = plausibleYear(period?.[2] ?? period?.[1]);
-    if (stated !== null) {
-      statedYears.add(stated);
-      if (year.value === null)
-        Object.assign(year, {
-          value: stated,
-          source: { kind: 'period_sentence', text: period?.[0] ?? '', location: row.location },
-        });
+    if (!raw.includes('月') && !raw.includes('统计')) return;
+    let text = compact(raw);
+    let period = PERIOD_SENTENCE.exec(text);
+    // The sentence may wrap anywhere: …为2022年1月1 / 日至2022年12月31日。
+    if (!period && rows[index + 1]) {
+      text = compact(raw + rowText(rows[index + 1]));
+      period = PERIOD_SENTENCE.exec(text);
     }
-  }
+    const stated = plausibleYear(period?.[2] ?? period?.[1]);
+    if (stated === null) return;
+    statedYears.add(stated);
+    if (year.value === null) {
+      Object.assign(year, {
+        value: stated,
+        source: { kind: 'period_sentence', text: period?.[0] ?? '', location: row.location },
+      });
+    }
+  });
   if (year.value === null) {
     for (const row of rows) {
       const raw = rowText(row);

@@ -68,7 +68,8 @@ function pipeRow(text: string, location: SourceLocation): TokenRow | null {
   const pieces = text.split('|');
   const filled = pieces.filter((piece) => piece.trim().length > 0);
   if (filled.length === 0) return null;
-  const markdownRow = text.trim().startsWith('|') && filled.length >= 2;
+  // `| a | b |` keeps its empty cells in place, even when only one cell is filled.
+  const markdownRow = text.trim().startsWith('|') && pieces.length >= 4;
   if (markdownRow) {
     const cells = pieces.slice(1, text.trim().endsWith('|') ? -1 : undefined);
     return {
@@ -84,6 +85,18 @@ function pipeRow(text: string, location: SourceLocation): TokenRow | null {
   };
 }
 
+/**
+ * Page furniture a PDF copy leaves in the text: `- 3 -`, `P. 9`, `Page 9`, `第 3 页`, `第3页 共10页`,
+ * `3/10`. Never a row of a table. (A viewer line with more on it, `Page 9 - 2020年报_审计局`, is kept:
+ * it may state the year.)
+ */
+const PAGE_FURNITURE =
+  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|(?:page|p\.?)\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/i;
+
+export function isPageFurniture(text: string): boolean {
+  return PAGE_FURNITURE.test(text.trim());
+}
+
 function textBlockRow(block: TextBlock): TokenRow | null {
   if (block.cells && block.cells.length > 0) {
     return {
@@ -93,6 +106,7 @@ function textBlockRow(block: TextBlock): TokenRow | null {
     };
   }
   const text = block.text;
+  if (isPageFurniture(text)) return null;
   if (text.includes('\t') && text.replace(/\t/g, '').trim().length > 0)
     return tabRow(text, block.location);
   if (text.includes('|')) return pipeRow(text, block.location);

@@ -72,10 +72,8 @@ export function recogniseApplicationRow(
   for (const label of row.labels) {
     const body = labelBody(label.text);
     if (!body) continue;
-    if (body.includes(OUTCOME_GROUP)) {
-      context.inOutcomes = true;
-      continue;
-    }
+    // 三、本年度办理结果 may share a cell or line with the row it covers: note it, then read on.
+    if (body.includes(OUTCOME_GROUP)) context.inOutcomes = true;
     const spec = matchRow(label.text, row, context, version);
     if (spec) {
       matched = spec;

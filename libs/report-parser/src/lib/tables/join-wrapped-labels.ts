@@ -6,6 +6,8 @@ const MAX_FRAGMENTS = 3;
 /** Label fragments of one column of a PDF table start at the same x, within this many points. */
 const SAME_COLUMN_PT = 4;
 
+const NUMBERED = /^(?:\d+[.、]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/;
+
 /** Which table row a label names (its id), or null. */
 export type RowNamer = (label: string) => string | null;
 
@@ -61,21 +63,27 @@ const labelsOf = (rows: readonly LogicalRow[]) => rows.flatMap((row) => row.labe
 export function joinWrappedLabels(rows: readonly LogicalRow[], names: RowNamer): LogicalRow[] {
   const result: LogicalRow[] = [];
   const consumed = new Set<number>();
+  // Rows already read: a fragment that names one of them is its tail, not the head of the next row.
+  const claimed = new Set<string>();
   rows.forEach((row, index) => {
     if (consumed.has(index)) return;
     if (row.positional || row.values.length === 0) {
       result.push(row);
       return;
     }
-    const above = fragmentsAbove(rows, index, consumed);
+    // A label that starts with its own numbering (3.其他, （七）总计) starts a row: nothing above is part of it.
+    const startsRow =
+      row.labels.length > 0 && NUMBERED.test(row.labels[0].text.normalize('NFKC').trim());
+    const above = startsRow ? [] : fragmentsAbove(rows, index, consumed);
     const below = fragmentsBelow(rows, index);
     const ownId = row.labels.length > 0 ? named(row.labels, names) : null;
-    const joined = ownId ? null : joinAround(rows, index, above, below, names);
+    const joined = ownId ? null : joinAround(rows, index, above, below, names, claimed);
     const id = ownId ?? joined?.id ?? null;
     if (!id) {
       result.push(row);
       return;
     }
+    claimed.add(id);
     const usedAbove = new Set(joined?.before ?? []);
     for (const at of above) if (named(rows[at].labels, names) === id) usedAbove.add(at);
     for (const at of usedAbove) {
@@ -120,6 +128,7 @@ function joinAround(
   above: readonly number[],
   below: readonly number[],
   names: RowNamer,
+  claimed: ReadonlySet<string>,
 ): { id: string; label: Token; before: number[]; after: number[] } | null {
   const row = rows[index];
   for (let total = 1; total <= above.length + below.length; total += 1) {
@@ -134,7 +143,7 @@ function joinAround(
         ...next.map((at) => rows[at]),
       ]);
       const id = named(tokens, names);
-      if (id) {
+      if (id && !claimed.has(id)) {
         const location = row.labels[0]?.location ?? rows[before[0] ?? index].location;
         const text = readings(tokens).find((reading) => names(reading) === id) ?? joinText(tokens);
         return { id, label: { text, kind: 'text', location, slot: 0 }, before, after: next };

@@ -23,10 +23,16 @@ const HEADER_LEAD = labelBody('信息内容');
 
 interface BlockState {
   block: ActiveBlockSpec;
+  /** Header text read so far, label bodies joined: cells wrap and split in every layout. */
+  headerText: string;
   /** Columns in the order the header printed them, when a header was read. */
   columns: ActiveColumnSpec[];
   /** Rows printed as header columns (a transposed block). */
   transposedRows: ActiveRowSpec[];
+}
+
+function newState(block: ActiveBlockSpec): BlockState {
+  return { block, headerText: '', columns: [], transposedRows: [] };
 }
 
 function findRow(
@@ -40,19 +46,26 @@ function findRow(
   return null;
 }
 
-function readHeaderLabel(state: BlockState, label: string): boolean {
-  if (labelBody(label) === HEADER_LEAD) return true;
-  const column = state.block.columns.find((spec) => matchesLabel(spec, label));
-  if (column) {
-    if (!state.columns.includes(column)) state.columns.push(column);
-    return true;
-  }
-  const row = state.block.rows.find((spec) => matchesLabel(spec, label));
-  if (row && state.transposedRows.length > 0 && !state.transposedRows.includes(row)) {
-    state.transposedRows.push(row);
-    return true;
-  }
-  return false;
+/** Where a column's label first appears in the header text, or -1. */
+function positionIn(headerText: string, column: ActiveColumnSpec): number {
+  const positions = [...column.keywords, ...[column.label, ...column.variants].map(labelBody)]
+    .map((keyword) => headerText.indexOf(keyword))
+    .filter((position) => position >= 0);
+  return positions.length > 0 ? Math.min(...positions) : -1;
+}
+
+/**
+ * Adds a header row to the block's header and re-reads the column order from the whole header
+ * text, so that a header printed on one line, one cell per line, or with cells wrapped over two
+ * lines (上一年项 / 目数量) gives the same columns.
+ */
+function readHeaderRow(state: BlockState, labels: readonly string[]): void {
+  state.headerText += labels.map(labelBody).join('');
+  state.columns = state.block.columns
+    .map((column) => ({ column, position: positionIn(state.headerText, column) }))
+    .filter((entry) => entry.position >= 0)
+    .sort((a, b) => a.position - b.position)
+    .map((entry) => entry.column);
 }
 
 /**
@@ -71,7 +84,7 @@ export function readActiveTable(rows: readonly LogicalRow[], version: FormatVers
     if (captionAt >= 0) {
       const item = parseArticle20Caption(labels[captionAt]);
       const block = blocks.find((candidate) => candidate.item === item);
-      state = block ? { block, columns: [], transposedRows: [] } : null;
+      state = block ? newState(block) : null;
       reading.found = true;
       reading.lastRowIndex = row.index;
       if (!block) {
@@ -90,10 +103,6 @@ export function readActiveTable(rows: readonly LogicalRow[], version: FormatVers
     if (!label) continue;
 
     if (row.values.length === 0) {
-      if (state && labels.every((text) => readHeaderLabel(state as BlockState, text))) {
-        reading.lastRowIndex = row.index;
-        continue;
-      }
       // A transposed block prints its rows (规章, 行政规范性文件) as header columns.
       if (
         state &&
@@ -109,14 +118,18 @@ export function readActiveTable(rows: readonly LogicalRow[], version: FormatVers
         );
         continue;
       }
+      if (state && !findRow(blocks, label)) {
+        readHeaderRow(state, labels);
+        reading.lastRowIndex = row.index;
+        continue;
+      }
     }
 
     const located = state
       ? (findRow([state.block], label) ?? findRow(blocks, label))
       : findRow(blocks, label);
     if (located) {
-      if (!state || state.block !== located.block)
-        state = { block: located.block, columns: [], transposedRows: [] };
+      if (!state || state.block !== located.block) state = newState(located.block);
       readDataRow(reading, state, located.row, row, seenRows);
       continue;
     }
@@ -153,7 +166,10 @@ function readDataRow(
 ): void {
   reading.found = true;
   reading.lastRowIndex = row.index;
-  const columns = state.columns.length > 0 ? state.columns : [...state.block.columns];
+  // Only a header that named every column fixes the order: wrapped header cells printed side by
+  // side (本年制 本年废 / 发件数 止件数) interleave, and a partial reading would misplace values.
+  const complete = state.columns.length === state.block.columns.length;
+  const columns = complete ? state.columns : [...state.block.columns];
   const keys = columns.map((column) => activeKey(rowSpec.id, column.id));
   const rowKey = `${state.block.item}:${rowSpec.id}`;
   if (seenRows.has(rowKey)) {
@@ -167,8 +183,6 @@ function readDataRow(
     return;
   }
   seenRows.add(rowKey);
-  // The header fixed the order unless it was not read (one-cell-per-line dumps lose it sometimes).
-  const complete = state.columns.length === state.block.columns.length;
   assignValues(reading, keys, row, complete ? 'header' : 'position');
 }
 
