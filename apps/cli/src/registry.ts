@@ -1,10 +1,16 @@
 import type { Command } from './command';
 import { fieldsCommand } from './commands/fields';
+import { generateCommand } from './commands/generate';
 import { helpCommand } from './commands/help';
 import { parseCommand } from './commands/parse';
 
 /** Every command of the CLI, in the order `help` lists them. Add new commands here. */
-export const commands: readonly Command[] = [helpCommand, fieldsCommand, parseCommand];
+export const commands: readonly Command[] = [
+  helpCommand,
+  fieldsCommand,
+  parseCommand,
+  generateCommand,
+];
 
 export function findCommand(
   name: string,

@@ -1,0 +1,15 @@
+export * from './lib/prng';
+export * from './lib/regions';
+export * from './lib/figures';
+export * from './lib/model';
+export * from './lib/number-format';
+export * from './lib/labels';
+export * from './lib/narrative';
+export * from './lib/grids';
+export * from './lib/document';
+export * from './lib/presentation';
+export * from './lib/break-rules';
+export * from './lib/tab8-plan';
+export * from './lib/generate';
+export * from './lib/render/render-report';
+export { documentXml } from './lib/render/docx';
