@@ -2,7 +2,7 @@ import type { ReportValues } from '../cell-status';
 import { TABLE_IDS, type TableId, type TableVersions } from '../format';
 import { evaluateCheck, type RuleResult } from './evaluate-check';
 import { buildRuleChecks, type OfficeKind, type TextFigures } from './rule-checks';
-import { RULES, type RuleDefinition, type RuleId } from './rule-definitions';
+import { RULES, ruleById, type RuleDefinition, type RuleId } from './rule-definitions';
 
 export interface ConsistencyInput {
   values: ReportValues;
@@ -91,10 +91,24 @@ export function checkConsistency(input: ConsistencyInput): ConsistencyReport {
     const reason = inputMissing(rule, input);
     if (reason) results.push(skippedResult(rule, reason));
   }
+  // Range checks run once per cell; their passes are summed up per rule instead of listed.
+  const cellChecksPassed = new Map<RuleId, number>();
   for (const check of checks) {
     if (!checkedRules.has(check.ruleId as RuleId)) continue;
     const outcome = evaluateCheck(check, sources);
-    if (outcome) results.push(outcome);
+    if (!outcome) continue;
+    if (check.type === 'cell' && outcome.status === 'pass') {
+      cellChecksPassed.set(check.ruleId, (cellChecksPassed.get(check.ruleId) ?? 0) + 1);
+    } else results.push(outcome);
+  }
+  for (const [ruleId, count] of cellChecksPassed) {
+    if (results.some((outcome) => outcome.ruleId === ruleId && outcome.status === 'fail')) continue;
+    results.push({
+      ...skippedResult(ruleById(ruleId), ''),
+      status: 'pass',
+      message: '',
+      scopeLabel: `${count} 个单元格`,
+    });
   }
   return {
     results,
