@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app/app.module';
 import { ConfigError, loadConfig, type AppConfig } from './app/config/app-config';
+import { DemoDataService } from './app/demo/demo-data.service';
 import { API_PREFIX, DOCS_PATH, resolveWebRoot, setupApp } from './app/setup-app';
 
 function configOrExit(): AppConfig {
@@ -31,6 +32,8 @@ async function bootstrap(): Promise<void> {
   Logger.log(`API on http://localhost:${config.port}/${API_PREFIX} (${where})`, 'Bootstrap');
   Logger.log(`OpenAPI docs on http://localhost:${config.port}/${DOCS_PATH}`, 'Bootstrap');
   Logger.log(webRoot ? `Serving web app from ${webRoot}` : 'No built web app found', 'Bootstrap');
+  // After listening: /api/health answers while the demo loads in the background.
+  app.get(DemoDataService).startInBackground();
 }
 
 bootstrap().catch((err: unknown) => {

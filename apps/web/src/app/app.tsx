@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { DemoBanner } from './demo-banner';
 import { fetchHealth, type Health } from './health';
 
 type State =
@@ -22,6 +23,7 @@ export function App() {
 
   return (
     <main className="page">
+      <DemoBanner />
       <h1>政府信息公开年报看板 OGI Dashboard</h1>
       <section className="status-card" aria-labelledby="service-status">
         <h2 id="service-status">服务状态</h2>

@@ -40,6 +40,8 @@ interface IngestTarget {
   office: Office | null;
   region: Region | null;
   year: number | null;
+  /** Mark the stored file, report and any office it creates as demo data. */
+  demo: boolean;
 }
 
 /** Attempts of a file's transaction when a concurrent writer took the same version or name. */
@@ -79,14 +81,16 @@ export class IngestionService {
     this.archiveLimits = { ...DEFAULT_ARCHIVE_LIMITS, maxEntryBytes: config.upload.maxFileBytes };
   }
 
+  /** `demo`: the files are the demo data set (see DemoDataService); everything stored is marked. */
   async ingest(
     files: readonly UploadedReport[],
     overrides: IngestOverrides,
+    options: { demo?: boolean } = {},
   ): Promise<IngestResultDto[]> {
     if (files.length === 0) {
       throw new BadRequestException('no files: upload the reports in the multipart field "files"');
     }
-    const target = await this.resolveTarget(overrides);
+    const target = { ...(await this.resolveTarget(overrides)), demo: options.demo ?? false };
     const results: IngestResultDto[] = [];
     for (const file of files) {
       for (const item of this.itemsOf(file)) results.push(await this.ingestOne(item, target));
@@ -110,7 +114,7 @@ export class IngestionService {
     }
   }
 
-  private async resolveTarget(overrides: IngestOverrides): Promise<IngestTarget> {
+  private async resolveTarget(overrides: IngestOverrides): Promise<Omit<IngestTarget, 'demo'>> {
     return this.db.read(async (manager) => {
       const repos = new Repositories(manager);
       const problems: string[] = [];
@@ -160,7 +164,7 @@ export class IngestionService {
         // Another request stored the same file, version or office first: look again.
         if (isUniqueViolation(err) && attempt < MAX_ATTEMPTS) continue;
         this.logger.error(`${item.name}: could not be stored: ${(err as Error).message}`);
-        return this.storeFailure(item, sha256, mediaType, err);
+        return this.storeFailure(item, sha256, mediaType, err, target.demo);
       }
     }
   }
@@ -200,10 +204,12 @@ export class IngestionService {
       mediaType,
       size: item.bytes.length,
       content: item.bytes,
+      isDemo: target.demo,
     });
     const parsed = outcome.report;
     const base = {
       sourceFileId,
+      isDemo: target.demo,
       parserVersion: PARSER_VERSION,
       statedOffice: parsed?.office.value ?? null,
       statedYear: parsed?.year.value ?? null,
@@ -255,6 +261,7 @@ export class IngestionService {
           kind: inferOfficeKind(statedName),
           regionId: target.region?.id ?? null,
           aliases: defaultAliases(statedName),
+          isDemo: target.demo,
         });
       }
     }
@@ -357,6 +364,7 @@ export class IngestionService {
     sha256: string,
     mediaType: string,
     cause: unknown,
+    demo: boolean,
   ): Promise<IngestResultDto> {
     const error: ProblemDto = {
       code: 'storage_failed',
@@ -373,9 +381,11 @@ export class IngestionService {
           mediaType,
           size: item.bytes.length,
           content: item.bytes,
+          isDemo: demo,
         });
         const reportId = await repos.reports.insert({
           sourceFileId,
+          isDemo: demo,
           officeId: null,
           year: null,
           version: null,

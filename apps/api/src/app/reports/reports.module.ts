@@ -8,5 +8,6 @@ import { UploadInterceptor } from './upload.interceptor';
 @Module({
   controllers: [ReportsController],
   providers: [IngestionService, ReportsService, UploadInterceptor, ExtractorsLifecycle],
+  exports: [IngestionService],
 })
 export class ReportsModule {}

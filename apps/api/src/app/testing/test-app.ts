@@ -22,20 +22,22 @@ export interface TestApp {
 /** The whole api on a fresh, migrated database of the given type (SQLite file or PostgreSQL). */
 export async function createTestApp(
   type: DatabaseType,
-  options: { webRoot?: string; upload?: Partial<AppConfig['upload']> } = {},
+  options: { webRoot?: string; upload?: Partial<AppConfig['upload']>; demoData?: boolean } = {},
 ): Promise<TestApp> {
   const testDb: TestDatabase = await createTestDatabase(type);
   const defaults = loadConfig({});
   const config: AppConfig = {
     ...defaults,
     database: testDb.config,
-    demoData: false,
+    demoData: options.demoData ?? false,
     upload: { ...defaults.upload, ...options.upload },
   };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config)],
   }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    logger: process.env['TEST_LOGS'] ? undefined : false,
+  });
   setupApp(app, options.webRoot);
   await app.init();
   return {

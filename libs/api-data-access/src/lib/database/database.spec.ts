@@ -12,6 +12,7 @@ import { Database, isUniqueViolation } from './database';
 
 const TABLES = [
   'corrections',
+  'demo_state',
   'office_aliases',
   'offices',
   'regions',
@@ -209,8 +210,15 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
     const source = await openDataSource(other.config);
     try {
       await source.undoLastMigration({ transaction: 'each' });
+      expect(await tableNames(source)).toEqual(TABLES.filter((table) => table !== 'demo_state'));
+      expect(await columnNames(source, 'reports')).not.toContain('is_demo');
+      await source.undoLastMigration({ transaction: 'each' });
       expect(await tableNames(source)).toEqual([]);
-      expect(await migrateDatabase(source)).toEqual(['InitialSchema1764201600000']);
+      expect(await migrateDatabase(source)).toEqual([
+        'InitialSchema1764201600000',
+        'DemoData1764288000000',
+      ]);
+      expect(await columnNames(source, 'regions')).toContain('is_demo');
       expect(await tableNames(source)).toEqual(TABLES);
     } finally {
       await source.destroy();

@@ -81,6 +81,7 @@ export function createEntitySchemas(type: DatabaseType): EntitySchema[] {
       level: text('level'),
       code: text('code', true),
       path: text('path'),
+      isDemo: bool('is_demo'),
       createdAt: time('created_at'),
     } satisfies Columns,
   });
@@ -94,6 +95,7 @@ export function createEntitySchemas(type: DatabaseType): EntitySchema[] {
       normalizedName: text('normalized_name'),
       kind: text('kind'),
       regionId: int('region_id', true),
+      isDemo: bool('is_demo'),
       createdAt: time('created_at'),
     } satisfies Columns,
   });
@@ -119,6 +121,7 @@ export function createEntitySchemas(type: DatabaseType): EntitySchema[] {
       mediaType: text('media_type'),
       size: int('size'),
       content: { type: type === 'postgres' ? 'bytea' : 'blob', name: 'content' },
+      isDemo: bool('is_demo'),
       createdAt: time('created_at'),
     } satisfies Columns,
   });
@@ -142,6 +145,7 @@ export function createEntitySchemas(type: DatabaseType): EntitySchema[] {
       statedYear: int('stated_year', true),
       errorCode: text('error_code', true),
       errorMessage: text('error_message', true),
+      isDemo: bool('is_demo'),
       createdAt: time('created_at'),
     } satisfies Columns,
   });

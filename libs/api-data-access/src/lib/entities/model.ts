@@ -32,6 +32,8 @@ export interface Region {
   code: string | null;
   /** Materialised path of ids, e.g. `/1/4/17/`: a subtree is `path LIKE '/1/4/%'`. */
   path: string;
+  /** Part of the demo data set (removed by `DELETE /api/demo`). */
+  isDemo: boolean;
   createdAt: Date;
 }
 
@@ -42,6 +44,8 @@ export interface Office {
   normalizedName: string;
   kind: StoredOfficeKind;
   regionId: number | null;
+  /** Part of the demo data set (removed by `DELETE /api/demo`). */
+  isDemo: boolean;
   createdAt: Date;
 }
 
@@ -59,6 +63,8 @@ export interface SourceFile {
   mediaType: string;
   size: number;
   content: Buffer;
+  /** Part of the demo data set (removed by `DELETE /api/demo`). */
+  isDemo: boolean;
   createdAt: Date;
 }
 
@@ -82,6 +88,8 @@ export interface Report {
   /** Why the report failed or needs input (e.g. `not_a_report`, `office_ambiguous`). */
   errorCode: string | null;
   errorMessage: string | null;
+  /** Part of the demo data set (removed by `DELETE /api/demo`). */
+  isDemo: boolean;
   createdAt: Date;
 }
 

@@ -1,7 +1,8 @@
 import { InitialSchema1764201600000 } from './1764201600000-initial-schema';
+import { DemoData1764288000000 } from './1764288000000-demo-data';
 
 /**
  * Every migration, oldest first. Listed as classes (not a glob) so that the webpack bundle of the
  * api contains them.
  */
-export const MIGRATIONS = [InitialSchema1764201600000];
+export const MIGRATIONS = [InitialSchema1764201600000, DemoData1764288000000];

@@ -8,6 +8,7 @@ export interface NewOffice {
   kind: StoredOfficeKind;
   regionId: number | null;
   aliases?: readonly string[];
+  isDemo?: boolean;
 }
 
 export class OfficesRepository {
@@ -66,6 +67,7 @@ export class OfficesRepository {
       normalizedName: normaliseOfficeName(input.name),
       kind: input.kind,
       regionId: input.regionId,
+      isDemo: input.isDemo ?? false,
       createdAt: new Date(),
     });
     const id = Number(inserted.identifiers[0]['id']);

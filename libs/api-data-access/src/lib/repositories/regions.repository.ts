@@ -7,6 +7,7 @@ export interface NewRegion {
   level: RegionLevel;
   code?: string | null;
   parentId?: number | null;
+  isDemo?: boolean;
 }
 
 /** Regions as a tree with a materialised path of ids (`/1/4/17/`). */
@@ -31,6 +32,7 @@ export class RegionsRepository {
       code: input.code ?? null,
       parentId: parent?.id ?? null,
       path: '',
+      isDemo: input.isDemo ?? false,
       createdAt: new Date(),
     });
     const id = Number(inserted.identifiers[0]['id']);

@@ -53,8 +53,14 @@ export class ReportsRepository {
     await this.repo.update({ officeId, year, isCurrent: true }, { isCurrent: false });
   }
 
-  async insert(report: Omit<Report, 'id' | 'createdAt'>): Promise<number> {
-    const inserted = await this.repo.insert({ ...report, createdAt: new Date() });
+  async insert(
+    report: Omit<Report, 'id' | 'createdAt' | 'isDemo'> & { isDemo?: boolean },
+  ): Promise<number> {
+    const inserted = await this.repo.insert({
+      ...report,
+      isDemo: report.isDemo ?? false,
+      createdAt: new Date(),
+    });
     return Number(inserted.identifiers[0]['id']);
   }
 

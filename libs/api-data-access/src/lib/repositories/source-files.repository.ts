@@ -11,6 +11,7 @@ const INFO_COLUMNS: (keyof SourceFileInfo)[] = [
   'fileName',
   'mediaType',
   'size',
+  'isDemo',
   'createdAt',
 ];
 
@@ -42,8 +43,14 @@ export class SourceFilesRepository {
     return this.repo.findOneBy({ id });
   }
 
-  async insert(file: Omit<SourceFile, 'id' | 'createdAt'>): Promise<number> {
-    const inserted = await this.repo.insert({ ...file, createdAt: new Date() });
+  async insert(
+    file: Omit<SourceFile, 'id' | 'createdAt' | 'isDemo'> & { isDemo?: boolean },
+  ): Promise<number> {
+    const inserted = await this.repo.insert({
+      ...file,
+      isDemo: file.isDemo ?? false,
+      createdAt: new Date(),
+    });
     return Number(inserted.identifiers[0]['id']);
   }
 }

@@ -1,0 +1,439 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictException, Inject, Injectable, Logger } from '@nestjs/common';
+import { Database, Repositories, type Region, type RegionLevel } from '@ogi/api-data-access';
+import {
+  generateReports,
+  renderReport,
+  walkRegionTree,
+  type GeneratorOptions,
+  type Office as GeneratedOffice,
+  type RegionNode,
+} from '@ogi/report-generator';
+import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { IngestionService } from '../reports/ingestion.service';
+
+/** The demo data set: one city of a fixed seed, 2019–2025, in the fast layouts. */
+export const DEMO_SEED = 'ogi-demo-2025';
+export const DEMO_YEARS: [number, number] = [2019, 2025];
+export const DEMO_LAYOUTS = ['tab', 'lines', 'html', 'docx'] as const;
+export const DEMO_REGION_OPTIONS = {
+  districtsPerCity: [3, 5],
+  townshipsPerDistrict: [8, 14],
+  departmentsPerDistrict: [4, 8],
+} satisfies GeneratorOptions['region'];
+
+/** A load whose heartbeat is older than this was abandoned (its process died): another may take over. */
+export const DEMO_STALE_MS = 120_000;
+
+export interface DemoStatus {
+  /** Demo reports are stored. */
+  present: boolean;
+  /** How many. */
+  reports: number;
+  /** An instance is loading the demo now. */
+  loading: boolean;
+}
+
+export interface DemoRemoval {
+  reports: number;
+  sourceFiles: number;
+  offices: number;
+  regions: number;
+}
+
+export interface DemoLoadResult {
+  loaded: boolean;
+  /** Why nothing was loaded (`disabled`, `has_reports`, `already_loaded`, …). */
+  reason?: string;
+  reports?: number;
+  offices?: number;
+  regions?: number;
+  statuses?: Record<string, number>;
+  /** Reports not stored as `created` (the first 20), for the log. */
+  problems?: string[];
+  seconds?: number;
+}
+
+interface StateRow {
+  status: 'loading' | 'loaded' | 'failed' | 'removed';
+  owner: string;
+  reports: number;
+  heartbeat_at: number | string;
+}
+
+/** The first city of the demo tree, with the offices that sit in it (not the province's own). */
+export function demoCity(seed: string | number = DEMO_SEED): {
+  nodes: RegionNode[];
+  offices: GeneratedOffice[];
+} {
+  const nodes: RegionNode[] = [];
+  const offices: GeneratedOffice[] = [];
+  let cityCode: string | null = null;
+  for (const chunk of walkRegionTree(seed, DEMO_REGION_OPTIONS)) {
+    const city = chunk.nodes.find((node) => node.level === 'city');
+    if (city && cityCode !== null && city.code !== cityCode) break;
+    if (city && cityCode === null) cityCode = city.code;
+    nodes.push(...chunk.nodes);
+    offices.push(...chunk.offices.filter((office) => office.level !== 'province_gov'));
+  }
+  return { nodes, offices };
+}
+
+function storedLevel(node: RegionNode): RegionLevel {
+  if (node.level === 'township' && node.name.endsWith('街道')) return 'street';
+  return node.level;
+}
+
+const asNumber = (value: unknown) => Number(value ?? 0);
+
+/**
+ * Loads the demo data set into an empty database once, after the api listens; answers whether
+ * it is there; removes it in one transaction. Which instance loads is decided by the database
+ * (one `demo_state` row, primary key 1): nothing that matters is kept in memory.
+ */
+@Injectable()
+export class DemoDataService {
+  private readonly logger = new Logger('DemoData');
+
+  constructor(
+    private readonly db: Database,
+    private readonly ingestion: IngestionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Starts the load in the background (never awaited by the caller, never throws). */
+  startInBackground(): void {
+    if (!this.config.demoData) return;
+    void this.loadIfEmpty().catch((err: unknown) =>
+      this.logger.error(`Demo data could not be loaded: ${(err as Error).message}`),
+    );
+  }
+
+  async status(): Promise<DemoStatus> {
+    return this.db.read(async (manager) => {
+      const rows: { n: number | string }[] = await manager.query(
+        `SELECT COUNT(*) AS n FROM "reports" WHERE "is_demo" = ${this.yes}`,
+      );
+      const state = await this.state(manager);
+      const reports = asNumber(rows[0]?.n);
+      return { present: reports > 0, reports, loading: this.isLive(state) };
+    });
+  }
+
+  /**
+   * Loads the demo when DEMO_DATA=on, the database holds no report and the demo was never
+   * loaded (or removed) before. `maxReports` keeps tests fast.
+   */
+  async loadIfEmpty(options: { maxReports?: number } = {}): Promise<DemoLoadResult> {
+    if (!this.config.demoData) return { loaded: false, reason: 'disabled' };
+    const owner = randomUUID();
+    const claim = await this.claim(owner);
+    if (claim !== 'claimed') {
+      if (claim !== 'has_reports') this.logger.log(`Demo data not loaded: ${claim}`);
+      return { loaded: false, reason: claim };
+    }
+    try {
+      const result = await this.load(owner, options.maxReports ?? Infinity);
+      await this.finish(owner, 'loaded', result.reports ?? 0);
+      return result;
+    } catch (err) {
+      await this.finish(owner, 'failed', 0).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** Removes every demo row in one transaction. 409 while an instance is loading the demo. */
+  async remove(): Promise<DemoRemoval> {
+    const removal = await this.db.write(async (manager) => {
+      const state = await this.state(manager);
+      if (this.isLive(state)) {
+        throw new ConflictException('the demo data is still loading; try again when it is done');
+      }
+      const removed = await this.deleteDemoRows(manager);
+      if (state) {
+        await manager.query(
+          `UPDATE "demo_state" SET "status" = 'removed', "reports" = 0, "heartbeat_at" = ${this.p(1)} WHERE "id" = 1`,
+          [Date.now()],
+        );
+      } else {
+        await manager.query(
+          `INSERT INTO "demo_state" ("id", "status", "owner", "reports", "heartbeat_at") VALUES (1, 'removed', 'delete', 0, ${this.p(1)})`,
+          [Date.now()],
+        );
+      }
+      return removed;
+    });
+    this.logger.log(
+      `Demo data removed: ${removal.reports} reports, ${removal.sourceFiles} files, ${removal.offices} offices, ${removal.regions} regions`,
+    );
+    return removal;
+  }
+
+  private get yes(): string {
+    return this.db.type === 'postgres' ? 'true' : '1';
+  }
+
+  /** Bound parameter n ($n on PostgreSQL, ? on SQLite). */
+  private p(n: number): string {
+    return this.db.type === 'postgres' ? `$${n}` : '?';
+  }
+
+  private async state(manager: EntityManager): Promise<StateRow | null> {
+    const rows: StateRow[] = await manager.query(
+      `SELECT "status", "owner", "reports", "heartbeat_at" FROM "demo_state" WHERE "id" = 1`,
+    );
+    return rows[0] ?? null;
+  }
+
+  private isLive(state: StateRow | null): boolean {
+    return state?.status === 'loading' && Date.now() - asNumber(state.heartbeat_at) < DEMO_STALE_MS;
+  }
+
+  /** Decides, in one transaction, whether this instance loads the demo. */
+  private async claim(owner: string): Promise<string> {
+    try {
+      return await this.db.write(async (manager) => {
+        const reports: { n: number | string }[] = await manager.query(
+          `SELECT COUNT(*) AS n FROM "reports" WHERE "is_demo" = ${this.db.type === 'postgres' ? 'false' : '0'}`,
+        );
+        if (asNumber(reports[0]?.n) > 0) return 'has_reports';
+        const state = await this.state(manager);
+        const now = Date.now();
+        if (!state) {
+          // Only one INSERT of id 1 can succeed; a concurrent one fails on the primary key.
+          await manager.query(
+            `INSERT INTO "demo_state" ("id", "status", "owner", "reports", "heartbeat_at") VALUES (1, 'loading', ${this.p(1)}, 0, ${this.p(2)})`,
+            [owner, now],
+          );
+          return 'claimed';
+        }
+        if (state.status === 'loaded') return 'already_loaded';
+        if (state.status === 'removed') return 'removed_before';
+        if (this.isLive(state)) return 'loading_elsewhere';
+        // A failed or abandoned load: take it over (only one taker matches the old owner).
+        const taken = await this.update(
+          manager,
+          `UPDATE "demo_state" SET "status" = 'loading', "owner" = ${this.p(1)}, "reports" = 0, "heartbeat_at" = ${this.p(2)} WHERE "id" = 1 AND "owner" = ${this.p(3)} AND "heartbeat_at" = ${this.p(4)}`,
+          [owner, now, state.owner, state.heartbeat_at],
+        );
+        if (taken !== 1) return 'loading_elsewhere';
+        await this.deleteDemoRows(manager);
+        return 'claimed';
+      });
+    } catch (err) {
+      const code = (err as { driverError?: { code?: string }; code?: string }).driverError?.code;
+      if (
+        code === '23505' ||
+        code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+        code === 'SQLITE_BUSY' ||
+        code === '40001'
+      ) {
+        return 'loading_elsewhere';
+      }
+      throw err;
+    }
+  }
+
+  /** Runs an UPDATE in the caller's transaction and answers how many rows it changed. */
+  private async update(
+    manager: EntityManager,
+    sql: string,
+    parameters: unknown[],
+  ): Promise<number> {
+    const runner = manager.queryRunner;
+    if (!runner) throw new Error('an UPDATE of demo_state must run in a transaction');
+    const result = await runner.query(sql, parameters, true);
+    return Number(result.affected ?? 0);
+  }
+
+  /** Keeps the claim alive; false when another instance took it over (stop loading). */
+  private async heartbeat(owner: string, reports: number): Promise<boolean> {
+    const changed = await this.db.write((manager) =>
+      this.update(
+        manager,
+        `UPDATE "demo_state" SET "heartbeat_at" = ${this.p(1)}, "reports" = ${this.p(2)} WHERE "id" = 1 AND "owner" = ${this.p(3)} AND "status" = 'loading'`,
+        [Date.now(), reports, owner],
+      ),
+    );
+    return changed === 1;
+  }
+
+  private async finish(owner: string, status: 'loaded' | 'failed', reports: number) {
+    await this.db.write((manager) =>
+      manager.query(
+        `UPDATE "demo_state" SET "status" = '${status}', "reports" = ${this.p(1)}, "heartbeat_at" = ${this.p(2)} WHERE "id" = 1 AND "owner" = ${this.p(3)}`,
+        [reports, Date.now(), owner],
+      ),
+    );
+  }
+
+  private async load(owner: string, maxReports: number): Promise<DemoLoadResult> {
+    const started = Date.now();
+    const city = demoCity();
+    const years = DEMO_YEARS[1] - DEMO_YEARS[0] + 1;
+    const total = Math.min(maxReports, city.offices.length * years);
+    this.logger.log(
+      `Loading demo data: ${city.nodes.length} regions, ${city.offices.length} offices, ${total} reports (seed ${DEMO_SEED})`,
+    );
+
+    // Regions and offices first (marked demo), so that the reports match their offices.
+    const officeIds = new Map<string, number>();
+    const regionIds = await this.db.write(async (manager) => {
+      const repos = new Repositories(manager);
+      const ids = new Map<string, Region>();
+      for (const node of city.nodes) {
+        const parent = node.parentCode ? (ids.get(node.parentCode) ?? null) : null;
+        const existing = await manager.query(
+          `SELECT "id" FROM "regions" WHERE "code" = ${this.p(1)}`,
+          [node.code],
+        );
+        const region = existing[0]
+          ? await repos.regions.findById(Number(existing[0].id))
+          : await repos.regions.create({
+              name: node.name,
+              level: storedLevel(node),
+              code: node.code,
+              parentId: parent?.id ?? null,
+              isDemo: true,
+            });
+        if (region) ids.set(node.code, region);
+      }
+      for (const office of city.offices) {
+        const region = ids.get(office.path[office.path.length - 1].code) ?? null;
+        const found = await repos.offices.findByName(office.name, region);
+        if (found.length > 0) {
+          officeIds.set(office.id, found[0].id);
+          continue;
+        }
+        const created = await repos.offices.create({
+          name: office.name,
+          kind: office.kind,
+          regionId: region?.id ?? null,
+          aliases: office.aliases,
+          isDemo: true,
+        });
+        officeIds.set(office.id, created.id);
+      }
+      return ids;
+    });
+
+    const statuses: Record<string, number> = {};
+    const problems: string[] = [];
+    let done = 0;
+    const generated = generateReports({
+      seed: DEMO_SEED,
+      count: Infinity,
+      layouts: DEMO_LAYOUTS,
+      years: DEMO_YEARS,
+      region: DEMO_REGION_OPTIONS,
+      gb18030Share: 0,
+    });
+    for (const { model, truth } of generated) {
+      if (done >= total) break;
+      if (!officeIds.has(model.office.id)) {
+        if (model.office.level === 'province_gov') continue;
+        break; // the next city
+      }
+      const rendered = renderReport(model);
+      const bytes =
+        typeof rendered.content === 'string'
+          ? Buffer.from(rendered.content, 'utf8')
+          : Buffer.from(rendered.content);
+      const region = regionIds.get(model.office.path[model.office.path.length - 1].code);
+      const [result] = await this.ingestion.ingest(
+        [{ name: `demo/${model.office.name}-${model.year}.${rendered.ext}`, bytes }],
+        {
+          regionId: region?.id,
+          // Reports that do not state their office or year get them given, as a user would.
+          ...(truth.office === null ? { officeId: officeIds.get(model.office.id) } : {}),
+          ...(truth.year === null ? { year: model.year } : {}),
+        },
+        { demo: true },
+      );
+      statuses[result.status] = (statuses[result.status] ?? 0) + 1;
+      if (result.status !== 'created' && problems.length < 20) {
+        problems.push(
+          `${result.file}: ${result.status}${result.error ? ` (${result.error.code}: ${result.error.message})` : ''}`,
+        );
+      }
+      done += 1;
+      if (done % 50 === 0 || done === total) {
+        this.logger.log(`Demo data: ${done}/${total} reports stored`);
+        if (!(await this.heartbeat(owner, done))) {
+          throw new Error('another instance took over the demo load');
+        }
+      }
+    }
+    const seconds = (Date.now() - started) / 1000;
+    this.logger.log(
+      `Demo data loaded in ${seconds.toFixed(1)} s: ${done} reports (${Object.entries(statuses)
+        .map(([status, n]) => `${n} ${status}`)
+        .join(', ')})`,
+    );
+    for (const problem of problems) this.logger.warn(`Demo report not created: ${problem}`);
+    return {
+      loaded: true,
+      reports: done,
+      offices: city.offices.length,
+      regions: regionIds.size,
+      statuses,
+      problems,
+      seconds,
+    };
+  }
+
+  /** Deletes every demo row, children first, inside the caller's transaction. */
+  private async deleteDemoRows(manager: EntityManager): Promise<DemoRemoval> {
+    const yes = this.yes;
+    const count = async (sql: string): Promise<number> => {
+      const rows: { n: number | string }[] = await manager.query(sql);
+      return asNumber(rows[0]?.n);
+    };
+    const demoReports = `SELECT "id" FROM "reports" WHERE "is_demo" = ${yes}`;
+    const reports = await count(`SELECT COUNT(*) AS n FROM "reports" WHERE "is_demo" = ${yes}`);
+    for (const table of ['report_cells', 'report_findings', 'report_figures', 'corrections']) {
+      await manager.query(`DELETE FROM "${table}" WHERE "report_id" IN (${demoReports})`);
+    }
+    await manager.query(`DELETE FROM "reports" WHERE "is_demo" = ${yes}`);
+
+    const orphanFiles = `"is_demo" = ${yes} AND "id" NOT IN (SELECT "source_file_id" FROM "reports")`;
+    const sourceFiles = await count(
+      `SELECT COUNT(*) AS n FROM "source_files" WHERE ${orphanFiles}`,
+    );
+    await manager.query(`DELETE FROM "source_files" WHERE ${orphanFiles}`);
+
+    // Demo offices that real reports now use stay, as real offices.
+    const usedOffices = `SELECT "office_id" FROM "reports" WHERE "office_id" IS NOT NULL`;
+    const orphanOffices = `"is_demo" = ${yes} AND "id" NOT IN (${usedOffices})`;
+    const offices = await count(`SELECT COUNT(*) AS n FROM "offices" WHERE ${orphanOffices}`);
+    await manager.query(
+      `DELETE FROM "office_aliases" WHERE "office_id" IN (SELECT "id" FROM "offices" WHERE ${orphanOffices})`,
+    );
+    await manager.query(`DELETE FROM "offices" WHERE ${orphanOffices}`);
+    await manager.query(
+      `UPDATE "offices" SET "is_demo" = ${this.db.type === 'postgres' ? 'false' : '0'} WHERE "is_demo" = ${yes}`,
+    );
+
+    // Regions leaf first: a demo region goes when no office and no region sits in it.
+    let regions = 0;
+    for (;;) {
+      const removable = `"is_demo" = ${yes}
+        AND "id" NOT IN (SELECT "region_id" FROM "offices" WHERE "region_id" IS NOT NULL)
+        AND "id" NOT IN (SELECT "parent_id" FROM "regions" WHERE "parent_id" IS NOT NULL)`;
+      const n = await count(`SELECT COUNT(*) AS n FROM "regions" WHERE ${removable}`);
+      if (n === 0) break;
+      // Materialised into ids first: SQLite and PostgreSQL both refuse nothing here, but a
+      // self-referencing subquery in DELETE is clearer this way.
+      const ids: { id: number | string }[] = await manager.query(
+        `SELECT "id" FROM "regions" WHERE ${removable}`,
+      );
+      await manager.query(
+        `DELETE FROM "regions" WHERE "id" IN (${ids.map((row) => Number(row.id)).join(', ')})`,
+      );
+      regions += n;
+    }
+    return { reports, sourceFiles, offices, regions };
+  }
+}

@@ -1,0 +1,27 @@
+import { Controller, Delete, Get } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DemoDataService, type DemoRemoval, type DemoStatus } from './demo-data.service';
+
+@ApiTags('demo')
+@Controller('demo')
+export class DemoController {
+  constructor(private readonly demo: DemoDataService) {}
+
+  @Get()
+  @ApiOkResponse({
+    description: 'Whether the demo data set is stored: `{present, reports, loading}`.',
+  })
+  status(): Promise<DemoStatus> {
+    return this.demo.status();
+  }
+
+  @Delete()
+  @ApiOkResponse({
+    description:
+      'Removes every demo row (reports with their cells, findings and figures, files, offices, regions) in one transaction; answers the counts.',
+  })
+  @ApiConflictResponse({ description: 'The demo data is still loading.' })
+  remove(): Promise<DemoRemoval> {
+    return this.demo.remove();
+  }
+}

@@ -1,0 +1,22 @@
+/** What `GET /api/demo` answers. */
+export interface DemoStatus {
+  present: boolean;
+  reports: number;
+  loading: boolean;
+}
+
+export async function fetchDemoStatus(signal?: AbortSignal): Promise<DemoStatus> {
+  const res = await fetch('/api/demo', { signal });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const body = (await res.json()) as Partial<DemoStatus>;
+  return {
+    present: body.present === true,
+    reports: Number(body.reports ?? 0),
+    loading: body.loading === true,
+  };
+}
+
+export async function deleteDemoData(): Promise<void> {
+  const res = await fetch('/api/demo', { method: 'DELETE' });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+}
