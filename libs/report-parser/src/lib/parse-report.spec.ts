@@ -537,3 +537,43 @@ describe('parseReport on generated-layout quirks', () => {
     expect(report.values['appeals.review.upheld']).toBeNull();
   });
 });
+
+describe('parseReport format detection across wrapped header cells', () => {
+  it('reads a 2021 表二 whose header cells wrap (本年制 / 发件数) beside a 2019 表三', () => {
+    const active = [
+      '第二十条第（一）项',
+      '|',
+      '信息内容',
+      '|',
+      '本年制',
+      '发件数',
+      '|',
+      '本年废',
+      '止件数',
+      '|',
+      '现行有',
+      '效件数',
+      '|',
+      '规章',
+      '|',
+      '0',
+      '|',
+      '0',
+      '|',
+      '0',
+      '|',
+      '规范性文件',
+      '|',
+      '2',
+      '|',
+      '1',
+      '|',
+      '9',
+    ];
+    const report = parse(
+      reportText({ active, applications: applicationsTabGrid('2019', () => ZEROS) }),
+    );
+    expect(report.formatVersion).toMatchObject({ active: '2021', applications: '2019' });
+    expect(report.values['active.normative_documents.in_force']).toBe(9);
+  });
+});

@@ -58,8 +58,13 @@ function rowsOf(
   return result;
 }
 
+/**
+ * The labels of a table's rows, plus all of them joined: header cells wrapped over lines
+ * (本年制 / 发件数) only show their format markers once joined.
+ */
 function labelsOf(rows: readonly LogicalRow[]): string[] {
-  return rows.flatMap((row) => row.labels.map((label) => label.text));
+  const labels = rows.flatMap((row) => row.labels.map((label) => label.text));
+  return [...labels, labels.join('')];
 }
 
 /**
