@@ -1,7 +1,7 @@
 import {
   APPLICANT_COLUMN_IDS,
   buildRuleChecks,
-  evaluateCheck,
+  printedTotalParts,
   numberCell,
   type ApplicantColumnId,
   type CellValue,
@@ -63,7 +63,8 @@ function valuesWith(
   rows: readonly ShortRow[],
   patterns: ReadonlyMap<number, Pattern>,
 ): Record<string, CellValue> {
-  const values: Record<string, CellValue> = { ...fixed };
+  // Layered over the fixed cells rather than copying them: this runs once per candidate alignment.
+  const values = Object.create(fixed) as Record<string, CellValue>;
   for (const row of rows) {
     const pattern = patterns.get(row.values.length) as Pattern;
     // For scoring, a column the row did not print counts as left blank: the rules can then weigh it.
@@ -99,22 +100,72 @@ function alignmentChecks(
   );
 }
 
+/** A term's value for scoring: a number, 0 for a placeholder, a blank total from its parts; undefined if unknown. */
+function termValue(
+  values: Record<string, CellValue>,
+  key: string,
+  derivable: boolean,
+  version: FormatVersion,
+  depth = 0,
+): number | null | undefined {
+  const cell = values[key];
+  if (!cell || cell.status === 'not_printed' || cell.status === 'unparseable') return undefined;
+  if (cell.status === 'number' && cell.value !== null) return cell.value;
+  const parts = derivable && depth < 2 ? printedTotalParts(key, version) : null;
+  if (parts) {
+    let sum = 0;
+    let numbers = 0;
+    for (const part of parts) {
+      const value = termValue(values, part, true, version, depth + 1);
+      if (value === undefined) return null;
+      if (value !== null) {
+        sum += value;
+        numbers += 1;
+      }
+    }
+    if (numbers > 0 && sum !== 0) return sum;
+  }
+  return null;
+}
+
+/**
+ * Scores a candidate alignment by the checks' own terms, read as the rule evaluator reads them
+ * (blanks as 0, a blank total from its parts, a blank total beside non-zero parts neither passing
+ * nor failing), but without building results: this runs once per candidate.
+ */
 function score(
   values: Record<string, CellValue>,
   checks: readonly RuleCheck[],
   version: FormatVersion,
 ): number {
-  const sources = {
-    current: values,
-    previous: null,
-    versions: { active: '2021' as const, applications: version },
-    previousVersions: null,
-  };
   let total = 0;
   for (const check of checks) {
-    const result = evaluateCheck(check, sources);
-    if (result?.status === 'pass') total += 1;
-    else if (result?.status === 'fail') total -= 10;
+    if (check.type !== 'equation') continue;
+    let difference = 0;
+    let numbers = 0;
+    let decidable = true;
+    let totalBlank = false;
+    for (const [terms, side] of [
+      [check.left, 1],
+      [check.right, -1],
+    ] as const) {
+      for (const term of terms) {
+        const value = termValue(values, term.key, term.derivable, version);
+        if (value === undefined) {
+          decidable = false;
+          break;
+        }
+        if (value === null) {
+          if (term.key === check.totalKey) totalBlank = true;
+          continue;
+        }
+        difference += side * term.sign * value;
+        numbers += 1;
+      }
+      if (!decidable) break;
+    }
+    if (!decidable || numbers === 0 || totalBlank) continue;
+    total += Math.abs(difference) < 1e-6 ? 1 : -10;
   }
   return total;
 }

@@ -150,39 +150,68 @@ function describe(outcome: RuleResult): string {
   }
 }
 
-function evaluateEquation(check: EquationCheck, sources: ValueSources): RuleResult | null {
-  const items = [...check.left, ...check.right];
+interface EquationOutcome {
+  status: RuleStatus;
+  left: ResolvedSum;
+  right: ResolvedSum;
+}
+
+/** The arithmetic of an equation check, without building a result. Null when it does not apply. */
+function equationOutcome(check: EquationCheck, sources: ValueSources): EquationOutcome | null {
   if (
     check.onlyIfSupplied &&
     check.totalKey &&
     cellOf(sources.current, check.totalKey).status !== 'number'
-  )
+  ) {
     return null;
+  }
   const left = resolveSum(sources, check.left);
   const right = resolveSum(sources, check.right);
+  if (left.missing.length + right.missing.length > 0 || left.numbers + right.numbers === 0) {
+    return { status: 'skipped', left, right };
+  }
+  const expected = round(right.sum);
+  // A blank total beside non-zero parts is an omission, not a zero (§7.3).
+  if (check.totalKey && left.numbers === 0 && expected !== 0)
+    return { status: 'derivable', left, right };
+  const status = Math.abs(round(left.sum) - expected) < TOLERANCE ? 'pass' : 'fail';
+  return { status, left, right };
+}
+
+function evaluateEquation(check: EquationCheck, sources: ValueSources): RuleResult | null {
+  const outcome = equationOutcome(check, sources);
+  if (!outcome) return null;
+  const { status, left, right } = outcome;
+  const items = [...check.left, ...check.right];
   const missingKeys = [...left.missing, ...right.missing];
   const assumedZeroKeys = [...left.assumedZero, ...right.assumedZero];
   const derivedKeys = [...left.derived, ...right.derived];
-  if (missingKeys.length > 0) return result(check, items, { status: 'skipped', missingKeys });
-  if (left.numbers + right.numbers === 0)
-    return result(check, items, { status: 'skipped', assumedZeroKeys });
+  if (status === 'skipped') {
+    return result(
+      check,
+      items,
+      missingKeys.length > 0 ? { status, missingKeys } : { status, assumedZeroKeys },
+    );
+  }
   const expected = round(right.sum);
-  // A blank total beside non-zero parts is an omission, not a zero (§7.3).
-  if (check.totalKey && left.numbers === 0 && expected !== 0) {
-    const partsAssumedZero = assumedZeroKeys.filter((key) => key !== check.totalKey);
+  if (status === 'derivable') {
     return result(check, items, {
-      status: 'derivable',
+      status,
       // Not a contradiction: the total can be filled in, so it is a note rather than an error.
       severity: 'info',
       expected,
       actual: null,
-      assumedZeroKeys: partsAssumedZero,
+      assumedZeroKeys: assumedZeroKeys.filter((key) => key !== check.totalKey),
       derivedKeys,
     });
   }
-  const actual = round(left.sum);
-  const status = Math.abs(actual - expected) < TOLERANCE ? 'pass' : 'fail';
-  return result(check, items, { status, expected, actual, assumedZeroKeys, derivedKeys });
+  return result(check, items, {
+    status,
+    expected,
+    actual: round(left.sum),
+    assumedZeroKeys,
+    derivedKeys,
+  });
 }
 
 function evaluateOrder(check: OrderCheck, sources: ValueSources): RuleResult | null {
