@@ -14,3 +14,5 @@ export { decodeText } from './lib/text/decode-text';
 export type { DecodedText } from './lib/text/decode-text';
 export { resolvePdfWorkerPath } from './lib/pdf/pdf-pool';
 export { LAYOUT as PDF_LAYOUT } from './lib/pdf/pdf-layout';
+export { readReport } from './lib/read-report';
+export type { ReadError, ReadOutcome } from './lib/read-report';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { closeExtractors, extractDocument, ExtractError } from '@ogi/report-extract';
-import { parseReport, type ParsedReport } from '@ogi/report-parser';
+import { closeExtractors, readReport } from '@ogi/report-extract';
+import type { ParsedReport } from '@ogi/report-parser';
 import type { CliIo, Command } from '../command';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
 
@@ -53,36 +53,23 @@ export async function parseFile(file: string): Promise<ParseOutcome> {
       message: `${file}: ${code === 'file_not_found' ? 'no such file' : (err as Error).message}`,
     });
   }
-  try {
-    const report = parseReport(await extractDocument(bytes, file));
-    const base = {
-      file,
-      office: report.office.value,
-      year: report.year.value,
-      formatVersion: report.formatVersion,
-      values: report.values,
-      cells: report.cells,
-      findings: report.findings,
-    };
-    const isReport = Object.values(report.formatVersion).some((version) => version !== null);
-    if (!isReport) {
-      return {
-        ...base,
-        ok: false,
-        error: {
-          code: 'not_a_report',
-          message: `${file}: 未找到表二、表三或表四，不是政府信息公开工作年度报告 (no report table found)`,
-        },
-      };
-    }
-    return { ...base, ok: true };
-  } catch (err) {
-    if (err instanceof ExtractError) return failed(file, { code: err.code, message: err.message });
-    return failed(file, {
-      code: 'parse_failed',
-      message: `${file}: ${err instanceof Error ? err.message : String(err)}`,
-    });
-  }
+  const outcome = await readReport(bytes, file);
+  const report = outcome.report;
+  const error = outcome.ok
+    ? undefined
+    : { code: outcome.error.code, message: outcome.error.message };
+  if (!report) return failed(file, error ?? { code: 'parse_failed', message: `${file}: not read` });
+  return {
+    file,
+    ok: outcome.ok,
+    office: report.office.value,
+    year: report.year.value,
+    formatVersion: report.formatVersion,
+    values: report.values,
+    cells: report.cells,
+    findings: report.findings,
+    ...(error ? { error } : {}),
+  };
 }
 
 function summary(outcome: ParseOutcome): string {

@@ -21,7 +21,7 @@ import {
 } from './archive';
 import { mediaTypeOf } from './media-type';
 import { PARSER_VERSION } from '@ogi/report-parser';
-import { readReport, type ReadError, type ReadOutcome } from './read-report';
+import { readReport, type ReadError, type ReadOutcome } from '@ogi/report-extract';
 import type { IngestOverrides } from './report-params';
 import type { IngestResultDto, IngestStatus, OfficeRefDto, ProblemDto } from './reports.dto';
 import { toFindingDto, toOfficeRef } from './reports.mapper';

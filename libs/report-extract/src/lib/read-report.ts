@@ -1,4 +1,5 @@
-import { extractDocument, ExtractError } from '@ogi/report-extract';
+import { ExtractError } from './errors';
+import { extractDocument } from './extract';
 import { parseReport, type ParsedReport, type SourceKind } from '@ogi/report-parser';
 
 export interface ReadError {
@@ -11,7 +12,10 @@ export type ReadOutcome =
   | { ok: true; kind: SourceKind; report: ParsedReport }
   | { ok: false; kind: SourceKind | null; error: ReadError; report: ParsedReport | null };
 
-/** Extracts and parses one file, as the `parse` command does; never throws. */
+/**
+ * Extracts and parses one file, the one way the CLI and the API read a report; never throws. A file
+ * in which no table of the report is found is `not_a_report`.
+ */
 export async function readReport(bytes: Uint8Array, fileName: string): Promise<ReadOutcome> {
   try {
     const document = await extractDocument(bytes, fileName);
