@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { TableBlock, TextBlock } from '@ogi/report-parser';
 import { closeExtractors, extractDocument } from '../../index';
 import { makePdf, showText } from '../../test-utils/make-pdf';
+import { extractPdfPages } from './pdf-pool';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(path.join(__dirname, '../../fixtures/pdf', name)));
@@ -10,6 +11,14 @@ const fixture = (name: string) =>
 afterAll(() => closeExtractors());
 
 describe('PDF with a text layer', () => {
+  it('reads fonts in text-only mode (the installed pdf.js still has the font compile calls it skips)', async () => {
+    const office = path.join(__dirname, '../../fixtures/office/full-2021.pdf');
+    const result = await extractPdfPages(new Uint8Array(readFileSync(office)), 'x.pdf', 50, 10_000);
+    expect(result.textOnlyFonts).toBe(true);
+    const firstPage = result.pages[0].items.map((item) => item[0]).join('');
+    expect(firstPage).toContain('政府信息公开工作年度报告');
+  });
+
   it('rebuilds a ruled table per page, drops page numbers, running header and the repeated header row', async () => {
     const doc = await extractDocument(fixture('report-2-pages.pdf'), 'report.pdf');
     expect(doc.kind).toBe('pdf');

@@ -7,6 +7,8 @@ import type { PdfPage } from './pdf-layout';
 export interface PdfWorkerResult {
   numPages: number;
   pages: PdfPage[];
+  /** False when pdf.js could not be loaded in its faster text-only font mode (another version). */
+  textOnlyFonts: boolean;
 }
 
 interface WorkerReply {
@@ -17,6 +19,7 @@ interface WorkerReply {
   message?: string;
   numPages?: number;
   pages?: PdfPage[];
+  textOnlyFonts?: boolean;
 }
 
 interface Job {
@@ -108,7 +111,11 @@ class PdfWorkerSlot {
     if (!job || msg.id !== job.id) return;
     this.finish();
     if (msg.ok && msg.pages) {
-      job.resolve({ numPages: msg.numPages ?? msg.pages.length, pages: msg.pages });
+      job.resolve({
+        numPages: msg.numPages ?? msg.pages.length,
+        pages: msg.pages,
+        textOnlyFonts: msg.textOnlyFonts === true,
+      });
     } else {
       job.reject(
         workerError(

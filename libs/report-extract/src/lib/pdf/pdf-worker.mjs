@@ -11,18 +11,46 @@ import { parentPort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { inflateSync, constants as zlibConstants } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
+
+// pdf.js turns every embedded Type1 and CFF font into an OpenType file, for a browser to draw with.
+// Text extraction never draws, yet compiling the CFF table was two thirds of the time on a typical
+// CJK report (LibreOffice and WPS embed one subset per font and size). Encodings, widths and the
+// unicode map come from parsing the font, not from the compiled table, so the worker loads pdf.js
+// with the two compile calls replaced by an empty table. Each replacement must match exactly once,
+// otherwise (another pdf.js version) the unpatched worker is loaded and extraction is only slower.
+const TEXT_ONLY_PATCHES = [
+  [
+    'this.data = this.wrap(name, type2Charstrings, this.charstrings, subrs, properties);',
+    'this.data = [];',
+  ],
+  ['this.data = compiler.compile();', 'this.data = [];'],
+];
+
+function workerModule() {
+  const file = path.join(pdfjsRoot, 'legacy/build/pdf.worker.mjs');
+  let source = readFileSync(file, 'utf8');
+  for (const [find, replace] of TEXT_ONLY_PATCHES) {
+    const at = source.indexOf(find);
+    if (at < 0 || source.indexOf(find, at + 1) >= 0) {
+      return { url: pathToFileURL(file).href, textOnlyFonts: false };
+    }
+    source = source.slice(0, at) + replace + source.slice(at + find.length);
+  }
+  const url = 'data:text/javascript;base64,' + Buffer.from(source).toString('base64');
+  return { url, textOnlyFonts: true };
+}
+const pdfjsWorkerModule = workerModule();
 // The legacy build's core-js replaces Array.prototype.push with a slow JavaScript version on Node 20
 // (V8 < 12.2); pdf.js pushes a lot, so that costs about a fifth of the time. Load the library and its
 // in-thread worker part up front, then put the native push back (this thread runs only pdf.js).
 const nativePush = Array.prototype.push;
 const pdfjs = await import(pathToFileURL(path.join(pdfjsRoot, 'legacy/build/pdf.mjs')).href);
-globalThis.pdfjsWorker = await import(
-  pathToFileURL(path.join(pdfjsRoot, 'legacy/build/pdf.worker.mjs')).href
-);
+globalThis.pdfjsWorker = await import(pdfjsWorkerModule.url);
 if (Array.prototype.push !== nativePush) {
   Object.defineProperty(Array.prototype, 'push', {
     value: nativePush,
@@ -794,7 +822,7 @@ async function extract(data, maxPages) {
       pages.push({ width: vp.width, height: vp.height, items, rules: rules ?? [] });
       page.cleanup();
     }
-    return { ok: true, numPages, pages };
+    return { ok: true, numPages, pages, textOnlyFonts: pdfjsWorkerModule.textOnlyFonts };
   } finally {
     await doc.destroy();
   }
