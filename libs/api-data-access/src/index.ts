@@ -17,7 +17,11 @@ export {
   SourceFilesRepository,
   type SourceFileInfo,
 } from './lib/repositories/source-files.repository';
-export { ReportsRepository, type ReportFilter } from './lib/repositories/reports.repository';
+export {
+  ReportsRepository,
+  type ReportContent,
+  type ReportFilter,
+} from './lib/repositories/reports.repository';
 export { Repositories } from './lib/repositories/repositories';
 export {
   createTestDatabase,

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
 import {
-  computeFigures,
   Database,
   defaultAliases,
   inferOfficeKind,
@@ -230,7 +229,7 @@ export class IngestionService {
         errorCode: outcome.error.code,
         errorMessage: outcome.error.message,
       });
-      await this.storeFindings(repos, reportId, findings);
+      await repos.reports.storeFindings(reportId, findings);
       return result(item.name, 'failed', {
         reportId,
         findings: findings.map(toFindingDto),
@@ -305,24 +304,7 @@ export class IngestionService {
         errorMessage: null,
       });
     }
-    await repos.reports.insertCells(
-      report.cells.map((cell, position) => ({
-        reportId,
-        key: cell.key,
-        position,
-        value: cell.value,
-        status: cell.status,
-        raw: cell.raw,
-        unit: cell.unit,
-        location: cell.location,
-        assignedBy: cell.assignedBy,
-      })),
-    );
-    await this.storeFindings(repos, reportId, findings);
-    await repos.reports.insertFigures(
-      reportId,
-      computeFigures({ cells: report.cells, formatVersion: report.formatVersion }),
-    );
+    await repos.reports.storeContent(reportId, report);
     return result(item.name, status, {
       reportId,
       office: toOfficeRef(office),
@@ -331,28 +313,6 @@ export class IngestionService {
       error: problem,
       ...(candidates ? { candidates } : {}),
     });
-  }
-
-  private storeFindings(
-    repos: Repositories,
-    reportId: number,
-    findings: NonNullable<ReadOutcome['report']>['findings'],
-  ): Promise<void> {
-    return repos.reports.insertFindings(
-      findings.map((finding, position) => ({
-        reportId,
-        position,
-        code: finding.code,
-        severity: finding.severity,
-        message: finding.message,
-        tableId: finding.table,
-        keys: finding.keys,
-        location: finding.location,
-        ruleId: finding.ruleId ?? null,
-        expected: finding.expected ?? null,
-        actual: finding.actual ?? null,
-      })),
-    );
   }
 
   /**

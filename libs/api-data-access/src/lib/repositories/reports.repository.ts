@@ -1,7 +1,11 @@
+import type { ParsedReport } from '@ogi/report-parser';
 import type { EntityManager } from 'typeorm';
 import { ENTITY, type ReportFiguresRow } from '../entities/entities';
 import type { Region, Report, ReportCell, ReportFinding, ReportStatus } from '../entities/model';
-import { figureProperty, type ComputedFigures } from '../figures/report-figures';
+import { computeFigures, figureProperty, type ComputedFigures } from '../figures/report-figures';
+
+/** What the parser read from a file: stored as cells, findings and the dashboard's figures. */
+export type ReportContent = Pick<ParsedReport, 'cells' | 'findings' | 'formatVersion'>;
 
 export interface ReportFilter {
   year?: number;
@@ -83,6 +87,56 @@ export class ReportsRepository {
     for (const [column, value] of Object.entries(figures.values))
       row[figureProperty(column)] = value;
     await this.manager.getRepository<ReportFiguresRow>(ENTITY.reportFigures).insert(row);
+  }
+
+  /**
+   * Stores the cells, findings and figures of a report (after `clearContent` when re-reading).
+   * Findings may be only the parser's or include rule results: the caller decides.
+   */
+  async storeContent(reportId: number, content: ReportContent): Promise<void> {
+    await this.insertCells(
+      content.cells.map((cell, position) => ({
+        reportId,
+        key: cell.key,
+        position,
+        value: cell.value,
+        status: cell.status,
+        raw: cell.raw,
+        unit: cell.unit,
+        location: cell.location,
+        assignedBy: cell.assignedBy,
+      })),
+    );
+    await this.storeFindings(reportId, content.findings);
+    await this.insertFigures(
+      reportId,
+      computeFigures({ cells: content.cells, formatVersion: content.formatVersion }),
+    );
+  }
+
+  storeFindings(reportId: number, findings: ReportContent['findings']): Promise<void> {
+    return this.insertFindings(
+      findings.map((finding, position) => ({
+        reportId,
+        position,
+        code: finding.code,
+        severity: finding.severity,
+        message: finding.message,
+        tableId: finding.table,
+        keys: finding.keys,
+        location: finding.location,
+        ruleId: finding.ruleId ?? null,
+        expected: finding.expected ?? null,
+        actual: finding.actual ?? null,
+      })),
+    );
+  }
+
+  /** Removes a report's cells, findings and figures (the report row and its file stay). */
+  async clearContent(reportId: number): Promise<void> {
+    await this.manager.getRepository(ENTITY.reportCell).delete({ reportId });
+    await this.manager.getRepository(ENTITY.reportFinding).delete({ reportId });
+    await this.manager.getRepository(ENTITY.reportFigures).delete({ reportId });
   }
 
   cellsOf(reportId: number): Promise<ReportCell[]> {
