@@ -1,11 +1,4 @@
-import {
-  TABLE_IDS,
-  checkConsistency,
-  officeKindOf,
-  detectTableVersion,
-  type CellValue,
-  type TableId,
-} from '@ogi/report-schema';
+import { TABLE_IDS, detectTableVersion, type TableId } from '@ogi/report-schema';
 import type { ReportDocument } from './document/report-document';
 import { readOfficeAndYear } from './identity/office-and-year';
 import { logicalRows, type LogicalRow } from './layout/logical-rows';
@@ -22,7 +15,8 @@ import { assignSections, type SectionOrPreamble } from './sections/locate-sectio
 import { readActiveTable } from './tables/read-active-table';
 import { readApplicationsTable } from './tables/read-applications-table';
 import { readAppealsTable } from './tables/read-appeals-table';
-import { completenessFindings, identityFindings, ruleFinding } from './findings/report-findings';
+import { completenessFindings, identityFindings } from './findings/report-findings';
+import { ruleFindings } from './findings/rule-findings';
 import { chooseVersion } from './sections/choose-version';
 import { rowsWithValues, tableCells } from './tables/table-cells';
 import { tableName } from './tables/table-name';
@@ -134,13 +128,8 @@ export function parseReport(document: ReportDocument): ParsedReport {
   findings.push(...identityFindings(identity));
   findings.push(...completenessFindings(rows, sections, readings, has));
 
-  const cellsByKey = new Map(cells.map((cell) => [cell.key, cell]));
   const values: Record<string, number | null> = {};
-  const cellValues: Record<string, CellValue> = {};
-  for (const cell of cells) {
-    values[cell.key] = cell.value;
-    cellValues[cell.key] = { value: cell.value, status: cell.status };
-  }
+  for (const cell of cells) values[cell.key] = cell.value;
   const prose = readProseFigures(
     rows.filter((_, index) => PROSE_SECTIONS.includes(sections[index])),
   );
@@ -157,14 +146,18 @@ export function parseReport(document: ReportDocument): ParsedReport {
       ),
     );
   }
-  const consistency = checkConsistency({
-    values: cellValues,
-    versions: { active: active.version, applications: applications.version },
-    officeKind: officeKindOf(identity.office.value),
-    tables: TABLE_IDS.filter((table) => formatVersion[table] !== null),
-    textFigures: asTextFigures(prose),
-  });
-  for (const result of consistency.findings) findings.push(ruleFinding(result, cellsByKey));
+  const textFigures = asTextFigures(prose);
+  findings.push(
+    ...ruleFindings({ cells, formatVersion, office: identity.office.value, textFigures }),
+  );
 
-  return { office: identity.office, year: identity.year, formatVersion, cells, values, findings };
+  return {
+    office: identity.office,
+    year: identity.year,
+    formatVersion,
+    cells,
+    values,
+    findings,
+    textFigures,
+  };
 }

@@ -1,4 +1,11 @@
-import type { CellStatus, FormatVersion, RuleId, Severity, TableId } from '@ogi/report-schema';
+import type {
+  CellStatus,
+  FormatVersion,
+  RuleId,
+  Severity,
+  TableId,
+  TextFigures,
+} from '@ogi/report-schema';
 import type { SourceLocation } from './document/report-document';
 
 /**
@@ -74,6 +81,8 @@ export interface ParsedReport {
   cells: ParsedCell[];
   values: Record<string, number | null>;
   findings: ParseFinding[];
+  /** Figures quoted in the prose (null when none): kept so the rules can be checked again later. */
+  textFigures: TextFigures | null;
 }
 
 export function finding(

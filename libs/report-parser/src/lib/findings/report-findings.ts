@@ -9,7 +9,7 @@ import type { TableReading } from '../tables/table-reading';
 /** A failing rule of report-schema as a finding, located at the first of its cells that has a location. */
 export function ruleFinding(
   result: RuleResult,
-  cellsByKey: ReadonlyMap<string, ParsedCell>,
+  cellsByKey: ReadonlyMap<string, Pick<ParsedCell, 'location'>>,
 ): ParseFinding {
   const located = result.keys
     .map((key) => cellsByKey.get(key)?.location)
