@@ -22,6 +22,14 @@ export {
   type ReportContent,
   type ReportFilter,
 } from './lib/repositories/reports.repository';
+export {
+  CorrectionsRepository,
+  type NewCorrection,
+} from './lib/repositories/corrections.repository';
+export {
+  ReportRevisionsRepository,
+  type ReportPatch,
+} from './lib/repositories/report-revisions.repository';
 export { Repositories } from './lib/repositories/repositories';
 export {
   createTestDatabase,

@@ -209,6 +209,10 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
     const other = await createTestDatabase(type);
     const source = await openDataSource(other.config);
     try {
+      expect(await columnNames(source, 'reports')).toContain('text_figures');
+      await source.undoLastMigration({ transaction: 'each' });
+      expect(await columnNames(source, 'reports')).not.toContain('text_figures');
+      expect(await tableNames(source)).toEqual(TABLES);
       await source.undoLastMigration({ transaction: 'each' });
       expect(await tableNames(source)).toEqual(TABLES.filter((table) => table !== 'demo_state'));
       expect(await columnNames(source, 'reports')).not.toContain('is_demo');
@@ -217,6 +221,7 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
       expect(await migrateDatabase(source)).toEqual([
         'InitialSchema1764201600000',
         'DemoData1764288000000',
+        'ReportTextFigures1764460800000',
       ]);
       expect(await columnNames(source, 'regions')).toContain('is_demo');
       expect(await tableNames(source)).toEqual(TABLES);

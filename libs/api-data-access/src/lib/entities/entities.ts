@@ -145,6 +145,7 @@ export function createEntitySchemas(type: DatabaseType): EntitySchema[] {
       statedYear: int('stated_year', true),
       errorCode: text('error_code', true),
       errorMessage: text('error_message', true),
+      textFigures: json('text_figures', true),
       isDemo: bool('is_demo'),
       createdAt: time('created_at'),
     } satisfies Columns,

@@ -88,6 +88,11 @@ export interface Report {
   /** Why the report failed or needs input (e.g. `not_a_report`, `office_ambiguous`). */
   errorCode: string | null;
   errorMessage: string | null;
+  /**
+   * Figures quoted in the prose (`applicationsReceived`, …; `{}` when none), for checking the rules
+   * again; null when stored before they were kept.
+   */
+  textFigures: Record<string, number> | null;
   /** Part of the demo data set (removed by `DELETE /api/demo`). */
   isDemo: boolean;
   createdAt: Date;

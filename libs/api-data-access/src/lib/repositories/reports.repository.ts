@@ -5,7 +5,8 @@ import type { Region, Report, ReportCell, ReportFinding, ReportStatus } from '..
 import { computeFigures, figureProperty, type ComputedFigures } from '../figures/report-figures';
 
 /** What the parser read from a file: stored as cells, findings and the dashboard's figures. */
-export type ReportContent = Pick<ParsedReport, 'cells' | 'findings' | 'formatVersion'>;
+export type ReportContent = Pick<ParsedReport, 'cells' | 'findings' | 'formatVersion'> &
+  Partial<Pick<ParsedReport, 'textFigures'>>;
 
 export interface ReportFilter {
   year?: number;
@@ -58,7 +59,7 @@ export class ReportsRepository {
   }
 
   async insert(
-    report: Omit<Report, 'id' | 'createdAt' | 'isDemo'> & { isDemo?: boolean },
+    report: Omit<Report, 'id' | 'createdAt' | 'isDemo' | 'textFigures'> & { isDemo?: boolean },
   ): Promise<number> {
     const inserted = await this.repo.insert({
       ...report,
@@ -94,6 +95,9 @@ export class ReportsRepository {
    * Findings may be only the parser's or include rule results: the caller decides.
    */
   async storeContent(reportId: number, content: ReportContent): Promise<void> {
+    if (content.textFigures !== undefined) {
+      await this.repo.update({ id: reportId }, { textFigures: { ...content.textFigures } });
+    }
     await this.insertCells(
       content.cells.map((cell, position) => ({
         reportId,

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import { CorrectionsRepository } from './corrections.repository';
 import { OfficesRepository } from './offices.repository';
 import { RegionsRepository } from './regions.repository';
+import { ReportRevisionsRepository } from './report-revisions.repository';
 import { ReportsRepository } from './reports.repository';
 import { SourceFilesRepository } from './source-files.repository';
 
@@ -10,11 +12,15 @@ export class Repositories {
   readonly offices: OfficesRepository;
   readonly sourceFiles: SourceFilesRepository;
   readonly reports: ReportsRepository;
+  readonly revisions: ReportRevisionsRepository;
+  readonly corrections: CorrectionsRepository;
 
   constructor(manager: EntityManager) {
     this.regions = new RegionsRepository(manager);
     this.offices = new OfficesRepository(manager);
     this.sourceFiles = new SourceFilesRepository(manager);
     this.reports = new ReportsRepository(manager);
+    this.revisions = new ReportRevisionsRepository(manager);
+    this.corrections = new CorrectionsRepository(manager);
   }
 }
