@@ -116,7 +116,13 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
       });
       expect(detail.values).toEqual(parsed.values);
       expect(Object.keys(detail.values)).toEqual(Object.keys(parsed.values));
-      expect(detail.cells).toEqual(JSON.parse(JSON.stringify(parsed.cells)));
+      expect(detail.cells).toEqual(
+        JSON.parse(JSON.stringify(parsed.cells)).map((cell: object) => ({
+          ...cell,
+          corrected: false,
+        })),
+      );
+      expect(detail.corrections).toEqual([]);
       expect(detail.findings).toEqual(JSON.parse(JSON.stringify(parsed.findings)));
       expect(detail.versions).toEqual([
         expect.objectContaining({ id: result.reportId, version: 1, isCurrent: true }),

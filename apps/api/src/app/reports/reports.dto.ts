@@ -111,6 +111,8 @@ export class CellDto {
   @ApiProperty({ type: String, nullable: true }) unit!: string | null;
   @ApiProperty({ type: LocationDto, nullable: true }) location!: LocationDto | null;
   @ApiProperty({ type: String, nullable: true }) assignedBy!: string | null;
+  @ApiProperty({ description: 'Changed by a correction (see `corrections` for the values read)' })
+  corrected!: boolean;
 }
 
 export class SourceFileDto {
@@ -127,6 +129,19 @@ export class ReportVersionDto {
   @ApiProperty() isCurrent!: boolean;
   @ApiProperty() status!: string;
   @ApiProperty() fileName!: string;
+  @ApiProperty() parserVersion!: string;
+  @ApiProperty() createdAt!: string;
+}
+
+export class CorrectionDto {
+  @ApiProperty() id!: number;
+  @ApiProperty() key!: string;
+  @ApiProperty({ type: Number, nullable: true }) oldValue!: number | null;
+  @ApiProperty({ type: String, nullable: true }) oldStatus!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) newValue!: number | null;
+  @ApiProperty({ type: String, nullable: true }) newStatus!: string | null;
+  @ApiProperty() reason!: string;
+  @ApiProperty() user!: string;
   @ApiProperty() createdAt!: string;
 }
 
@@ -149,4 +164,9 @@ export class ReportDetailDto extends ReportSummaryDto {
     description: 'Every version of the same office and year, newest first',
   })
   versions!: ReportVersionDto[];
+  @ApiProperty({
+    type: [CorrectionDto],
+    description: 'Manual corrections of cells, oldest first (the audit trail)',
+  })
+  corrections!: CorrectionDto[];
 }

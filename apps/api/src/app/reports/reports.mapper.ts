@@ -1,4 +1,5 @@
 import type {
+  Correction,
   Office,
   Report,
   ReportCell,
@@ -9,6 +10,7 @@ import type {
 import type { ParseFinding } from '@ogi/report-parser';
 import type {
   CellDto,
+  CorrectionDto,
   FindingDto,
   OfficeRefDto,
   ProblemDto,
@@ -78,7 +80,7 @@ export function toSummary(
   };
 }
 
-export function toCellDto(cell: ReportCell): CellDto {
+export function toCellDto(cell: ReportCell, corrected = false): CellDto {
   return {
     key: cell.key,
     value: cell.value,
@@ -87,6 +89,21 @@ export function toCellDto(cell: ReportCell): CellDto {
     unit: cell.unit,
     location: toLocation(cell.location),
     assignedBy: cell.assignedBy,
+    corrected,
+  };
+}
+
+export function toCorrectionDto(correction: Correction): CorrectionDto {
+  return {
+    id: correction.id,
+    key: correction.key,
+    oldValue: correction.oldValue,
+    oldStatus: correction.oldStatus,
+    newValue: correction.newValue,
+    newStatus: correction.newStatus,
+    reason: correction.reason,
+    user: correction.userName,
+    createdAt: correction.createdAt.toISOString(),
   };
 }
 
@@ -107,16 +124,18 @@ export function toDetail(input: {
   cells: ReportCell[];
   findings: ReportFinding[];
   versions: { report: Report; file: SourceFileInfo | undefined }[];
+  corrections: Correction[];
 }): ReportDetailDto {
   const values: Record<string, number | null> = {};
   for (const cell of input.cells) values[cell.key] = cell.value;
+  const correctedKeys = new Set(input.corrections.map((correction) => correction.key));
   return {
     ...toSummary(input.report, input.office, input.file),
     statedOffice: input.report.statedOffice,
     statedYear: input.report.statedYear,
     sourceFile: toSourceFileDto(input.file),
     values,
-    cells: input.cells.map(toCellDto),
+    cells: input.cells.map((cell) => toCellDto(cell, correctedKeys.has(cell.key))),
     findings: input.findings.map(toFindingDto),
     versions: input.versions.map(
       ({ report, file }): ReportVersionDto => ({
@@ -125,8 +144,10 @@ export function toDetail(input: {
         isCurrent: report.isCurrent,
         status: report.status,
         fileName: file?.fileName ?? '',
+        parserVersion: report.parserVersion,
         createdAt: report.createdAt.toISOString(),
       }),
     ),
+    corrections: input.corrections.map(toCorrectionDto),
   };
 }

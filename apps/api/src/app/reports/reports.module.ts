@@ -1,13 +1,25 @@
 import { Module } from '@nestjs/common';
+import { CorrectionsService } from './corrections.service';
 import { ExtractorsLifecycle } from './extractors.lifecycle';
 import { IngestionService } from './ingestion.service';
+import { ReparseService } from './reparse.service';
+import { ReportEditsController } from './report-edits.controller';
+import { ReportVersionsService } from './report-versions.service';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 import { UploadInterceptor } from './upload.interceptor';
 
 @Module({
-  controllers: [ReportsController],
-  providers: [IngestionService, ReportsService, UploadInterceptor, ExtractorsLifecycle],
+  controllers: [ReportsController, ReportEditsController],
+  providers: [
+    IngestionService,
+    ReportsService,
+    UploadInterceptor,
+    ExtractorsLifecycle,
+    CorrectionsService,
+    ReportVersionsService,
+    ReparseService,
+  ],
   exports: [IngestionService],
 })
 export class ReportsModule {}

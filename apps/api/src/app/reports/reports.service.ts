@@ -77,6 +77,7 @@ export class ReportsService {
           report: version,
           file: fileById.get(version.sourceFileId),
         })),
+        corrections: await repos.corrections.listOf(id),
       });
     });
   }

@@ -1,0 +1,105 @@
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import { Database, Repositories, type Report, type ReportCell } from '@ogi/api-data-access';
+import { fieldByKey, type FieldDefinition, type FormatVersion } from '@ogi/report-schema';
+import type { CorrectionInput } from './report-edit-params';
+import { recheckReport } from './report-recheck';
+import type { ReportDetailDto } from './reports.dto';
+import { ReportsService } from './reports.service';
+
+/** Money may have decimals (万元, 元); counts (件, 项) are whole numbers. */
+const allowsDecimals = (field: FieldDefinition) => field.unit.endsWith('元');
+
+function tableVersion(report: Report, field: FieldDefinition): string | null {
+  return {
+    active: report.formatActive,
+    applications: report.formatApplications,
+    appeals: report.formatAppeals,
+  }[field.table];
+}
+
+/** Why a corrected value does not fit the cell, or null. */
+function valueProblem(field: FieldDefinition, value: number | null): string | null {
+  if (value === null) return null;
+  if (value < 0 && !field.signed) return `must not be negative (got ${value})`;
+  if (!Number.isInteger(value) && !allowsDecimals(field)) {
+    return `must be a whole number of ${field.unit} (got ${value})`;
+  }
+  return null;
+}
+
+/**
+ * Manual corrections of a report's cells. Each is recorded with the value it replaces (so what
+ * the parser read stays recoverable), then the rules are checked again and the dashboard figures
+ * recomputed, all in one transaction.
+ */
+@Injectable()
+export class CorrectionsService {
+  constructor(
+    private readonly db: Database,
+    private readonly reports: ReportsService,
+  ) {}
+
+  async correct(id: number, input: CorrectionInput & { user: string }): Promise<ReportDetailDto> {
+    await this.db.write(async (manager) => {
+      const repos = new Repositories(manager);
+      const report = await repos.reports.findById(id);
+      if (!report) throw new NotFoundException(`report ${id} does not exist`);
+      if (report.status === 'failed') {
+        throw new ConflictException(
+          `report ${id} could not be read (${report.errorCode}): it has no cells to correct`,
+        );
+      }
+      const cells = await repos.reports.cellsOf(id);
+      const cell = this.correctableCell(report, cells, input);
+      await repos.corrections.insert({
+        reportId: id,
+        key: cell.key,
+        oldValue: cell.value,
+        oldStatus: cell.status,
+        newValue: input.value,
+        newStatus: input.status,
+        reason: input.reason,
+        userName: input.user,
+      });
+      await repos.revisions.updateCell(id, cell.key, input);
+      cell.value = input.value;
+      cell.status = input.status;
+      await recheckReport(repos, report, cells);
+    });
+    return this.reports.get(id);
+  }
+
+  private correctableCell(report: Report, cells: ReportCell[], input: CorrectionInput): ReportCell {
+    const field = fieldByKey(input.key);
+    if (!field) {
+      throw new BadRequestException(
+        `report ${report.id}: "${input.key}" is not a canonical key (see \`cli fields\`); nothing was changed`,
+      );
+    }
+    const label = `${input.key} (${field.row} × ${field.column})`;
+    const version = tableVersion(report, field);
+    const cell = cells.find((candidate) => candidate.key === input.key);
+    if (!cell || version === null) {
+      throw new BadRequestException(
+        `report ${report.id}: ${label} is not a cell of this report (${field.table} ${version === null ? 'not found' : `in the ${version} format`}); nothing was changed`,
+      );
+    }
+    if (cell.assignedBy === 'derived' || field.derivedIn.includes(version as FormatVersion)) {
+      throw new BadRequestException(
+        `report ${report.id}: ${label} is derived from other cells in the ${version} format: correct those; nothing was changed`,
+      );
+    }
+    const problem = valueProblem(field, input.value);
+    if (problem) {
+      throw new BadRequestException(
+        `report ${report.id}: ${label} ${problem}; nothing was changed`,
+      );
+    }
+    return cell;
+  }
+}

@@ -1,0 +1,147 @@
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import {
+  Database,
+  defaultAliases,
+  inferOfficeKind,
+  isUniqueViolation,
+  Repositories,
+  type Office,
+  type Report,
+} from '@ogi/api-data-access';
+import type { ResolveInput } from './report-edit-params';
+import type { ResolveResultDto } from './report-edits.dto';
+import type { ReportDetailDto } from './reports.dto';
+import { toOfficeRef } from './reports.mapper';
+import { ReportsService } from './reports.service';
+
+/** Attempts when a concurrent writer took the same version number or office name first. */
+const MAX_ATTEMPTS = 3;
+
+async function findReport(repos: Repositories, id: number): Promise<Report> {
+  const report = await repos.reports.findById(id);
+  if (!report) throw new NotFoundException(`report ${id} does not exist`);
+  return report;
+}
+
+/**
+ * Which stored report stands for an office and year: a report waiting for its office or year
+ * gets them (and the next version), and any version can be made the current one.
+ */
+@Injectable()
+export class ReportVersionsService {
+  constructor(
+    private readonly db: Database,
+    private readonly reports: ReportsService,
+  ) {}
+
+  async resolve(id: number, input: ResolveInput): Promise<ResolveResultDto> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const status = await this.db.write((manager) =>
+          this.resolveIn(new Repositories(manager), id, input),
+        );
+        return { status, report: await this.reports.get(id) };
+      } catch (err) {
+        if (!isUniqueViolation(err) || attempt >= MAX_ATTEMPTS) throw err;
+      }
+    }
+  }
+
+  async makeCurrent(id: number): Promise<ReportDetailDto> {
+    await this.db.write(async (manager) => {
+      const repos = new Repositories(manager);
+      const report = await findReport(repos, id);
+      if (report.status !== 'ok') {
+        throw new ConflictException(
+          `report ${id} is ${report.status}: only a report with an office, year and version can be current`,
+        );
+      }
+      await repos.revisions.makeCurrent(report);
+    });
+    return this.reports.get(id);
+  }
+
+  private async resolveIn(
+    repos: Repositories,
+    id: number,
+    input: ResolveInput,
+  ): Promise<ResolveResultDto['status']> {
+    const report = await findReport(repos, id);
+    if (report.status !== 'needs_input') {
+      throw new ConflictException(
+        `report ${id} is ${report.status}, not needs_input: its office and year are settled`,
+      );
+    }
+    const office = await this.officeFor(repos, report, input);
+    const year = input.year ?? report.year ?? report.statedYear;
+    const missing = [
+      office ? null : 'officeId or officeName (the report states no office)',
+      year === null ? 'year (the report states none)' : null,
+    ].filter((what): what is string => what !== null);
+    if (!office || year === null) {
+      throw new BadRequestException(
+        `report ${id}: give ${missing.join(' and ')}; nothing was changed`,
+      );
+    }
+    const version = await repos.revisions.takeNextVersion(office.id, year);
+    const settled = { status: 'ok', errorCode: null, errorMessage: null } as const;
+    await repos.revisions.update(id, {
+      officeId: office.id,
+      year,
+      version,
+      isCurrent: true,
+      ...settled,
+    });
+    return version > 1 ? 'new_version' : 'created';
+  }
+
+  /**
+   * The office given, else one matched by name as uploads match them (the name given, else the
+   * one the report states): an alias within the region, created when new, never guessed between
+   * several.
+   */
+  private async officeFor(
+    repos: Repositories,
+    report: Report,
+    input: ResolveInput,
+  ): Promise<Office | null> {
+    if (input.officeId !== undefined) {
+      const office = await repos.offices.findById(input.officeId);
+      if (!office) throw new BadRequestException(`officeId ${input.officeId}: no such office`);
+      return office;
+    }
+    if (input.officeName === undefined && report.officeId !== null) {
+      return repos.offices.findById(report.officeId);
+    }
+    const name = input.officeName ?? report.statedOffice;
+    if (!name) return null;
+    const region = input.regionId ? await repos.regions.findById(input.regionId) : null;
+    if (input.regionId && !region) {
+      throw new BadRequestException(`regionId ${input.regionId}: no such region`);
+    }
+    const found = await repos.offices.findByName(name, region);
+    if (found.length > 1) {
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: `report ${report.id}: the office "${name}" matches ${found.length} offices (${found
+          .map((office) => `${office.id} ${office.name}`)
+          .join(', ')}); give officeId`,
+        candidates: found.map(toOfficeRef),
+      });
+    }
+    if (found.length === 1) return found[0];
+    return repos.offices.create({
+      name,
+      kind: inferOfficeKind(name),
+      regionId: region?.id ?? null,
+      aliases: defaultAliases(name),
+      isDemo: report.isDemo,
+    });
+  }
+}
