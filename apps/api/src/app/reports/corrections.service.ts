@@ -47,7 +47,7 @@ export class CorrectionsService {
   async correct(id: number, input: CorrectionInput & { user: string }): Promise<ReportDetailDto> {
     await this.db.write(async (manager) => {
       const repos = new Repositories(manager);
-      const report = await repos.reports.findById(id);
+      const report = await repos.revisions.findForUpdate(id);
       if (!report) throw new NotFoundException(`report ${id} does not exist`);
       if (report.status === 'failed') {
         throw new ConflictException(

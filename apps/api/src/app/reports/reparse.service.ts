@@ -66,7 +66,7 @@ export class ReparseService {
     try {
       return await this.db.write(async (manager) => {
         const repos = new Repositories(manager);
-        const report = await repos.reports.findById(id);
+        const report = await repos.revisions.findForUpdate(id);
         return report ? this.store(repos, report, file.fileName, outcome) : this.gone(id);
       });
     } catch (err) {

@@ -135,6 +135,20 @@ describe.each(testDatabaseTypes())('correcting and re-reading reports on %s', (t
       expect(blank.corrections[2].user).toBe('匿名');
     });
 
+    it('keeps both of two corrections made at once, with figures from both', async () => {
+      const { reportId } = await store('qijiazi-both.txt', variant(QIJIAZI, 'both'));
+      await Promise.all([
+        correct(reportId, { key: NATURAL_PERSON, value: 4, reason: 'a' }).expect(200),
+        correct(reportId, { key: COMMERCIAL, value: 6, reason: 'b' }).expect(200),
+      ]);
+      const stored = await detail(reportId);
+      expect(stored.corrections).toHaveLength(2);
+      expect(await figures(reportId)).toMatchObject({
+        applicantsNaturalPerson: 4,
+        applicantsCommercialEnterprise: 6,
+      });
+    });
+
     it('refuses corrections that do not fit, naming the report and key, and writes nothing', async () => {
       const { reportId } = await store('qijiazi-bad.txt', variant(QIJIAZI, 'refuse'));
       const failed = await store('notice.txt', NOT_A_REPORT);

@@ -23,7 +23,7 @@ import { ReportsService } from './reports.service';
 const MAX_ATTEMPTS = 3;
 
 async function findReport(repos: Repositories, id: number): Promise<Report> {
-  const report = await repos.reports.findById(id);
+  const report = await repos.revisions.findForUpdate(id);
   if (!report) throw new NotFoundException(`report ${id} does not exist`);
   return report;
 }

@@ -40,6 +40,18 @@ export class ReportRevisionsRepository {
     return this.manager.getRepository<Report>(ENTITY.report);
   }
 
+  /**
+   * A report, locked until the transaction ends, so that two changes of its cells (a correction
+   * and a re-read) never interleave. SQLite runs one write transaction at a time anyway.
+   */
+  findForUpdate(id: number): Promise<Report | null> {
+    const query = this.repo.createQueryBuilder('report').where('report.id = :id', { id });
+    if (this.manager.connection.driver.options.type === 'postgres') {
+      query.setLock('pessimistic_write');
+    }
+    return query.getOne();
+  }
+
   async update(id: number, patch: ReportPatch): Promise<void> {
     await this.repo.update({ id }, patch);
   }
