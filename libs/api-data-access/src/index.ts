@@ -30,6 +30,7 @@ export {
   type TestDatabase,
 } from './lib/testing/test-databases';
 export {
+  metricSql,
   STATS_METRICS,
   statsMetric,
   type MetricColumns,
