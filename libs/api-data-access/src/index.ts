@@ -37,3 +37,20 @@ export {
   POSTGRES_SKIPPED,
   type TestDatabase,
 } from './lib/testing/test-databases';
+export {
+  metricSql,
+  STATS_METRICS,
+  statsMetric,
+  type MetricColumns,
+} from './lib/stats/metric-columns';
+export type { StatsFormat, StatsScope } from './lib/stats/stats-scope';
+export {
+  StatsRepository,
+  type AggregateRow,
+  type CoverageCell,
+  type MetricSums,
+  type NamedRegion,
+  type OfficeMetricRow,
+  type ScopeOffice,
+  type StatsGrouping,
+} from './lib/stats/stats.repository';

@@ -5,6 +5,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
 import { ReportsModule } from './reports/reports.module';
+import { StatsModule } from './stats/stats.module';
 
 /** The api, built from a configuration validated before Nest starts (see main.ts). */
 @Module({})
@@ -17,6 +18,7 @@ export class AppModule {
         DatabaseModule,
         HealthModule,
         ReportsModule,
+        StatsModule,
         DemoModule,
       ],
     };

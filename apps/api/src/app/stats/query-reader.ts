@@ -1,0 +1,111 @@
+import { BadRequestException } from '@nestjs/common';
+
+type Raw = Record<string, unknown>;
+
+/** A 400 whose message names every problem (also listed one by one). */
+export function badRequest(problems: readonly string[]): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: problems.join('; '),
+    problems,
+  });
+}
+
+/**
+ * Reads query parameters one by one, collecting every problem, so a 400 names all bad parameters
+ * at once. Only checked values come out; nothing raw reaches a query.
+ */
+export class QueryReader {
+  private readonly problems: string[] = [];
+  private readonly read = new Set<string>();
+
+  constructor(private readonly raw: Raw) {}
+
+  problem(message: string): void {
+    this.problems.push(message);
+  }
+
+  text(name: string): string | undefined {
+    this.read.add(name);
+    const value = this.raw[name];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') {
+      this.problem(`${name} must be given once`);
+      return undefined;
+    }
+    return value.trim() === '' ? undefined : value.trim();
+  }
+
+  int(name: string, min: number, max: number): number | undefined {
+    const value = this.text(name);
+    return value === undefined ? undefined : this.parseInt(name, value, min, max);
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+    const value = this.text(name);
+    if (value === undefined || (allowed as readonly string[]).includes(value)) {
+      return value as T | undefined;
+    }
+    this.problem(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+    return undefined;
+  }
+
+  /** A comma list of whole numbers, each in range; duplicates dropped. */
+  intList(name: string, min: number, max: number, maxItems: number): number[] | undefined {
+    const items = this.list(name, maxItems);
+    if (!items) return undefined;
+    const values = items.map((item) => this.parseInt(name, item, min, max));
+    return values.every((value) => value !== undefined) ? [...new Set(values)] : undefined;
+  }
+
+  /** A comma list of allowed words; unknown ones are named in the message. */
+  wordList<T extends string>(
+    name: string,
+    allowed: readonly T[],
+    maxItems: number,
+  ): T[] | undefined {
+    const items = this.list(name, maxItems);
+    if (!items) return undefined;
+    const unknown = items.filter((item) => !(allowed as readonly string[]).includes(item));
+    if (unknown.length > 0) {
+      this.problem(
+        `${name}: unknown ${unknown.map((item) => `"${item}"`).join(', ')} (allowed: ${allowed.join(', ')})`,
+      );
+      return undefined;
+    }
+    return [...new Set(items)] as T[];
+  }
+
+  /** Fails on parameters no reader asked for. Call after reading everything. */
+  done(): void {
+    const extra = Object.keys(this.raw).filter((name) => !this.read.has(name));
+    if (extra.length > 0) {
+      this.problem(
+        `unknown parameter${extra.length > 1 ? 's' : ''} ${extra.join(', ')} (allowed: ${[...this.read].join(', ')})`,
+      );
+    }
+    if (this.problems.length > 0) throw badRequest(this.problems);
+  }
+
+  private list(name: string, maxItems: number): string[] | undefined {
+    const value = this.text(name);
+    if (value === undefined) return undefined;
+    const items = value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+    if (items.length > maxItems) {
+      this.problem(`${name} takes at most ${maxItems} values (got ${items.length})`);
+      return undefined;
+    }
+    return items;
+  }
+
+  private parseInt(name: string, value: string, min: number, max: number): number | undefined {
+    const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (Number.isSafeInteger(parsed) && parsed >= min && parsed <= max) return parsed;
+    this.problem(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+    return undefined;
+  }
+}

@@ -1,0 +1,159 @@
+import {
+  OFFICE_KINDS,
+  REGION_LEVELS,
+  STATS_METRICS,
+  statsMetric,
+  type MetricColumns,
+  type RegionLevel,
+  type StatsFormat,
+  type StoredOfficeKind,
+} from '@ogi/api-data-access';
+import { QueryReader } from './query-reader';
+
+/** The filters every stats endpoint shares, checked; region ids are resolved to paths later. */
+export interface StatsFilter {
+  yearFrom: number;
+  yearTo: number;
+  regionIds?: number[];
+  officeIds?: number[];
+  officeKinds?: StoredOfficeKind[];
+  format?: StatsFormat;
+}
+
+export type BreakdownGrouping =
+  | { by: 'office' }
+  | { by: 'region'; level: RegionLevel }
+  | { by: 'region'; parentId: number };
+
+export interface Page {
+  page: number;
+  pageSize: number;
+}
+
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+/** Longest year range one request may ask for. */
+export const MAX_YEAR_SPAN = 30;
+export const MAX_LIST_ITEMS = 200;
+export const MAX_METRICS = 40;
+export const MAX_RANKING = 100;
+export const MAX_PAGE_SIZE = 500;
+const ID_MAX = 2_147_483_647;
+const FORMATS: readonly StatsFormat[] = ['2019', '2021'];
+const METRIC_IDS = [...STATS_METRICS.keys()];
+
+type Raw = Record<string, unknown>;
+
+/**
+ * Reports for year Y are published early in Y + 1, so by default the range ends last year and
+ * spans the seven years since the 2019 format.
+ */
+function defaultYearTo(now: Date): number {
+  return now.getFullYear() - 1;
+}
+
+function readFilter(reader: QueryReader, now: Date): StatsFilter {
+  const from = reader.int('yearFrom', MIN_YEAR, MAX_YEAR);
+  const to = reader.int('yearTo', MIN_YEAR, MAX_YEAR);
+  const yearTo = to ?? Math.max(from ?? MIN_YEAR, defaultYearTo(now));
+  const yearFrom = from ?? Math.max(MIN_YEAR, yearTo - 6);
+  if (yearFrom > yearTo)
+    reader.problem(`yearFrom (${yearFrom}) must not be after yearTo (${yearTo})`);
+  if (yearTo - yearFrom >= MAX_YEAR_SPAN) {
+    reader.problem(`the year range may span at most ${MAX_YEAR_SPAN} years`);
+  }
+  return {
+    yearFrom,
+    yearTo,
+    regionIds: reader.intList('regionIds', 1, ID_MAX, MAX_LIST_ITEMS),
+    officeIds: reader.intList('officeIds', 1, ID_MAX, MAX_LIST_ITEMS),
+    officeKinds: reader.wordList('officeKinds', OFFICE_KINDS, OFFICE_KINDS.length),
+    format: reader.oneOf('format', FORMATS),
+  };
+}
+
+function readMetrics(reader: QueryReader, name: string, max: number): MetricColumns[] {
+  const ids = reader.wordList(name, METRIC_IDS, max);
+  if (ids === undefined && reader.text(name) === undefined) {
+    reader.problem(`${name} is required (one or more of GET /api/stats/metrics)`);
+  }
+  return (ids ?? []).map((id) => statsMetric(id) as MetricColumns);
+}
+
+function readPage(reader: QueryReader, defaultSize: number): Page {
+  return {
+    page: reader.int('page', 1, 1_000_000) ?? 1,
+    pageSize: reader.int('pageSize', 1, MAX_PAGE_SIZE) ?? defaultSize,
+  };
+}
+
+/** Runs `read` over a query and throws one 400 naming every bad or unknown parameter. */
+function parse<T>(query: Raw, read: (reader: QueryReader) => T): T {
+  const reader = new QueryReader(query);
+  const result = read(reader);
+  reader.done();
+  return result;
+}
+
+export function parseFilterQuery(query: Raw, now = new Date()): StatsFilter {
+  return parse(query, (reader) => readFilter(reader, now));
+}
+
+export function parseSeriesQuery(query: Raw, now = new Date()) {
+  return parse(query, (reader) => ({
+    filter: readFilter(reader, now),
+    metrics: readMetrics(reader, 'metrics', MAX_METRICS),
+  }));
+}
+
+export function parseBreakdownQuery(query: Raw, now = new Date()) {
+  return parse(query, (reader) => {
+    const filter = readFilter(reader, now);
+    const metrics = readMetrics(reader, 'metrics', MAX_METRICS);
+    const groupBy = reader.oneOf('groupBy', ['region', 'office'] as const) ?? 'region';
+    const level = reader.oneOf('level', REGION_LEVELS);
+    const parentId = reader.int('parentId', 1, ID_MAX);
+    let grouping: BreakdownGrouping = { by: 'office' };
+    if (groupBy === 'region') {
+      if ((level === undefined) === (parentId === undefined)) {
+        reader.problem('groupBy=region needs exactly one of level or parentId');
+      }
+      grouping =
+        parentId !== undefined
+          ? { by: 'region', parentId }
+          : { by: 'region', level: level ?? 'district' };
+    } else if (level !== undefined || parentId !== undefined) {
+      reader.problem('level and parentId apply only to groupBy=region');
+    }
+    return { filter, metrics, grouping, limit: reader.int('limit', 1, 5000) ?? 1000 };
+  });
+}
+
+export function parseRankingQuery(query: Raw, now = new Date()) {
+  return parse(query, (reader) => {
+    const filter = readFilter(reader, now);
+    const [metric] = readMetrics(reader, 'metric', 1);
+    return {
+      filter,
+      metric,
+      year: reader.int('year', MIN_YEAR, MAX_YEAR) ?? filter.yearTo,
+      order: reader.oneOf('order', ['asc', 'desc'] as const) ?? 'desc',
+      limit: reader.int('limit', 1, MAX_RANKING) ?? 10,
+    };
+  });
+}
+
+export function parseMatrixQuery(query: Raw, now = new Date()) {
+  return parse(query, (reader) => {
+    const filter = readFilter(reader, now);
+    const [metric] = readMetrics(reader, 'metric', 1);
+    return { filter, metric, page: readPage(reader, 100) };
+  });
+}
+
+export function parseCoverageQuery(query: Raw, now = new Date()) {
+  return parse(query, (reader) => ({
+    filter: readFilter(reader, now),
+    page: readPage(reader, 100),
+  }));
+}

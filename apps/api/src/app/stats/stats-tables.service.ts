@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Database,
+  OfficesRepository,
+  StatsRepository,
+  type MetricColumns,
+  type OfficeMetricRow,
+  type ScopeOffice,
+} from '@ogi/api-data-access';
+import { resolveScope } from './resolve-scope';
+import type { Page, StatsFilter } from './stats-params';
+import type { CoverageDto, CoverageState, MatrixDto, RankingDto } from './stats.dto';
+import type { MetricStatDto } from './stats-values.dto';
+import { change, combineSums, filterDto, metricInfo, officeDto, yearsOf } from './stats-values';
+
+/** One report's value of a metric (n = 1 report, or 0 when the figure is missing). */
+function reportStat(metric: MetricColumns, row: OfficeMetricRow): MetricStatDto {
+  const known = row.numerator !== null && (!metric.denominator || row.denominator !== null);
+  return combineSums(
+    metric.metric,
+    [{ numerator: row.numerator, denominator: row.denominator, reports: known ? 1 : 0 }],
+    1,
+  );
+}
+
+const key = (officeId: number, year: number) => `${officeId}:${year}`;
+
+/** Per-office tables: ranking, office × year matrix, coverage. */
+@Injectable()
+export class StatsTablesService {
+  constructor(private readonly db: Database) {}
+
+  ranking(
+    filter: StatsFilter,
+    options: { metric: MetricColumns; year: number; order: 'asc' | 'desc'; limit: number },
+  ): Promise<RankingDto> {
+    const { metric, year, order, limit } = options;
+    return this.db.read(async (manager) => {
+      const stats = new StatsRepository(manager);
+      const scope = await resolveScope(manager, filter, { yearFrom: year, yearTo: year });
+      const top = await stats.officeValues(scope, metric, { order, limit });
+      const officeIds = top.map((row) => row.officeId);
+      const [previous, offices, counts] = await Promise.all([
+        stats.officeValues({ ...scope, yearFrom: year - 1, yearTo: year - 1 }, metric, {
+          officeIds,
+        }),
+        new OfficesRepository(manager).findByIds(officeIds),
+        stats.rankable(scope, metric),
+      ]);
+      const previousByOffice = new Map(previous.map((row) => [row.officeId, row]));
+      const officeById = new Map(offices.map((office) => [office.id, office]));
+      return {
+        filter: filterDto(filter),
+        metric: metricInfo(metric.metric),
+        year,
+        previousYear: year - 1,
+        order,
+        reports: counts.reports,
+        ranked: counts.ranked,
+        items: top.map((row, index) => {
+          const current = reportStat(metric, row);
+          const before = previousByOffice.get(row.officeId);
+          const previousStat = before ? reportStat(metric, before) : null;
+          return {
+            rank: index + 1,
+            office: officeDto(officeById.get(row.officeId) as ScopeOffice),
+            current,
+            previous: previousStat,
+            change: change(current.value, previousStat?.value ?? null),
+          };
+        }),
+      };
+    });
+  }
+
+  matrix(filter: StatsFilter, metric: MetricColumns, page: Page): Promise<MatrixDto> {
+    return this.db.read(async (manager) => {
+      const stats = new StatsRepository(manager);
+      const scope = await resolveScope(manager, filter);
+      const offices = await stats.officesInScope(scope, {
+        offset: (page.page - 1) * page.pageSize,
+        limit: page.pageSize,
+      });
+      const values = await stats.officeValues(scope, metric, {
+        officeIds: offices.items.map((office) => office.id),
+      });
+      const byCell = new Map(values.map((row) => [key(row.officeId, row.year), row]));
+      const years = yearsOf(filter);
+      return {
+        filter: filterDto(filter),
+        metric: metricInfo(metric.metric),
+        years,
+        total: offices.total,
+        page: page.page,
+        pageSize: page.pageSize,
+        rows: offices.items.map((office) => ({
+          office: officeDto(office),
+          values: years.map((year) => {
+            const row = byCell.get(key(office.id, year));
+            return row ? reportStat(metric, row) : null;
+          }),
+        })),
+      };
+    });
+  }
+
+  coverage(filter: StatsFilter, page: Page): Promise<CoverageDto> {
+    return this.db.read(async (manager) => {
+      const stats = new StatsRepository(manager);
+      const scope = await resolveScope(manager, filter);
+      const [offices, totals] = await Promise.all([
+        stats.officesInScope(scope, {
+          offset: (page.page - 1) * page.pageSize,
+          limit: page.pageSize,
+        }),
+        stats.coverageTotals(scope),
+      ]);
+      const cells = await stats.coverageCells(
+        scope,
+        offices.items.map((office) => office.id),
+      );
+      const state = new Map<string, CoverageState>(
+        cells.map((cell) => [key(cell.officeId, cell.year), cell.failing ? 'failing' : 'ok']),
+      );
+      const years = yearsOf(filter);
+      const expected = offices.total * years.length;
+      return {
+        filter: filterDto(filter),
+        offices: offices.total,
+        years,
+        expected,
+        present: totals.present,
+        missing: expected - totals.present,
+        failing: totals.failing,
+        page: page.page,
+        pageSize: page.pageSize,
+        rows: offices.items.map((office) => ({
+          office: officeDto(office),
+          years: years.map((year) => state.get(key(office.id, year)) ?? 'missing'),
+        })),
+      };
+    });
+  }
+}

@@ -1,0 +1,203 @@
+import { applyDecorators, Controller, Get, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  parseBreakdownQuery,
+  parseCoverageQuery,
+  parseFilterQuery,
+  parseMatrixQuery,
+  parseRankingQuery,
+  parseSeriesQuery,
+} from './stats-params';
+import {
+  BreakdownDto,
+  CoverageDto,
+  DistributionDto,
+  MatrixDto,
+  MetricListDto,
+  RankingDto,
+  SeriesDto,
+  SummaryDto,
+} from './stats.dto';
+import { StatsTablesService } from './stats-tables.service';
+import { StatsService } from './stats.service';
+import { MetricStatDto } from './stats-values.dto';
+
+type Raw = Record<string, unknown>;
+
+/** The filters every stats endpoint takes (documented once). */
+function ApiStatsFilter() {
+  return applyDecorators(
+    ApiQuery({
+      name: 'yearFrom',
+      required: false,
+      type: Number,
+      description: 'Default yearTo − 6',
+    }),
+    ApiQuery({ name: 'yearTo', required: false, type: Number, description: 'Default last year' }),
+    ApiQuery({
+      name: 'regionIds',
+      required: false,
+      type: String,
+      description: 'Comma list; each region with its whole subtree',
+    }),
+    ApiQuery({ name: 'officeIds', required: false, type: String, description: 'Comma list' }),
+    ApiQuery({
+      name: 'officeKinds',
+      required: false,
+      type: String,
+      description: 'Comma list of street, township, department, government',
+    }),
+    ApiQuery({
+      name: 'format',
+      required: false,
+      enum: ['2019', '2021'],
+      description: '表三 format',
+    }),
+    ApiBadRequestResponse({
+      description: 'A parameter is invalid or unknown; the message names it',
+    }),
+  );
+}
+
+const metricsQuery = (name: string, description: string) =>
+  ApiQuery({ name, required: true, type: String, description });
+
+@ApiTags('stats')
+@ApiExtraModels(MetricStatDto)
+@Controller('stats')
+export class StatsController {
+  constructor(
+    private readonly stats: StatsService,
+    private readonly tables: StatsTablesService,
+  ) {}
+
+  @Get('metrics')
+  @ApiOperation({ summary: 'The metrics the stats endpoints take (from the report schema)' })
+  @ApiOkResponse({ type: MetricListDto })
+  metrics(): MetricListDto {
+    return this.stats.metrics();
+  }
+
+  @Get('summary')
+  @ApiOperation({
+    summary: 'KPIs of the last year of the range beside the year before, and coverage',
+    description:
+      'Current versions with status ok only. Counts sum report figures; rates sum numerators and denominators before dividing.',
+  })
+  @ApiStatsFilter()
+  @ApiOkResponse({ type: SummaryDto })
+  summary(@Query() query: Raw): Promise<SummaryDto> {
+    return this.stats.summary(parseFilterQuery(query));
+  }
+
+  @Get('series')
+  @ApiOperation({ summary: 'Metrics by year' })
+  @ApiStatsFilter()
+  @metricsQuery('metrics', 'Comma list of metric ids (GET /api/stats/metrics)')
+  @ApiOkResponse({ type: SeriesDto })
+  series(@Query() query: Raw): Promise<SeriesDto> {
+    const { filter, metrics } = parseSeriesQuery(query);
+    return this.stats.series(filter, metrics);
+  }
+
+  @Get('breakdown')
+  @ApiOperation({
+    summary: 'Metrics over the year range by region (a level, or the children of one) or office',
+  })
+  @ApiStatsFilter()
+  @metricsQuery('metrics', 'Comma list of metric ids (GET /api/stats/metrics)')
+  @ApiQuery({ name: 'groupBy', required: false, enum: ['region', 'office'] })
+  @ApiQuery({
+    name: 'level',
+    required: false,
+    enum: ['province', 'city', 'district', 'street', 'township'],
+  })
+  @ApiQuery({
+    name: 'parentId',
+    required: false,
+    type: Number,
+    description: 'Group by the children of this region',
+  })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    type: Number,
+    description: 'Groups, 1–5000, default 1000',
+  })
+  @ApiOkResponse({ type: BreakdownDto })
+  breakdown(@Query() query: Raw): Promise<BreakdownDto> {
+    const { filter, metrics, grouping, limit } = parseBreakdownQuery(query);
+    return this.stats.breakdown(filter, metrics, grouping, limit);
+  }
+
+  @Get('outcomes')
+  @ApiOperation({
+    summary: 'How applications were handled (each outcome and reason), by year and in total',
+  })
+  @ApiStatsFilter()
+  @ApiOkResponse({ type: DistributionDto })
+  outcomes(@Query() query: Raw): Promise<DistributionDto> {
+    return this.stats.distribution(parseFilterQuery(query), 'outcomes');
+  }
+
+  @Get('applicants')
+  @ApiOperation({ summary: 'Who applied (applicant columns and shares), by year and in total' })
+  @ApiStatsFilter()
+  @ApiOkResponse({ type: DistributionDto })
+  applicants(@Query() query: Raw): Promise<DistributionDto> {
+    return this.stats.distribution(parseFilterQuery(query), 'applicants');
+  }
+
+  @Get('appeals')
+  @ApiOperation({ summary: 'Review and litigation cases by result, and correction rates' })
+  @ApiStatsFilter()
+  @ApiOkResponse({ type: DistributionDto })
+  appeals(@Query() query: Raw): Promise<DistributionDto> {
+    return this.stats.distribution(parseFilterQuery(query), 'appeals');
+  }
+
+  @Get('ranking')
+  @ApiOperation({ summary: 'Top or bottom offices by a metric for a year, with the year before' })
+  @ApiStatsFilter()
+  @metricsQuery('metric', 'One metric id')
+  @ApiQuery({ name: 'year', required: false, type: Number, description: 'Default yearTo' })
+  @ApiQuery({ name: 'order', required: false, enum: ['asc', 'desc'], description: 'Default desc' })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1–100, default 10' })
+  @ApiOkResponse({ type: RankingDto })
+  ranking(@Query() query: Raw): Promise<RankingDto> {
+    const { filter, ...options } = parseRankingQuery(query);
+    return this.tables.ranking(filter, options);
+  }
+
+  @Get('matrix')
+  @ApiOperation({ summary: 'One metric per office (rows, by name) and year (columns)' })
+  @ApiStatsFilter()
+  @metricsQuery('metric', 'One metric id')
+  @ApiQuery({ name: 'page', required: false, type: Number })
+  @ApiQuery({ name: 'pageSize', required: false, type: Number, description: '1–500, default 100' })
+  @ApiOkResponse({ type: MatrixDto })
+  matrix(@Query() query: Raw): Promise<MatrixDto> {
+    const { filter, metric, page } = parseMatrixQuery(query);
+    return this.tables.matrix(filter, metric, page);
+  }
+
+  @Get('coverage')
+  @ApiOperation({
+    summary: 'Offices in scope × years: report present, missing, or failing a consistency rule',
+  })
+  @ApiStatsFilter()
+  @ApiQuery({ name: 'page', required: false, type: Number })
+  @ApiQuery({ name: 'pageSize', required: false, type: Number, description: '1–500, default 100' })
+  @ApiOkResponse({ type: CoverageDto })
+  coverage(@Query() query: Raw): Promise<CoverageDto> {
+    const { filter, page } = parseCoverageQuery(query);
+    return this.tables.coverage(filter, page);
+  }
+}

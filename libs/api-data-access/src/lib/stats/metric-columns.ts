@@ -1,0 +1,64 @@
+import { METRICS, type MetricDefinition } from '@ogi/report-schema';
+import { FIGURE_COLUMNS, figureKeys } from '../figures/report-figures';
+
+/**
+ * A schema metric read from report_figures: per report, the numerator is the sum of its numerator
+ * columns and the denominator the sum of its denominator columns (null when one is null, as
+ * `resolveSum` gives null for a missing part). Column names come only from FIGURE_COLUMNS, so
+ * the SQL built from them never contains user text.
+ */
+export interface MetricColumns {
+  metric: MetricDefinition;
+  numerator: readonly string[];
+  /** Null for counts and amounts. */
+  denominator: readonly string[] | null;
+}
+
+/** Canonical key → the column holding exactly that key. */
+const COLUMN_BY_KEY: ReadonlyMap<string, string> = new Map(
+  FIGURE_COLUMNS.flatMap((column) => {
+    const keys = figureKeys(column);
+    return keys.length === 1 ? [[keys[0], column.column] as const] : [];
+  }),
+);
+
+function columnsFor(keys: readonly string[]): string[] | null {
+  const columns = keys.map((key) => COLUMN_BY_KEY.get(key));
+  return columns.every((column) => column !== undefined) ? (columns as string[]) : null;
+}
+
+function toColumns(metric: MetricDefinition): MetricColumns | null {
+  const own = FIGURE_COLUMNS.find((column) => column.metric === metric.id);
+  const numerator = own ? [own.column] : columnsFor(metric.numerator);
+  const denominator = metric.denominator ? columnsFor(metric.denominator) : null;
+  if (!numerator || (metric.denominator && !denominator)) return null;
+  return { metric, numerator, denominator };
+}
+
+/** Every schema metric that report_figures can answer, in METRICS order (immutable schema data). */
+export const STATS_METRICS: ReadonlyMap<string, MetricColumns> = new Map(
+  METRICS.flatMap((metric) => {
+    const columns = toColumns(metric);
+    return columns ? [[metric.id, columns] as const] : [];
+  }),
+);
+
+export function statsMetric(id: string): MetricColumns | undefined {
+  return STATS_METRICS.get(id);
+}
+
+const sumOf = (alias: string, columns: readonly string[]) =>
+  columns.length === 1
+    ? `${alias}."${columns[0]}"`
+    : `(${columns.map((column) => `${alias}."${column}"`).join(' + ')})`;
+
+/** SQL for one report's numerator and denominator (denominator null for counts). */
+export function metricSql(
+  columns: MetricColumns,
+  alias: string,
+): { numerator: string; denominator: string | null } {
+  return {
+    numerator: sumOf(alias, columns.numerator),
+    denominator: columns.denominator ? sumOf(alias, columns.denominator) : null,
+  };
+}

@@ -1,0 +1,85 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { StoredOfficeKind } from '../entities/model';
+
+export type StatsFormat = '2019' | '2021';
+
+/**
+ * Which reports a statistic covers: current versions with status ok of the offices in scope, in
+ * a year range. Values are checked by the caller; they reach SQL only as bound parameters.
+ */
+export interface StatsScope {
+  yearFrom: number;
+  yearTo: number;
+  /** Materialised paths of regions whose whole subtrees are in scope (`/1/4/`). */
+  regionPaths?: readonly string[];
+  officeIds?: readonly number[];
+  officeKinds?: readonly StoredOfficeKind[];
+  /** The 表三 format of the report. */
+  format?: StatsFormat;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Query = SelectQueryBuilder<any>;
+
+const hasOfficeFilter = (scope: StatsScope) =>
+  Boolean(scope.officeIds?.length || scope.officeKinds?.length || scope.regionPaths?.length);
+
+/**
+ * The office conditions on alias `o` (joined to its region as `g` when regions filter) as SQL with
+ * named parameters, or null when every office is in scope.
+ */
+function officeCondition(
+  scope: StatsScope,
+): { sql: string; params: Record<string, unknown> } | null {
+  if (!hasOfficeFilter(scope)) return null;
+  const parts: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (scope.officeIds?.length) {
+    parts.push('o.id IN (:...scopeOfficeIds)');
+    params['scopeOfficeIds'] = scope.officeIds;
+  }
+  if (scope.officeKinds?.length) {
+    parts.push('o.kind IN (:...scopeOfficeKinds)');
+    params['scopeOfficeKinds'] = scope.officeKinds;
+  }
+  if (scope.regionPaths?.length) {
+    const likes = scope.regionPaths.map((path, index) => {
+      // Paths are ids and slashes only (never user text), so they hold no LIKE wildcard.
+      params[`scopePath${index}`] = `${path}%`;
+      return `g.path LIKE :scopePath${index}`;
+    });
+    parts.push(`o.region_id IN (SELECT g.id FROM regions g WHERE ${likes.join(' OR ')})`);
+  }
+  return { sql: parts.join(' AND '), params };
+}
+
+/** Restricts a query on offices `o` to the offices in scope. */
+export function whereOfficeInScope(query: Query, scope: StatsScope): Query {
+  const condition = officeCondition(scope);
+  return condition ? query.andWhere(condition.sql, condition.params) : query;
+}
+
+/**
+ * Restricts a query on reports `r` to the current, ok versions in scope. `withFormat` false leaves
+ * the format out (coverage counts a report of either format as present).
+ */
+export function whereReportInScope(query: Query, scope: StatsScope, withFormat = true): Query {
+  query
+    .andWhere('r.is_current = :scopeCurrent', { scopeCurrent: true })
+    .andWhere('r.status = :scopeStatus', { scopeStatus: 'ok' })
+    .andWhere('r.year BETWEEN :scopeYearFrom AND :scopeYearTo', {
+      scopeYearFrom: scope.yearFrom,
+      scopeYearTo: scope.yearTo,
+    });
+  if (withFormat && scope.format) {
+    query.andWhere('r.format_applications = :scopeFormat', { scopeFormat: scope.format });
+  }
+  const condition = officeCondition(scope);
+  if (condition) {
+    query.andWhere(
+      `r.office_id IN (SELECT o.id FROM offices o WHERE ${condition.sql})`,
+      condition.params,
+    );
+  }
+  return query;
+}

@@ -1,0 +1,273 @@
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { RegionLevel, StoredOfficeKind } from '../entities/model';
+import { metricSql, type MetricColumns } from './metric-columns';
+import { whereOfficeInScope, whereReportInScope, type StatsScope } from './stats-scope';
+
+/** Sums of one metric over a group of reports: only reports with the figure count (`reports`). */
+export interface MetricSums {
+  numerator: number | null;
+  denominator: number | null;
+  /** Reports whose numerator (and denominator, for rates) is known. */
+  reports: number;
+}
+
+export interface AggregateRow {
+  /** The year, office id or region id the row groups by. */
+  key: number;
+  /** Reports in the group (with or without the figures). */
+  reports: number;
+  sums: Record<string, MetricSums>;
+}
+
+export type StatsGrouping =
+  | { by: 'year' }
+  | { by: 'office' }
+  | { by: 'region'; level: RegionLevel }
+  | { by: 'region'; parentId: number };
+
+/** One report's value of a metric, for rankings and matrices. */
+export interface OfficeMetricRow {
+  officeId: number;
+  year: number;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+export interface ScopeOffice {
+  id: number;
+  name: string;
+  kind: StoredOfficeKind;
+  regionId: number | null;
+}
+
+export interface CoverageCell {
+  officeId: number;
+  year: number;
+  /** The report has error-severity findings (a consistency rule fails). */
+  failing: boolean;
+}
+
+export interface NamedRegion {
+  id: number;
+  name: string;
+  level: RegionLevel;
+  path: string;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Query = SelectQueryBuilder<any>;
+type RawRow = Record<string, string | number | null>;
+
+const num = (value: string | number | null | undefined): number | null =>
+  value === null || value === undefined ? null : Number(value);
+
+/** A rate counts a report only when both parts are known (as combineMetricValues does). */
+function usableParts(columns: MetricColumns, alias: string) {
+  const sql = metricSql(columns, alias);
+  if (!sql.denominator) return { numerator: sql.numerator, denominator: null };
+  return {
+    numerator: `CASE WHEN ${sql.denominator} IS NOT NULL THEN ${sql.numerator} END`,
+    denominator: `CASE WHEN ${sql.numerator} IS NOT NULL THEN ${sql.denominator} END`,
+  };
+}
+
+/**
+ * Aggregates over report_figures of current reports. Every query is one pass over the reports in
+ * scope (the year index, then report_figures by primary key); SQL text comes only from
+ * FIGURE_COLUMNS and fixed strings, values are bound parameters.
+ */
+export class StatsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  private reports(scope: StatsScope, withFormat = true): Query {
+    const query = this.manager
+      .createQueryBuilder()
+      .from('reports', 'r')
+      .innerJoin('report_figures', 'f', 'f.report_id = r.id');
+    return whereReportInScope(query, scope, withFormat);
+  }
+
+  /** Sums of each metric per year, office or region group. */
+  async aggregate(
+    scope: StatsScope,
+    metrics: readonly MetricColumns[],
+    grouping: StatsGrouping,
+  ): Promise<AggregateRow[]> {
+    const query = this.reports(scope).select('COUNT(*)', 'reports');
+    metrics.forEach((columns, index) => {
+      const parts = usableParts(columns, 'f');
+      query.addSelect(`SUM(${parts.numerator})`, `n${index}`);
+      query.addSelect(`COUNT(${parts.numerator})`, `u${index}`);
+      if (parts.denominator) query.addSelect(`SUM(${parts.denominator})`, `d${index}`);
+    });
+    const key = this.groupKey(query, grouping);
+    const rows = await query.addSelect(key, 'key').groupBy(key).orderBy(key).getRawMany<RawRow>();
+    return rows.map((row) => ({
+      key: Number(row['key']),
+      reports: Number(row['reports']),
+      sums: Object.fromEntries(
+        metrics.map((columns, index) => [
+          columns.metric.id,
+          {
+            numerator: num(row[`n${index}`]),
+            denominator: columns.denominator ? num(row[`d${index}`]) : null,
+            reports: Number(row[`u${index}`]),
+          },
+        ]),
+      ),
+    }));
+  }
+
+  /** The grouping column; region groups map each office's region to its group by walking down. */
+  private groupKey(query: Query, grouping: StatsGrouping): string {
+    if (grouping.by === 'year') return 'r.year';
+    if (grouping.by === 'office') return 'r.office_id';
+    const [condition, params] =
+      'level' in grouping
+        ? ['level = :groupLevel', { groupLevel: grouping.level }]
+        : ['parent_id = :groupParent', { groupParent: grouping.parentId }];
+    query
+      .addCommonTableExpression(
+        `SELECT id, id FROM regions WHERE ${condition}
+         UNION ALL
+         SELECT child.id, walk.group_id FROM regions child JOIN walk ON child.parent_id = walk.region_id`,
+        'walk',
+        { recursive: true, columnNames: ['region_id', 'group_id'] },
+      )
+      .innerJoin('offices', 'og', 'og.id = r.office_id')
+      .innerJoin('walk', 'walk', 'walk.region_id = og.region_id')
+      .setParameters(params);
+    return 'walk.group_id';
+  }
+
+  /**
+   * One metric per office for the reports in scope that have it; ordered by value (rates: with a
+   * non-zero denominator) when `order` is given, else by office and year.
+   */
+  async officeValues(
+    scope: StatsScope,
+    metric: MetricColumns,
+    options: { officeIds?: readonly number[]; order?: 'asc' | 'desc'; limit?: number } = {},
+  ): Promise<OfficeMetricRow[]> {
+    const sql = metricSql(metric, 'f');
+    const query = this.reports(scope)
+      .select('r.office_id', 'officeId')
+      .addSelect('r.year', 'year')
+      .addSelect(sql.numerator, 'numerator');
+    if (sql.denominator) query.addSelect(sql.denominator, 'denominator');
+    if (options.officeIds) {
+      if (options.officeIds.length === 0) return [];
+      query.andWhere('r.office_id IN (:...valueOfficeIds)', { valueOfficeIds: options.officeIds });
+    }
+    if (options.order) {
+      const direction = options.order === 'asc' ? 'ASC' : 'DESC';
+      query.andWhere(`${sql.numerator} IS NOT NULL`);
+      if (sql.denominator) query.andWhere(`${sql.denominator} > 0`);
+      const value = sql.denominator ? `${sql.numerator} / ${sql.denominator}` : sql.numerator;
+      query.orderBy(value, direction);
+      if (sql.denominator) query.addOrderBy(sql.denominator, 'DESC');
+      query.addOrderBy('r.office_id', 'ASC');
+    } else {
+      query.orderBy('r.office_id').addOrderBy('r.year');
+    }
+    if (options.limit !== undefined) query.limit(options.limit);
+    const rows = await query.getRawMany<RawRow>();
+    return rows.map((row) => ({
+      officeId: Number(row['officeId']),
+      year: Number(row['year']),
+      numerator: num(row['numerator']),
+      denominator: sql.denominator ? num(row['denominator']) : null,
+    }));
+  }
+
+  /** Reports in scope, and how many of them have a value to rank (rates: a non-zero denominator). */
+  async rankable(
+    scope: StatsScope,
+    metric: MetricColumns,
+  ): Promise<{ reports: number; ranked: number }> {
+    const sql = metricSql(metric, 'f');
+    const known = sql.denominator
+      ? `${sql.numerator} IS NOT NULL AND ${sql.denominator} > 0`
+      : `${sql.numerator} IS NOT NULL`;
+    const row = await this.reports(scope)
+      .select('COUNT(*)', 'reports')
+      .addSelect(`COUNT(CASE WHEN ${known} THEN 1 END)`, 'ranked')
+      .getRawOne<RawRow>();
+    return { reports: Number(row?.['reports'] ?? 0), ranked: Number(row?.['ranked'] ?? 0) };
+  }
+
+  /** One page of the offices in scope by name, and how many there are. */
+  async officesInScope(
+    scope: StatsScope,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: ScopeOffice[]; total: number }> {
+    const query = () =>
+      whereOfficeInScope(this.manager.createQueryBuilder().from('offices', 'o'), scope);
+    const [rows, count] = await Promise.all([
+      query()
+        .select(['o.id AS id', 'o.name AS name', 'o.kind AS kind', 'o.region_id AS "regionId"'])
+        .orderBy('o.name')
+        .addOrderBy('o.id')
+        .offset(page.offset)
+        .limit(page.limit)
+        .getRawMany<RawRow>(),
+      query().select('COUNT(*)', 'n').getRawOne<RawRow>(),
+    ]);
+    return {
+      items: rows.map((row) => ({
+        id: Number(row['id']),
+        name: String(row['name']),
+        kind: row['kind'] as StoredOfficeKind,
+        regionId: num(row['regionId']),
+      })),
+      total: Number(count?.['n'] ?? 0),
+    };
+  }
+
+  /** Current ok reports of the given offices (either format), marked when a rule fails. */
+  async coverageCells(scope: StatsScope, officeIds: readonly number[]): Promise<CoverageCell[]> {
+    if (officeIds.length === 0) return [];
+    const rows = await this.coverageQuery(scope)
+      .select('r.office_id', 'officeId')
+      .addSelect('r.year', 'year')
+      .addSelect(`CASE WHEN ${FAILING} THEN 1 ELSE 0 END`, 'failing')
+      .andWhere('r.office_id IN (:...coverageOfficeIds)', { coverageOfficeIds: officeIds })
+      .getRawMany<RawRow>();
+    return rows.map((row) => ({
+      officeId: Number(row['officeId']),
+      year: Number(row['year']),
+      failing: Number(row['failing']) === 1,
+    }));
+  }
+
+  /** Current ok reports in scope (either format), and how many of them fail a rule. */
+  async coverageTotals(scope: StatsScope): Promise<{ present: number; failing: number }> {
+    const row = await this.coverageQuery(scope)
+      .select('COUNT(*)', 'present')
+      .addSelect(`SUM(CASE WHEN ${FAILING} THEN 1 ELSE 0 END)`, 'failing')
+      .getRawOne<RawRow>();
+    return { present: Number(row?.['present'] ?? 0), failing: Number(row?.['failing'] ?? 0) };
+  }
+
+  private coverageQuery(scope: StatsScope): Query {
+    return whereReportInScope(this.manager.createQueryBuilder().from('reports', 'r'), scope, false);
+  }
+
+  async regionsByIds(ids: readonly number[]): Promise<NamedRegion[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.manager
+      .createQueryBuilder()
+      .from('regions', 'g')
+      .select(['g.id AS id', 'g.name AS name', 'g.level AS level', 'g.path AS path'])
+      .where('g.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getRawMany<RawRow>();
+    return rows.map((row) => ({
+      id: Number(row['id']),
+      name: String(row['name']),
+      level: row['level'] as RegionLevel,
+      path: String(row['path']),
+    }));
+  }
+}
+
+const FAILING = `EXISTS (SELECT 1 FROM report_findings x WHERE x.report_id = r.id AND x.severity = 'error')`;

@@ -1,0 +1,140 @@
+/**
+ * Stats benchmark: generates 50,000 and then 300,000 reports into a fresh SQLite file each,
+ * then times every stats endpoint through the service layer (what the controllers call) over 30
+ * calls with varied filters, beside the same numbers from plain SQL (stats-plain-sql.ts).
+ * Targets: p95 ≤ 50 ms at 50k and ≤ 250 ms at 300k, and ≤ 2× plain SQL.
+ *
+ *   npm run bench:stats                      # 50,000 then 300,000
+ *   npm run bench:stats -- --counts 20000    # other sizes (comma list)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { Database, openDataSource, statsMetric, type MetricColumns } from '@ogi/api-data-access';
+import type { StatsFilter } from '../../apps/api/src/app/stats/stats-params';
+import { StatsTablesService } from '../../apps/api/src/app/stats/stats-tables.service';
+import { StatsService } from '../../apps/api/src/app/stats/stats.service';
+import { generateBenchData, type BenchData } from './stats-data';
+import { PLAIN_SQL } from './stats-plain-sql';
+
+const CALLS = 30;
+const metric = (id: string) => statsMetric(id) as MetricColumns;
+
+/** Call i: year ranges of 2–5 years ending 2023–2025, every filter in turn (combined at times). */
+function filters(data: BenchData): StatsFilter[] {
+  return Array.from({ length: CALLS }, (_, i) => {
+    const yearTo = 2025 - (i % 3);
+    const region =
+      i % 3 === 1
+        ? [data.regions.cities[i % data.regions.cities.length]]
+        : i % 3 === 2
+          ? [data.regions.districts[(i * 7) % data.regions.districts.length]]
+          : undefined;
+    return {
+      yearFrom: yearTo - 1 - (i % 4),
+      yearTo,
+      regionIds: region,
+      officeKinds: i % 4 === 3 ? ['street', 'township'] : undefined,
+      format: i % 5 === 4 ? '2021' : undefined,
+    };
+  });
+}
+
+function endpoints(stats: StatsService, tables: StatsTablesService) {
+  const page = { page: 1, pageSize: 100 };
+  return {
+    summary: (f: StatsFilter) => stats.summary(f),
+    series: (f: StatsFilter) =>
+      stats.series(f, ['applications_new', 'disclosure_rate', 'correction_rate'].map(metric)),
+    breakdown: (f: StatsFilter) =>
+      stats.breakdown(
+        f,
+        ['applications_new', 'disclosure_rate'].map(metric),
+        { by: 'region', level: 'district' },
+        1000,
+      ),
+    outcomes: (f: StatsFilter) => stats.distribution(f, 'outcomes'),
+    applicants: (f: StatsFilter) => stats.distribution(f, 'applicants'),
+    appeals: (f: StatsFilter) => stats.distribution(f, 'appeals'),
+    ranking: (f: StatsFilter) =>
+      tables.ranking(f, {
+        metric: metric('disclosure_rate'),
+        year: f.yearTo,
+        order: 'desc',
+        limit: 10,
+      }),
+    matrix: (f: StatsFilter) => tables.matrix(f, metric('applications_new'), page),
+    coverage: (f: StatsFilter) => tables.coverage(f, page),
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function time(run: () => unknown): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < CALLS; i++) {
+    const started = process.hrtime.bigint();
+    await run();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+async function benchSize(count: number): Promise<boolean> {
+  const dir = mkdtempSync(join(tmpdir(), 'ogi-bench-stats-'));
+  const dataSource = await openDataSource({ type: 'sqlite', path: join(dir, 'stats.sqlite') });
+  try {
+    const raw = (dataSource.driver as unknown as { databaseConnection: BetterSqlite3.Database })
+      .databaseConnection;
+    const started = Date.now();
+    const data = generateBenchData(raw, count);
+    console.log(
+      `\n${data.reports} reports, ${data.offices} offices (${count}): generated in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    const db = new Database(dataSource);
+    const calls = endpoints(new StatsService(db), new StatsTablesService(db));
+    const list = filters(data);
+    const target = count <= 50_000 ? 50 : 250;
+    let allMet = true;
+    console.log('endpoint     p50 ms   p95 ms  target   plain p95   ratio   met');
+    for (const [name, call] of Object.entries(calls)) {
+      const plain = PLAIN_SQL[name];
+      // One warm-up of each, then alternate so both see the same cache and contention.
+      await call(list[0]);
+      plain(raw, list[0]);
+      let i = 0;
+      const service = await time(() => call(list[i++ % CALLS]));
+      let j = 0;
+      const floor = await time(() => plain(raw, list[j++ % CALLS]));
+      const p95 = percentile(service, 95);
+      const ratio = p95 / percentile(floor, 95);
+      const met = p95 <= target && ratio <= 2;
+      allMet &&= met;
+      console.log(
+        `${name.padEnd(11)} ${percentile(service, 50).toFixed(1).padStart(7)} ${p95.toFixed(1).padStart(8)} ${`≤ ${target}`.padStart(7)} ${percentile(floor, 95).toFixed(1).padStart(11)} ${ratio.toFixed(2).padStart(6)}×   ${met ? 'met' : 'NOT met'}`,
+      );
+    }
+    return allMet;
+  } finally {
+    await dataSource.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const index = process.argv.indexOf('--counts');
+  const counts = index >= 0 ? process.argv[index + 1].split(',').map(Number) : [50_000, 300_000];
+  let allMet = true;
+  for (const count of counts) allMet = (await benchSize(count)) && allMet;
+  console.log(
+    `\n${allMet ? 'every target met' : 'some targets NOT met'} (2 shared cores: figures read pessimistic)`,
+  );
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
