@@ -4,6 +4,8 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
+import { OfficesModule } from './offices/offices.module';
+import { RegionsModule } from './regions/regions.module';
 import { ReportsModule } from './reports/reports.module';
 
 /** The api, built from a configuration validated before Nest starts (see main.ts). */
@@ -17,6 +19,8 @@ export class AppModule {
         DatabaseModule,
         HealthModule,
         ReportsModule,
+        RegionsModule,
+        OfficesModule,
         DemoModule,
       ],
     };

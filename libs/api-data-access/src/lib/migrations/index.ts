@@ -1,8 +1,13 @@
 import { InitialSchema1764201600000 } from './1764201600000-initial-schema';
 import { DemoData1764288000000 } from './1764288000000-demo-data';
+import { OfficeMerges1764374400000 } from './1764374400000-office-merges';
 
 /**
  * Every migration, oldest first. Listed as classes (not a glob) so that the webpack bundle of the
  * api contains them.
  */
-export const MIGRATIONS = [InitialSchema1764201600000, DemoData1764288000000];
+export const MIGRATIONS = [
+  InitialSchema1764201600000,
+  DemoData1764288000000,
+  OfficeMerges1764374400000,
+];

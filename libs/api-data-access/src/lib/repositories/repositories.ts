@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { OfficeMergesRepository } from './office-merges.repository';
 import { OfficesRepository } from './offices.repository';
 import { RegionsRepository } from './regions.repository';
 import { ReportsRepository } from './reports.repository';
@@ -10,11 +11,13 @@ export class Repositories {
   readonly offices: OfficesRepository;
   readonly sourceFiles: SourceFilesRepository;
   readonly reports: ReportsRepository;
+  readonly officeMerges: OfficeMergesRepository;
 
   constructor(manager: EntityManager) {
     this.regions = new RegionsRepository(manager);
     this.offices = new OfficesRepository(manager);
     this.sourceFiles = new SourceFilesRepository(manager);
     this.reports = new ReportsRepository(manager);
+    this.officeMerges = new OfficeMergesRepository(manager);
   }
 }
