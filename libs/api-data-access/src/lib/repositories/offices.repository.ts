@@ -217,9 +217,30 @@ export class OfficesRepository {
     await this.repo.delete({ id });
   }
 
+  /**
+   * Inserts a row with its id given. TypeORM leaves generated ids out of PostgreSQL inserts, so
+   * this one is written out (the identity column accepts given values: BY DEFAULT).
+   */
+  private async insertWithId(table: string, row: Record<string, unknown>): Promise<void> {
+    const columns = Object.keys(row);
+    const [sql, parameters] = this.manager.connection.driver.escapeQueryWithParameters(
+      `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map((column) => `:${column}`).join(', ')})`,
+      row,
+    );
+    await this.manager.query(sql, parameters);
+  }
+
   /** Inserts an office again with the id it had (undoing a merge). */
   async restore(office: Office): Promise<void> {
-    await this.repo.insert({ ...office });
+    await this.insertWithId('offices', {
+      id: office.id,
+      name: office.name,
+      normalized_name: office.normalizedName,
+      kind: office.kind,
+      region_id: office.regionId,
+      is_demo: office.isDemo,
+      created_at: office.createdAt,
+    });
   }
 
   findAliasesByIds(ids: readonly number[]): Promise<OfficeAlias[]> {
@@ -241,7 +262,12 @@ export class OfficesRepository {
 
   /** Inserts an alias row as it was (same id), e.g. when undoing a merge. */
   async restoreAlias(alias: OfficeAlias): Promise<void> {
-    await this.aliases.insert({ ...alias });
+    await this.insertWithId('office_aliases', {
+      id: alias.id,
+      office_id: alias.officeId,
+      alias: alias.alias,
+      normalized_alias: alias.normalizedAlias,
+    });
   }
 
   /** Adds an alias and answers its id, or null when the office already has it. */

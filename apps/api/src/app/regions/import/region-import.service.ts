@@ -20,7 +20,8 @@ class DryRunRollback extends Error {
 }
 
 interface Tally {
-  regionsCreated: number;
+  /** Regions this import created (later rows naming them still count them as created). */
+  createdRegionIds: Set<number>;
   existingRegionIds: Set<number>;
   officesCreated: number;
   officesExisting: number;
@@ -63,7 +64,7 @@ export class RegionImportService {
     dryRun: boolean,
   ): Promise<RegionImportResultDto> {
     const tally: Tally = {
-      regionsCreated: 0,
+      createdRegionIds: new Set(),
       existingRegionIds: new Set(),
       officesCreated: 0,
       officesExisting: 0,
@@ -81,7 +82,7 @@ export class RegionImportService {
     }
     return {
       dryRun,
-      regionsCreated: tally.regionsCreated,
+      regionsCreated: tally.createdRegionIds.size,
       regionsExisting: tally.existingRegionIds.size,
       officesCreated: tally.officesCreated,
       officesExisting: tally.officesExisting,
@@ -133,7 +134,7 @@ export class RegionImportService {
       let region = found[i];
       const isDeepest = i === row.path.length - 1;
       if (region) {
-        tally.existingRegionIds.add(region.id);
+        if (!tally.createdRegionIds.has(region.id)) tally.existingRegionIds.add(region.id);
         if (isDeepest && row.code && region.code === null)
           await repos.regions.update(region.id, { code: row.code });
       } else {
@@ -143,12 +144,12 @@ export class RegionImportService {
           parentId: parent?.id ?? null,
           code: isDeepest ? row.code : null,
         });
-        tally.regionsCreated += 1;
+        tally.createdRegionIds.add(region.id);
       }
       steps.push({
         name: segment.name,
         level: segment.level,
-        status: found[i] ? 'existing' : 'created',
+        status: tally.createdRegionIds.has(region.id) ? 'created' : 'existing',
       });
       parent = region;
     }
