@@ -12,7 +12,13 @@ export { MIGRATIONS } from './lib/migrations';
 export * from './lib/figures/report-figures';
 export * from './lib/names/office-names';
 export { RegionsRepository, type NewRegion } from './lib/repositories/regions.repository';
-export { OfficesRepository, type NewOffice } from './lib/repositories/offices.repository';
+export {
+  OfficesRepository,
+  type NewOffice,
+  type OfficeFilter,
+  type OfficeNameClash,
+} from './lib/repositories/offices.repository';
+export { OfficeMergesRepository } from './lib/repositories/office-merges.repository';
 export {
   SourceFilesRepository,
   type SourceFileInfo,

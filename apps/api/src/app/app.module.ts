@@ -4,6 +4,8 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
+import { OfficesModule } from './offices/offices.module';
+import { RegionsModule } from './regions/regions.module';
 import { ReportsModule } from './reports/reports.module';
 import { StatsModule } from './stats/stats.module';
 
@@ -19,6 +21,8 @@ export class AppModule {
         HealthModule,
         ReportsModule,
         StatsModule,
+        RegionsModule,
+        OfficesModule,
         DemoModule,
       ],
     };

@@ -1,5 +1,5 @@
-import { BadRequestException } from '@nestjs/common';
 import { REPORT_STATUSES, type ReportStatus } from '@ogi/api-data-access';
+import { parsePathId, Problems, ID_MAX, type Raw } from '../params/problems';
 
 /** Overrides sent with an upload, applied to every file of it. */
 export interface IngestOverrides {
@@ -23,55 +23,6 @@ export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
-
-type Raw = Record<string, unknown>;
-
-class Problems {
-  readonly list: string[] = [];
-
-  single(raw: Raw, name: string): string | undefined {
-    const value = raw[name];
-    if (value === undefined) return undefined;
-    if (typeof value !== 'string') {
-      this.list.push(`${name} must be given once`);
-      return undefined;
-    }
-    return value.trim() === '' ? undefined : value.trim();
-  }
-
-  integer(raw: Raw, name: string, min: number, max: number): number | undefined {
-    const value = this.single(raw, name);
-    if (value === undefined) return undefined;
-    const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
-      this.list.push(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
-      return undefined;
-    }
-    return parsed;
-  }
-
-  unknown(raw: Raw, known: readonly string[]): void {
-    const extra = Object.keys(raw).filter((name) => !known.includes(name));
-    if (extra.length > 0) {
-      this.list.push(
-        `unknown parameter${extra.length > 1 ? 's' : ''} ${extra.join(', ')} (allowed: ${known.join(', ')})`,
-      );
-    }
-  }
-
-  throwIfAny(): void {
-    if (this.list.length > 0) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: this.list.join('; '),
-        problems: this.list,
-      });
-    }
-  }
-}
-
-const ID_MAX = 2_147_483_647;
 
 /** The form fields of POST /api/reports besides the files. */
 export function parseIngestOverrides(body: Raw | undefined): IngestOverrides {
@@ -122,9 +73,5 @@ export function parseReportListQuery(query: Raw): ReportListQuery {
 
 /** A report id from the path. */
 export function parseReportId(value: string): number {
-  const id = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(id) || id < 1 || id > ID_MAX) {
-    throw new BadRequestException(`report id must be a positive whole number (got "${value}")`);
-  }
-  return id;
+  return parsePathId('report', value);
 }

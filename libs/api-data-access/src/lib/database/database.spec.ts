@@ -14,6 +14,7 @@ const TABLES = [
   'corrections',
   'demo_state',
   'office_aliases',
+  'office_merges',
   'offices',
   'regions',
   'report_cells',
@@ -214,13 +215,18 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
       expect(await columnNames(source, 'reports')).not.toContain('text_figures');
       expect(await tableNames(source)).toEqual(TABLES);
       await source.undoLastMigration({ transaction: 'each' });
-      expect(await tableNames(source)).toEqual(TABLES.filter((table) => table !== 'demo_state'));
+      expect(await tableNames(source)).toEqual(TABLES.filter((table) => table !== 'office_merges'));
+      await source.undoLastMigration({ transaction: 'each' });
+      expect(await tableNames(source)).toEqual(
+        TABLES.filter((table) => table !== 'demo_state' && table !== 'office_merges'),
+      );
       expect(await columnNames(source, 'reports')).not.toContain('is_demo');
       await source.undoLastMigration({ transaction: 'each' });
       expect(await tableNames(source)).toEqual([]);
       expect(await migrateDatabase(source)).toEqual([
         'InitialSchema1764201600000',
         'DemoData1764288000000',
+        'OfficeMerges1764374400000',
         'ReportTextFigures1764460800000',
       ]);
       expect(await columnNames(source, 'regions')).toContain('is_demo');

@@ -5,6 +5,7 @@ import type {
   Correction,
   Office,
   OfficeAlias,
+  OfficeMerge,
   Region,
   Report,
   ReportCell,
@@ -23,6 +24,7 @@ export const ENTITY = {
   reportFinding: 'ReportFinding',
   reportFigures: 'ReportFigures',
   correction: 'Correction',
+  officeMerge: 'OfficeMerge',
 } as const;
 
 /** A report's figures row: one nullable number per FIGURE_COLUMNS entry (camelCase), plus flags. */
@@ -216,6 +218,21 @@ export function createEntitySchemas(type: DatabaseType): EntitySchema[] {
     } satisfies Columns,
   });
 
+  const officeMerge = new EntitySchema<OfficeMerge>({
+    name: ENTITY.officeMerge,
+    tableName: 'office_merges',
+    columns: {
+      id: id(),
+      sourceOfficeId: int('source_office_id'),
+      targetOfficeId: int('target_office_id'),
+      sourceOffice: json('source_office'),
+      aliases: json('aliases'),
+      reports: json('reports'),
+      createdAt: time('created_at'),
+      undoneAt: { ...time('undone_at'), nullable: true },
+    } satisfies Columns,
+  });
+
   return [
     region,
     office,
@@ -226,5 +243,6 @@ export function createEntitySchemas(type: DatabaseType): EntitySchema[] {
     reportFinding,
     reportFigures,
     correction,
+    officeMerge,
   ];
 }

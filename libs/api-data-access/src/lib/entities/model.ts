@@ -138,3 +138,35 @@ export interface Correction {
   userName: string;
   createdAt: Date;
 }
+
+/** A merged office as it was before the merge (restored by an undo with the same id). */
+export type MergedOfficeSnapshot = Omit<Office, 'createdAt'> & { createdAt: string };
+
+/** The aliases a merge touched. */
+export interface MergeAliasChanges {
+  /** Aliases of the source now on the target (same ids). */
+  moved: number[];
+  /** Aliases of the source the target already had: deleted, restored by an undo. */
+  dropped: { id: number; alias: string; normalizedAlias: string }[];
+  /** The source's name, added to the target as an alias (null when the target had it). */
+  addedId: number | null;
+}
+
+/** One report a merge moved or renumbered: its state before and after. */
+export interface MergeReportChange {
+  id: number;
+  year: number | null;
+  before: { officeId: number; version: number | null; isCurrent: boolean };
+  after: { version: number | null; isCurrent: boolean };
+}
+
+export interface OfficeMerge {
+  id: number;
+  sourceOfficeId: number;
+  targetOfficeId: number;
+  sourceOffice: MergedOfficeSnapshot & { aliases: string[] };
+  aliases: MergeAliasChanges;
+  reports: MergeReportChange[];
+  createdAt: Date;
+  undoneAt: Date | null;
+}

@@ -1,5 +1,6 @@
 import { InitialSchema1764201600000 } from './1764201600000-initial-schema';
 import { DemoData1764288000000 } from './1764288000000-demo-data';
+import { OfficeMerges1764374400000 } from './1764374400000-office-merges';
 import { ReportTextFigures1764460800000 } from './1764460800000-report-text-figures';
 
 /**
@@ -9,5 +10,6 @@ import { ReportTextFigures1764460800000 } from './1764460800000-report-text-figu
 export const MIGRATIONS = [
   InitialSchema1764201600000,
   DemoData1764288000000,
+  OfficeMerges1764374400000,
   ReportTextFigures1764460800000,
 ];

@@ -1,6 +1,6 @@
-import { Brackets, type EntityManager } from 'typeorm';
+import { Brackets, In, type EntityManager } from 'typeorm';
 import { ENTITY } from '../entities/entities';
-import type { Office, OfficeAlias, Region, StoredOfficeKind } from '../entities/model';
+import type { Office, OfficeAlias, Region, Report, StoredOfficeKind } from '../entities/model';
 import { normaliseOfficeName } from '../names/office-names';
 
 export interface NewOffice {
@@ -9,6 +9,30 @@ export interface NewOffice {
   regionId: number | null;
   aliases?: readonly string[];
   isDemo?: boolean;
+}
+
+export interface OfficeFilter {
+  /** Offices anywhere in this region's subtree. */
+  region?: Region;
+  kind?: StoredOfficeKind;
+  /** A part of the name or of an alias (compared normalised). */
+  text?: string;
+  offset: number;
+  limit: number;
+}
+
+/** Another office already known by one of the names. */
+export interface OfficeNameClash {
+  office: Office;
+  /** The first of the given names (normalised) it is known by. */
+  name: string;
+  /** Every name it is known by (normalised): its name and aliases. */
+  names: string[];
+}
+
+/** `%`, `_` and the escape character itself match literally in a LIKE pattern. */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export class OfficesRepository {
@@ -76,12 +100,194 @@ export class OfficesRepository {
   }
 
   async addAlias(officeId: number, alias: string): Promise<void> {
-    const normalizedAlias = normaliseOfficeName(alias);
-    const exists = await this.aliases.findOneBy({ officeId, normalizedAlias });
-    if (!exists) await this.aliases.insert({ officeId, alias: alias.trim(), normalizedAlias });
+    await this.addAliasReturningId(officeId, alias);
   }
 
   aliasesOf(officeId: number): Promise<OfficeAlias[]> {
     return this.aliases.find({ where: { officeId }, order: { id: 'ASC' } });
+  }
+
+  aliasesOfMany(officeIds: readonly number[]): Promise<OfficeAlias[]> {
+    if (officeIds.length === 0) return Promise.resolve([]);
+    return this.aliases
+      .createQueryBuilder('alias')
+      .where('alias.officeId IN (:...officeIds)', { officeIds: [...new Set(officeIds)] })
+      .orderBy('alias.id')
+      .getMany();
+  }
+
+  /** Removes one alias of an office; false when the office has no such alias. */
+  async removeAlias(officeId: number, alias: string): Promise<boolean> {
+    const result = await this.aliases.delete({
+      officeId,
+      normalizedAlias: normaliseOfficeName(alias),
+    });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** One page of offices by name (then id), and the number of all matches. */
+  async list(filter: OfficeFilter): Promise<{ items: Office[]; total: number }> {
+    const query = this.repo.createQueryBuilder('office');
+    if (filter.kind) query.andWhere('office.kind = :kind', { kind: filter.kind });
+    if (filter.region) {
+      query.andWhere(
+        'office.regionId IN (SELECT sub.id FROM regions sub WHERE sub.path LIKE :prefix)',
+        { prefix: `${filter.region.path}%` },
+      );
+    }
+    if (filter.text) {
+      const pattern = `%${likeLiteral(normaliseOfficeName(filter.text))}%`;
+      query.andWhere(
+        new Brackets((match) =>
+          match
+            .where(`office.normalizedName LIKE :pattern ESCAPE '\\'`, { pattern })
+            .orWhere(
+              `office.id IN (SELECT alias.office_id FROM office_aliases alias WHERE alias.normalized_alias LIKE :pattern ESCAPE '\\')`,
+            ),
+        ),
+      );
+    }
+    const [items, total] = await query
+      .orderBy('office.name')
+      .addOrderBy('office.id')
+      .skip(filter.offset)
+      .take(filter.limit)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  /**
+   * Offices of one region (null: offices without a region) whose name or an alias is one of
+   * `names` (normalised), other than `exceptIds`.
+   */
+  async clashes(
+    regionId: number | null,
+    names: readonly string[],
+    exceptIds: readonly number[] = [],
+  ): Promise<OfficeNameClash[]> {
+    const normalized = [...new Set(names.map(normaliseOfficeName))];
+    if (normalized.length === 0) return [];
+    const query = this.repo
+      .createQueryBuilder('office')
+      .where(regionId === null ? 'office.regionId IS NULL' : 'office.regionId = :regionId', {
+        regionId,
+      })
+      .andWhere(
+        new Brackets((match) =>
+          match
+            .where('office.normalizedName IN (:...normalized)', { normalized })
+            .orWhere(
+              'office.id IN (SELECT alias.office_id FROM office_aliases alias WHERE alias.normalized_alias IN (:...normalized))',
+            ),
+        ),
+      );
+    if (exceptIds.length > 0) query.andWhere('office.id NOT IN (:...exceptIds)', { exceptIds });
+    const offices = await query.orderBy('office.id').getMany();
+    const aliases = await this.aliasesOfMany(offices.map((office) => office.id));
+    return offices.map((office) => {
+      const known = [
+        office.normalizedName,
+        ...aliases
+          .filter((alias) => alias.officeId === office.id)
+          .map((alias) => alias.normalizedAlias),
+      ];
+      return {
+        office,
+        name: known.find((name) => normalized.includes(name)) ?? office.normalizedName,
+        names: known,
+      };
+    });
+  }
+
+  async update(
+    id: number,
+    changes: { name?: string; kind?: StoredOfficeKind; regionId?: number | null },
+  ): Promise<void> {
+    const row: Partial<Office> = Object.fromEntries(
+      Object.entries(changes).filter(([, value]) => value !== undefined),
+    );
+    if (changes.name !== undefined) {
+      row.name = changes.name.trim();
+      row.normalizedName = normaliseOfficeName(changes.name);
+    }
+    if (Object.keys(row).length > 0) await this.repo.update({ id }, row);
+  }
+
+  async delete(id: number): Promise<void> {
+    await this.repo.delete({ id });
+  }
+
+  /**
+   * Inserts a row with its id given. TypeORM leaves generated ids out of PostgreSQL inserts, so
+   * this one is written out (the identity column accepts given values: BY DEFAULT).
+   */
+  private async insertWithId(table: string, row: Record<string, unknown>): Promise<void> {
+    const columns = Object.keys(row);
+    const [sql, parameters] = this.manager.connection.driver.escapeQueryWithParameters(
+      `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map((column) => `:${column}`).join(', ')})`,
+      row,
+    );
+    await this.manager.query(sql, parameters);
+  }
+
+  /** Inserts an office again with the id it had (undoing a merge). */
+  async restore(office: Office): Promise<void> {
+    await this.insertWithId('offices', {
+      id: office.id,
+      name: office.name,
+      normalized_name: office.normalizedName,
+      kind: office.kind,
+      region_id: office.regionId,
+      is_demo: office.isDemo,
+      created_at: office.createdAt,
+    });
+  }
+
+  findAliasesByIds(ids: readonly number[]): Promise<OfficeAlias[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.aliases
+      .createQueryBuilder('alias')
+      .whereInIds([...new Set(ids)])
+      .getMany();
+  }
+
+  /** Gives aliases (by id) to another office. */
+  async moveAliases(ids: readonly number[], officeId: number): Promise<void> {
+    if (ids.length > 0) await this.aliases.update({ id: In([...ids]) }, { officeId });
+  }
+
+  async deleteAliases(ids: readonly number[]): Promise<void> {
+    if (ids.length > 0) await this.aliases.delete({ id: In([...ids]) });
+  }
+
+  /** Inserts an alias row as it was (same id), e.g. when undoing a merge. */
+  async restoreAlias(alias: OfficeAlias): Promise<void> {
+    await this.insertWithId('office_aliases', {
+      id: alias.id,
+      office_id: alias.officeId,
+      alias: alias.alias,
+      normalized_alias: alias.normalizedAlias,
+    });
+  }
+
+  /** Adds an alias and answers its id, or null when the office already has it. */
+  async addAliasReturningId(officeId: number, alias: string): Promise<number | null> {
+    const normalizedAlias = normaliseOfficeName(alias);
+    if (await this.aliases.findOneBy({ officeId, normalizedAlias })) return null;
+    const inserted = await this.aliases.insert({ officeId, alias: alias.trim(), normalizedAlias });
+    return Number(inserted.identifiers[0]['id']);
+  }
+
+  /** Current reports of an office. */
+  countCurrentReports(officeId: number): Promise<number> {
+    return this.manager
+      .getRepository<Report>(ENTITY.report)
+      .createQueryBuilder('report')
+      .where('report.officeId = :officeId AND report.isCurrent = :current', {
+        officeId,
+        current: true,
+      })
+      .andWhere('report.version IS NOT NULL')
+      .getCount();
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { CorrectionsRepository } from './corrections.repository';
+import { OfficeMergesRepository } from './office-merges.repository';
 import { OfficesRepository } from './offices.repository';
 import { RegionsRepository } from './regions.repository';
 import { ReportRevisionsRepository } from './report-revisions.repository';
@@ -14,6 +15,7 @@ export class Repositories {
   readonly reports: ReportsRepository;
   readonly revisions: ReportRevisionsRepository;
   readonly corrections: CorrectionsRepository;
+  readonly officeMerges: OfficeMergesRepository;
 
   constructor(manager: EntityManager) {
     this.regions = new RegionsRepository(manager);
@@ -22,5 +24,6 @@ export class Repositories {
     this.reports = new ReportsRepository(manager);
     this.revisions = new ReportRevisionsRepository(manager);
     this.corrections = new CorrectionsRepository(manager);
+    this.officeMerges = new OfficeMergesRepository(manager);
   }
 }

@@ -1,0 +1,52 @@
+import type { MergeReportChange, Report } from '@ogi/api-data-access';
+
+type Dated = Pick<Report, 'id' | 'year' | 'version' | 'isCurrent' | 'officeId' | 'createdAt'>;
+
+const byCreation = (a: Dated, b: Dated) =>
+  a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id;
+
+/**
+ * What a merge does to the reports: every report of the source moves to the target. In a year
+ * where both have versions, they are numbered again 1…n by creation, and only the later of the
+ * two current versions stays current (it is numbered last). Target reports of other years keep
+ * their numbers and are not listed.
+ */
+export function planMergedReports(
+  sourceReports: readonly Dated[],
+  targetReports: readonly Dated[],
+): MergeReportChange[] {
+  const change = (
+    report: Dated,
+    version: number | null,
+    isCurrent: boolean,
+  ): MergeReportChange => ({
+    id: report.id,
+    year: report.year,
+    before: {
+      officeId: report.officeId as number,
+      version: report.version,
+      isCurrent: report.isCurrent,
+    },
+    after: { version, isCurrent },
+  });
+  const changes: MergeReportChange[] = [];
+  const sharedYears = new Set<number>();
+  for (const report of sourceReports) {
+    const shared =
+      report.version !== null &&
+      report.year !== null &&
+      targetReports.some((other) => other.year === report.year && other.version !== null);
+    if (shared) sharedYears.add(report.year as number);
+    else changes.push(change(report, report.version, report.isCurrent));
+  }
+  for (const year of sharedYears) {
+    const versions = [...sourceReports, ...targetReports]
+      .filter((report) => report.year === year && report.version !== null)
+      .sort(byCreation);
+    const currents = versions.filter((report) => report.isCurrent);
+    const winner = currents[currents.length - 1] ?? versions[versions.length - 1];
+    const ordered = [...versions.filter((report) => report !== winner), winner];
+    ordered.forEach((report, i) => changes.push(change(report, i + 1, report === winner)));
+  }
+  return changes;
+}

