@@ -1,12 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { REPORT_STATUSES, type ReportStatus } from '@ogi/api-data-access';
-
-/** Overrides sent with an upload, applied to every file of it. */
-export interface IngestOverrides {
-  officeId?: number;
-  regionId?: number;
-  year?: number;
-}
+import type { IngestOverrides } from '@ogi/report-ingestion';
 
 export interface ReportListQuery {
   year?: number;

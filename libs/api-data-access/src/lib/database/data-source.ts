@@ -4,6 +4,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { createEntitySchemas } from '../entities/entities';
 import { MIGRATIONS } from '../migrations';
 import type { DatabaseConfig } from './database-config';
+import { beginTransactionsImmediately } from './sqlite-immediate';
 
 /** Arbitrary constant: the PostgreSQL advisory lock held while migrations run. */
 const MIGRATION_LOCK_ID = 47_110_815;
@@ -62,11 +63,23 @@ export async function migrateDatabase(dataSource: DataSource): Promise<string[]>
   }
 }
 
+/**
+ * Connects (creating the SQLite folder first) with every SQLite transaction beginning
+ * IMMEDIATE, so that several processes can write one file. Not migrated yet.
+ */
+export async function connectDataSource(options: DataSourceOptions): Promise<DataSource> {
+  if (options.type === 'better-sqlite3') {
+    prepareSqliteFolder({ type: 'sqlite', path: String(options.database) });
+  }
+  const dataSource = new DataSource(options);
+  await dataSource.initialize();
+  beginTransactionsImmediately(dataSource);
+  return dataSource;
+}
+
 /** Connects and migrates: the data source every other part uses. */
 export async function openDataSource(config: DatabaseConfig): Promise<DataSource> {
-  prepareSqliteFolder(config);
-  const dataSource = new DataSource(createDataSourceOptions(config));
-  await dataSource.initialize();
+  const dataSource = await connectDataSource(createDataSourceOptions(config));
   try {
     await migrateDatabase(dataSource);
   } catch (err) {

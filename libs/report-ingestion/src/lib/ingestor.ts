@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import { Database, isUniqueViolation, Repositories } from '@ogi/api-data-access';
+import { readReport, type ReadError, type ReadOutcome } from '@ogi/report-extract';
+import {
+  ArchiveError,
+  DEFAULT_ARCHIVE_LIMITS,
+  expandArchive,
+  isReportArchive,
+  type ArchiveLimits,
+} from './archive';
+import { ingestResult, type IngestResult } from './ingest-result';
+import { resolveIngestTarget, type IngestOverrides, type IngestTarget } from './ingest-target';
+import { mediaTypeOf } from './media-type';
+import { findDuplicate, storeOriginalOnly, storeReadFile, type ReadFile } from './store-file';
+
+/** A file to ingest: an upload, or a file read from disk. */
+export interface IngestFile {
+  name: string;
+  bytes: Buffer;
+}
+
+/** Where failures that are not the file's fault are reported (the api's logger, the CLI's stderr). */
+export interface IngestLogger {
+  error(message: string): void;
+}
+
+/** Milliseconds spent per phase, summed over files by the caller that wants them (benchmarks). */
+export interface IngestTiming {
+  readMs: number;
+  storeMs: number;
+}
+
+export interface IngestorOptions {
+  archiveLimits?: ArchiveLimits;
+  logger?: IngestLogger;
+}
+
+/**
+ * A concurrent insert of the same file, version or office, or another process holding the
+ * SQLite write lock longer than the busy timeout: worth another attempt.
+ */
+function isRetryable(err: unknown): boolean {
+  const code = (err as { driverError?: { code?: unknown }; code?: unknown })?.driverError?.code;
+  return isUniqueViolation(err) || code === 'SQLITE_BUSY';
+}
+
+/** Attempts of a file's transaction when a concurrent writer took the same version or name. */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Stores reports: every file (or archive entry) is read, then stored in its own transaction
+ * with its original bytes, so a failure leaves no partial rows and never touches the other
+ * files. Duplicates (same sha256) change nothing. Holds no state between calls.
+ */
+export class Ingestor {
+  private readonly archiveLimits: ArchiveLimits;
+  private readonly logger: IngestLogger | undefined;
+
+  constructor(
+    private readonly db: Database,
+    options: IngestorOptions = {},
+  ) {
+    this.archiveLimits = options.archiveLimits ?? DEFAULT_ARCHIVE_LIMITS;
+    this.logger = options.logger;
+  }
+
+  /** Checks the overrides once; throws IngestTargetError (nothing stored) when one is wrong. */
+  resolveTarget(
+    overrides: IngestOverrides,
+    options: { demo?: boolean } = {},
+  ): Promise<IngestTarget> {
+    return this.db.read((manager) =>
+      resolveIngestTarget(new Repositories(manager), overrides, options.demo ?? false),
+    );
+  }
+
+  /** Checks the overrides, then stores every file: one result per file or archive entry. */
+  async ingest(
+    files: readonly IngestFile[],
+    overrides: IngestOverrides,
+    options: { demo?: boolean } = {},
+  ): Promise<IngestResult[]> {
+    const target = await this.resolveTarget(overrides, options);
+    const results: IngestResult[] = [];
+    for (const file of files) results.push(...(await this.ingestFile(file, target)));
+    return results;
+  }
+
+  /** One file (several results for a ZIP archive). Never throws for a file's content. */
+  async ingestFile(
+    file: IngestFile,
+    target: IngestTarget,
+    timing?: IngestTiming,
+  ): Promise<IngestResult[]> {
+    const results: IngestResult[] = [];
+    for (const item of this.itemsOf(file))
+      results.push(await this.ingestItem(item, target, timing));
+    return results;
+  }
+
+  /** A file, or the entries of a ZIP archive (`archive.zip/inner/path.txt`). */
+  private itemsOf(file: IngestFile): (IngestFile & { failure?: ReadError })[] {
+    if (!isReportArchive(file.bytes)) return [file];
+    try {
+      return expandArchive(file.bytes, file.name, this.archiveLimits).map((entry) => ({
+        name: `${file.name}/${entry.path}`,
+        bytes: Buffer.from(entry.bytes.buffer, entry.bytes.byteOffset, entry.bytes.byteLength),
+      }));
+    } catch (err) {
+      if (!(err instanceof ArchiveError)) throw err;
+      return [{ ...file, failure: { code: err.code, message: err.message } }];
+    }
+  }
+
+  private async ingestItem(
+    item: IngestFile & { failure?: ReadError },
+    target: IngestTarget,
+    timing: IngestTiming | undefined,
+  ): Promise<IngestResult> {
+    const started = performance.now();
+    const sha256 = createHash('sha256').update(item.bytes).digest('hex');
+    const duplicate = await this.db.read((manager) =>
+      findDuplicate(new Repositories(manager), item.name, sha256),
+    );
+    if (duplicate) return duplicate;
+
+    const outcome: ReadOutcome = item.failure
+      ? { ok: false, kind: null, report: null, error: item.failure }
+      : await readReport(item.bytes, item.name);
+    const read: ReadFile = {
+      name: item.name,
+      bytes: item.bytes,
+      sha256,
+      mediaType: mediaTypeOf(item.name, outcome.kind),
+      outcome,
+    };
+    const parsed = performance.now();
+    if (timing) timing.readMs += parsed - started;
+    try {
+      return await this.store(read, target);
+    } finally {
+      if (timing) timing.storeMs += performance.now() - parsed;
+    }
+  }
+
+  private async store(file: ReadFile, target: IngestTarget): Promise<IngestResult> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.db.write((manager) =>
+          storeReadFile(new Repositories(manager), file, target),
+        );
+      } catch (err) {
+        // Another process stored the same file, version or office first: look again.
+        if (isRetryable(err) && attempt < MAX_ATTEMPTS) continue;
+        this.logger?.error(`${file.name}: could not be stored: ${(err as Error).message}`);
+        return this.storeFailure(file, err, target.demo);
+      }
+    }
+  }
+
+  /**
+   * The file's transaction failed (not its content): keep at least the original bytes, marked
+   * failed, in a transaction of their own, so that the file can be read again later.
+   */
+  private async storeFailure(file: ReadFile, cause: unknown, demo: boolean): Promise<IngestResult> {
+    try {
+      return await this.db.write((manager) =>
+        storeOriginalOnly(new Repositories(manager), file, cause, demo),
+      );
+    } catch (err) {
+      this.logger?.error(
+        `${file.name}: the original could not be stored either: ${(err as Error).message}`,
+      );
+      return ingestResult(file.name, 'failed', {
+        error: {
+          code: 'storage_failed',
+          message: `${file.name}: could not be stored (${(err as Error).message}); nothing was kept`,
+        },
+      });
+    }
+  }
+}
