@@ -1,12 +1,21 @@
 export {
-  Ingestor,
+  expandFile,
+  prepareFile,
+  prepareItem,
+  sha256Of,
+  type FileItem,
   type IngestFile,
+  type PreparedFile,
+} from './lib/prepare-file';
+export {
+  Ingestor,
   type IngestLogger,
   type IngestorOptions,
   type IngestTiming,
 } from './lib/ingestor';
 export {
   INGEST_STATUSES,
+  ingestResult,
   toFinding,
   toLocation,
   toOfficeRef,
@@ -16,7 +25,13 @@ export {
   type IngestResult,
   type IngestStatus,
 } from './lib/ingest-result';
-export { IngestTargetError, type IngestOverrides, type IngestTarget } from './lib/ingest-target';
+export {
+  IngestTargetError,
+  MAX_REPORT_YEAR,
+  MIN_REPORT_YEAR,
+  type IngestOverrides,
+  type IngestTarget,
+} from './lib/ingest-target';
 export {
   ArchiveError,
   DEFAULT_ARCHIVE_LIMITS,

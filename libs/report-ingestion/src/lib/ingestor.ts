@@ -1,23 +1,16 @@
-import { createHash } from 'node:crypto';
 import { Database, isUniqueViolation, Repositories } from '@ogi/api-data-access';
-import { readReport, type ReadError, type ReadOutcome } from '@ogi/report-extract';
-import {
-  ArchiveError,
-  DEFAULT_ARCHIVE_LIMITS,
-  expandArchive,
-  isReportArchive,
-  type ArchiveLimits,
-} from './archive';
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive';
 import { ingestResult, type IngestResult } from './ingest-result';
 import { resolveIngestTarget, type IngestOverrides, type IngestTarget } from './ingest-target';
-import { mediaTypeOf } from './media-type';
-import { findDuplicate, storeOriginalOnly, storeReadFile, type ReadFile } from './store-file';
-
-/** A file to ingest: an upload, or a file read from disk. */
-export interface IngestFile {
-  name: string;
-  bytes: Buffer;
-}
+import {
+  expandFile,
+  prepareItem,
+  sha256Of,
+  type FileItem,
+  type IngestFile,
+  type PreparedFile,
+} from './prepare-file';
+import { findDuplicate, storeOriginalOnly, storePreparedFile } from './store-file';
 
 /** Where failures that are not the file's fault are reported (the api's logger, the CLI's stderr). */
 export interface IngestLogger {
@@ -93,61 +86,46 @@ export class Ingestor {
     timing?: IngestTiming,
   ): Promise<IngestResult[]> {
     const results: IngestResult[] = [];
-    for (const item of this.itemsOf(file))
+    for (const item of expandFile(file, this.archiveLimits)) {
       results.push(await this.ingestItem(item, target, timing));
+    }
     return results;
   }
 
-  /** A file, or the entries of a ZIP archive (`archive.zip/inner/path.txt`). */
-  private itemsOf(file: IngestFile): (IngestFile & { failure?: ReadError })[] {
-    if (!isReportArchive(file.bytes)) return [file];
-    try {
-      return expandArchive(file.bytes, file.name, this.archiveLimits).map((entry) => ({
-        name: `${file.name}/${entry.path}`,
-        bytes: Buffer.from(entry.bytes.buffer, entry.bytes.byteOffset, entry.bytes.byteLength),
-      }));
-    } catch (err) {
-      if (!(err instanceof ArchiveError)) throw err;
-      return [{ ...file, failure: { code: err.code, message: err.message } }];
-    }
+  /** The stored file with these bytes as a `duplicate` result, or null. */
+  findStored(name: string, sha256: string): Promise<IngestResult | null> {
+    return this.db.read((manager) => findDuplicate(new Repositories(manager), name, sha256));
   }
 
   private async ingestItem(
-    item: IngestFile & { failure?: ReadError },
+    item: FileItem,
     target: IngestTarget,
     timing: IngestTiming | undefined,
   ): Promise<IngestResult> {
     const started = performance.now();
-    const sha256 = createHash('sha256').update(item.bytes).digest('hex');
-    const duplicate = await this.db.read((manager) =>
-      findDuplicate(new Repositories(manager), item.name, sha256),
-    );
+    const sha256 = sha256Of(item.bytes);
+    // Duplicates are answered before reading: re-running over a folder costs no parsing.
+    const duplicate = await this.findStored(item.name, sha256);
     if (duplicate) return duplicate;
-
-    const outcome: ReadOutcome = item.failure
-      ? { ok: false, kind: null, report: null, error: item.failure }
-      : await readReport(item.bytes, item.name);
-    const read: ReadFile = {
-      name: item.name,
-      bytes: item.bytes,
-      sha256,
-      mediaType: mediaTypeOf(item.name, outcome.kind),
-      outcome,
-    };
+    const prepared = await prepareItem(item, sha256);
     const parsed = performance.now();
     if (timing) timing.readMs += parsed - started;
     try {
-      return await this.store(read, target);
+      return await this.storePrepared(prepared, target);
     } finally {
       if (timing) timing.storeMs += performance.now() - parsed;
     }
   }
 
-  private async store(file: ReadFile, target: IngestTarget): Promise<IngestResult> {
+  /**
+   * Stores a file read and parsed elsewhere (a worker thread) in its own transaction; a
+   * transaction that fails keeps the original bytes as failed.
+   */
+  async storePrepared(file: PreparedFile, target: IngestTarget): Promise<IngestResult> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.db.write((manager) =>
-          storeReadFile(new Repositories(manager), file, target),
+          storePreparedFile(new Repositories(manager), file, target),
         );
       } catch (err) {
         // Another process stored the same file, version or office first: look again.
@@ -162,7 +140,11 @@ export class Ingestor {
    * The file's transaction failed (not its content): keep at least the original bytes, marked
    * failed, in a transaction of their own, so that the file can be read again later.
    */
-  private async storeFailure(file: ReadFile, cause: unknown, demo: boolean): Promise<IngestResult> {
+  private async storeFailure(
+    file: PreparedFile,
+    cause: unknown,
+    demo: boolean,
+  ): Promise<IngestResult> {
     try {
       return await this.db.write((manager) =>
         storeOriginalOnly(new Repositories(manager), file, cause, demo),

@@ -4,7 +4,6 @@ import {
   type Office,
   type Repositories,
 } from '@ogi/api-data-access';
-import type { ReadOutcome } from '@ogi/report-extract';
 import { PARSER_VERSION } from '@ogi/report-parser';
 import {
   ingestResult,
@@ -16,15 +15,7 @@ import {
   type IngestStatus,
 } from './ingest-result';
 import type { IngestTarget } from './ingest-target';
-
-/** A file read and parsed, ready for its transaction. */
-export interface ReadFile {
-  name: string;
-  bytes: Buffer;
-  sha256: string;
-  mediaType: string;
-  outcome: ReadOutcome;
-}
+import type { PreparedFile } from './prepare-file';
 
 /** The stored file with that sha256 as a `duplicate` result, or null. */
 export async function findDuplicate(
@@ -45,7 +36,7 @@ export async function findDuplicate(
   });
 }
 
-function insertSourceFile(repos: Repositories, file: ReadFile, demo: boolean): Promise<number> {
+function insertSourceFile(repos: Repositories, file: PreparedFile, demo: boolean): Promise<number> {
   return repos.sourceFiles.insert({
     sha256: file.sha256,
     fileName: file.name,
@@ -65,7 +56,7 @@ interface OfficeMatch {
 /** The office a report is for: given, found by its stated name, or created from that name. */
 async function matchOffice(
   repos: Repositories,
-  file: ReadFile,
+  file: PreparedFile,
   statedName: string | null,
   target: IngestTarget,
 ): Promise<OfficeMatch> {
@@ -94,7 +85,7 @@ async function matchOffice(
   return { office: created, problem: null };
 }
 
-function missingProblem(file: ReadFile, office: boolean, year: boolean): IngestProblem {
+function missingProblem(file: PreparedFile, office: boolean, year: boolean): IngestProblem {
   const missing = [office ? 'office' : null, year ? 'year' : null].filter(Boolean);
   return {
     code: `${missing.join('_and_')}_not_stated`,
@@ -105,9 +96,9 @@ function missingProblem(file: ReadFile, office: boolean, year: boolean): IngestP
 }
 
 /** The transaction of one file. Throws to roll everything of this file back. */
-export async function storeReadFile(
+export async function storePreparedFile(
   repos: Repositories,
-  file: ReadFile,
+  file: PreparedFile,
   target: IngestTarget,
 ): Promise<IngestResult> {
   const duplicate = await findDuplicate(repos, file.name, file.sha256);
@@ -197,7 +188,7 @@ export async function storeReadFile(
 /** Only the original bytes, marked failed with the reason the full transaction failed. */
 export async function storeOriginalOnly(
   repos: Repositories,
-  file: ReadFile,
+  file: PreparedFile,
   cause: unknown,
   demo: boolean,
 ): Promise<IngestResult> {

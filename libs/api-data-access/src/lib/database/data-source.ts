@@ -32,6 +32,12 @@ export function createDataSourceOptions(config: DatabaseConfig): DataSourceOptio
     enableWAL: config.path !== ':memory:',
     // Wait for other writers (a second process on the same file) rather than failing at once.
     timeout: 10_000,
+    // Under WAL, NORMAL syncs at checkpoints instead of at every commit: a commit survives a
+    // crash of the process (the one that matters for a killed ingest) and stays atomic; only
+    // losing power may drop the last commits. Several times faster for one transaction per file.
+    prepareDatabase: (db: { pragma: (source: string) => unknown }) => {
+      if (config.path !== ':memory:') db.pragma('synchronous = NORMAL');
+    },
   };
 }
 
