@@ -32,12 +32,8 @@ describe('Progress', () => {
       progress.update(done);
     }
     progress.finish();
-    expect(chunks).toEqual(
-      [
-        'ingest: 50/100 files (50%), 10 files/s\n',
-        'ingest: 100/100 files (100%), 10 files/s\n'.replace(/.*/s, (line) => line),
-      ].slice(0, 1),
-    );
+    // The last line is left to the summary.
+    expect(chunks).toEqual(['ingest: 50/100 files (50%), 10 files/s\n']);
     expect(chunks.join('')).not.toMatch(/[\r\x1b]/);
   });
 });
