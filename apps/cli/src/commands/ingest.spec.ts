@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bufferIo } from '../testing/buffer-io';
@@ -40,6 +40,7 @@ describe('cli ingest', () => {
     write('in/notice.txt', '关于召开年度工作会议的通知\n');
     write('in/.hidden/qijiazi.txt', QIJIAZI);
     write('in/.DS_Store', 'x');
+    symlinkSync(join(dir, 'in/notice.txt'), join(dir, 'in/notice-link.txt'));
 
     const { code, out, err } = await ingest(join(dir, 'in'), '--json');
     expect(code).toBe(1);
@@ -48,7 +49,7 @@ describe('cli ingest', () => {
     expect(output.counts).toEqual({
       created: 1,
       new_version: 1,
-      duplicate: 1,
+      duplicate: 2,
       needs_input: 1,
       failed: 1,
     });
@@ -62,7 +63,8 @@ describe('cli ingest', () => {
       'a/b/dongxing-copy.txt': 'created',
       'a/b/dongxing-corrected.txt': 'new_version',
       'a/dongxing.txt': 'duplicate',
-      'notice.txt': 'failed',
+      'notice-link.txt': 'failed',
+      'notice.txt': 'duplicate',
       'wendeng.txt': 'needs_input',
     });
   });
@@ -115,15 +117,17 @@ describe('cli ingest', () => {
     write('in/dongxing.txt', DONGXING);
     write('in/qijiazi.txt', QIJIAZI);
     write('in/wendeng.txt', WENDENG);
-    const { code, out } = await ingest(join(dir, 'in'), '--workers', '2', '--json');
-    expect(code).toBe(0);
-    const results = JSON.parse(out).results;
+    const inWorkers = await ingest(join(dir, 'in'), '--workers', '2', '--json');
+    db = join(dir, 'db', 'in-main-thread.sqlite');
+    const inMainThread = await ingest(join(dir, 'in'), '--workers', '0', '--json');
+    expect(inWorkers.code).toBe(0);
+    const results = JSON.parse(inWorkers.out).results;
     expect(results.map((result: { status: string }) => result.status)).toEqual([
       'created',
       'created',
       'needs_input',
     ]);
-    expect(results[0].findings).toEqual(expect.any(Array));
+    expect(results).toEqual(JSON.parse(inMainThread.out).results);
   }, 30_000);
 
   it('rejects bad usage with exit code 2 and says what is wrong', async () => {

@@ -10,6 +10,9 @@ async function walkFolder(folder: string, into: string[]): Promise<void> {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) await walkFolder(path, into);
     else if (entry.isFile()) into.push(path);
+    // Linked files are taken; linked folders are not followed (they may loop).
+    else if (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile())
+      into.push(path);
   }
 }
 
