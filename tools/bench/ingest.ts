@@ -55,10 +55,10 @@ async function main(): Promise<void> {
           .join(', ')})`,
       );
       console.log(
-        `split: read+parse ${(readMs / 1000).toFixed(1)} s (${(readMs / run.results.length).toFixed(2)} ms/report), store ${(storeMs / 1000).toFixed(1)} s (${(storeMs / run.results.length).toFixed(2)} ms/report)`,
+        `split: extract+parse ${(readMs / 1000).toFixed(1)} s (${(readMs / run.results.length).toFixed(2)} ms/report${workers > 0 ? ` in ${workers} worker thread${workers === 1 ? '' : 's'}, overlapped` : ''}), store ${(storeMs / 1000).toFixed(1)} s (${(storeMs / run.results.length).toFixed(2)} ms/report)`,
       );
       console.log(
-        `main thread CPU ${(cpuMs / run.results.length).toFixed(2)} ms/report (user+system; parse workers ${workers}); machine load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
+        `CPU ${(cpuMs / run.results.length).toFixed(2)} ms/report (user+system, all threads; ${workers} parse worker${workers === 1 ? '' : 's'}); machine load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
       );
       console.log(
         `target ≥ ${TARGET_PER_SECOND} text reports/s: ${rate >= TARGET_PER_SECOND ? 'met' : 'NOT met'}`,

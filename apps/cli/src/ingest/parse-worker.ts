@@ -8,7 +8,7 @@ import type { ParseReply, ParseRequest } from './parse-messages';
 
 const limits = (workerData as { archiveLimits: ArchiveLimits }).archiveLimits;
 
-parentPort?.on('message', async (request: ParseRequest) => {
+async function handle(request: ParseRequest): Promise<void> {
   const started = performance.now();
   let reply: ParseReply;
   try {
@@ -23,4 +23,10 @@ parentPort?.on('message', async (request: ParseRequest) => {
     reply = { id: request.id, error: err instanceof Error ? err.message : String(err) };
   }
   parentPort?.postMessage(reply);
+}
+
+// One file at a time, so that parseMs is this file's alone (a PDF awaits its own worker).
+let queue = Promise.resolve();
+parentPort?.on('message', (request: ParseRequest) => {
+  queue = queue.then(() => handle(request));
 });
