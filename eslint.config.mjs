@@ -115,14 +115,21 @@ export default [
             },
             // Node-only libraries (file extraction): usable by the api and the cli, never by the web.
             { sourceTag: 'scope:node', onlyDependOnLibsWithTags: ['scope:node', 'scope:shared'] },
+            // Server-side libraries without a web framework (database access, ingestion): usable
+            // by the api and the cli.
+            {
+              sourceTag: 'scope:server',
+              onlyDependOnLibsWithTags: ['scope:server', 'scope:node', 'scope:shared'],
+              bannedExternalImports: ['@nestjs/*', 'express', 'react', 'react/*', 'react-dom'],
+            },
             {
               sourceTag: 'scope:api',
-              onlyDependOnLibsWithTags: ['scope:api', 'scope:node', 'scope:shared'],
+              onlyDependOnLibsWithTags: ['scope:api', 'scope:server', 'scope:node', 'scope:shared'],
             },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
             {
               sourceTag: 'scope:cli',
-              onlyDependOnLibsWithTags: ['scope:cli', 'scope:node', 'scope:shared'],
+              onlyDependOnLibsWithTags: ['scope:cli', 'scope:server', 'scope:node', 'scope:shared'],
             },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },

@@ -1,6 +1,10 @@
 /** Where a command writes; process.stdout / process.stderr in the real CLI, buffers in tests. */
 export interface TextSink {
   write(chunk: string): unknown;
+  /** A terminal (process.stderr on a console): progress may redraw one line. */
+  isTTY?: boolean;
+  /** Its width, when a terminal. */
+  columns?: number;
 }
 
 export interface CliIo {

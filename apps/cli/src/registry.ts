@@ -2,6 +2,7 @@ import type { Command } from './command';
 import { fieldsCommand } from './commands/fields';
 import { generateCommand } from './commands/generate';
 import { helpCommand } from './commands/help';
+import { ingestCommand } from './commands/ingest';
 import { parseCommand } from './commands/parse';
 
 /** Every command of the CLI, in the order `help` lists them. Add new commands here. */
@@ -10,6 +11,7 @@ export const commands: readonly Command[] = [
   fieldsCommand,
   parseCommand,
   generateCommand,
+  ingestCommand,
 ];
 
 export function findCommand(

@@ -1,5 +1,11 @@
 export type { DatabaseConfig, DatabaseType } from './lib/database/database-config';
 export {
+  DEFAULT_SQLITE_PATH,
+  envValue,
+  loadDatabaseConfig,
+} from './lib/database/load-database-config';
+export {
+  connectDataSource,
   createDataSourceOptions,
   migrateDatabase,
   openDataSource,

@@ -1,5 +1,9 @@
-import { resolve } from 'node:path';
-import type { DatabaseConfig } from '@ogi/api-data-access';
+import {
+  DEFAULT_SQLITE_PATH,
+  envValue as value,
+  loadDatabaseConfig,
+  type DatabaseConfig,
+} from '@ogi/api-data-access';
 
 /** Everything the api reads from its environment, validated once at start. */
 export interface AppConfig {
@@ -18,7 +22,7 @@ export interface AppConfig {
   webDist: string | undefined;
 }
 
-export const DEFAULT_SQLITE_PATH = './data/ogi.sqlite';
+export { DEFAULT_SQLITE_PATH };
 export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_MAX_UPLOAD_FILES = 1000;
 
@@ -32,11 +36,6 @@ export class ConfigError extends Error {
         problems.map((problem) => `  - ${problem}`).join('\n'),
     );
   }
-}
-
-function value(env: NodeJS.ProcessEnv, name: string): string | undefined {
-  const raw = env[name];
-  return raw === undefined || raw.trim() === '' ? undefined : raw.trim();
 }
 
 function integer(
@@ -76,25 +75,7 @@ function choice<T extends string>(
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
   const port = integer(env, 'PORT', 3000, 1, 65535, problems);
-  const dbType = choice(env, 'DB_TYPE', ['sqlite', 'postgres'] as const, 'sqlite', problems);
-  let database: DatabaseConfig = {
-    type: 'sqlite',
-    path: resolve(value(env, 'SQLITE_PATH') ?? DEFAULT_SQLITE_PATH),
-  };
-  if (dbType === 'postgres') {
-    const url = value(env, 'DATABASE_URL');
-    if (!url) {
-      problems.push(
-        'DATABASE_URL is required when DB_TYPE=postgres (postgres://user:password@host:5432/db)',
-      );
-    } else if (!/^postgres(ql)?:\/\/[^/]+/.test(url) || !URL.canParse(url)) {
-      problems.push(
-        'DATABASE_URL must be a postgres:// URL (postgres://user:password@host:5432/db)',
-      );
-    } else {
-      database = { type: 'postgres', url };
-    }
-  }
+  const database = loadDatabaseConfig(env, problems);
   const demo = choice(env, 'DEMO_DATA', ['on', 'off'] as const, 'on', problems);
   const maxFileBytes = integer(
     env,

@@ -1,10 +1,10 @@
 import { Global, Logger, Module } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import {
+  connectDataSource,
   createDataSourceOptions,
   Database,
   migrateDatabase,
-  prepareSqliteFolder,
 } from '@ogi/api-data-access';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
@@ -23,11 +23,7 @@ import { APP_CONFIG } from '../config/config.module';
       useFactory: (config: AppConfig) => createDataSourceOptions(config.database),
       dataSourceFactory: async (options) => {
         if (!options) throw new Error('no database options');
-        const dataSource = new DataSource(options);
-        if (options.type === 'better-sqlite3') {
-          prepareSqliteFolder({ type: 'sqlite', path: String(options.database) });
-        }
-        await dataSource.initialize();
+        const dataSource = await connectDataSource(options);
         const applied = await migrateDatabase(dataSource);
         const logger = new Logger('Database');
         logger.log(

@@ -1,12 +1,6 @@
 import { REPORT_STATUSES, type ReportStatus } from '@ogi/api-data-access';
+import { MAX_REPORT_YEAR, MIN_REPORT_YEAR, type IngestOverrides } from '@ogi/report-ingestion';
 import { parsePathId, Problems, ID_MAX, type Raw } from '../params/problems';
-
-/** Overrides sent with an upload, applied to every file of it. */
-export interface IngestOverrides {
-  officeId?: number;
-  regionId?: number;
-  year?: number;
-}
 
 export interface ReportListQuery {
   year?: number;
@@ -19,8 +13,8 @@ export interface ReportListQuery {
   pageSize: number;
 }
 
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+export const MIN_YEAR = MIN_REPORT_YEAR;
+export const MAX_YEAR = MAX_REPORT_YEAR;
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
 

@@ -16,7 +16,7 @@ import {
 import type { ResolveInput } from './report-edit-params';
 import type { ResolveResultDto } from './report-edits.dto';
 import type { ReportDetailDto } from './reports.dto';
-import { toOfficeRef } from './reports.mapper';
+import { toOfficeRef } from '@ogi/report-ingestion';
 import { ReportsService } from './reports.service';
 
 /** Attempts when a concurrent writer took the same version number or office name first. */
@@ -124,24 +124,15 @@ export class ReportVersionsService {
     if (input.regionId && !region) {
       throw new BadRequestException(`regionId ${input.regionId}: no such region`);
     }
-    const found = await repos.offices.findByName(name, region);
-    if (found.length > 1) {
-      throw new ConflictException({
-        statusCode: 409,
-        error: 'Conflict',
-        message: `report ${report.id}: the office "${name}" matches ${found.length} offices (${found
-          .map((office) => `${office.id} ${office.name}`)
-          .join(', ')}); give officeId`,
-        candidates: found.map(toOfficeRef),
-      });
-    }
-    if (found.length === 1) return found[0];
-    return repos.offices.create({
-      name,
-      kind: inferOfficeKind(name),
-      regionId: region?.id ?? null,
-      aliases: defaultAliases(name),
-      isDemo: report.isDemo,
+    const match = await repos.offices.findOrCreateByName(name, region, report.isDemo);
+    if (match.office) return match.office;
+    throw new ConflictException({
+      statusCode: 409,
+      error: 'Conflict',
+      message: `report ${report.id}: the office "${name}" matches ${match.candidates.length} offices (${match.candidates
+        .map((office) => `${office.id} ${office.name}`)
+        .join(', ')}); give officeId`,
+      candidates: match.candidates.map(toOfficeRef),
     });
   }
 }

@@ -1,19 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { INGEST_STATUSES, type IngestStatus } from '@ogi/report-ingestion';
 
 /**
  * Response shapes of the reports endpoints (also the OpenAPI schema). Entities never leave the
  * api: reports.mapper.ts builds these from them.
  */
 
-export const INGEST_STATUSES = [
-  'created',
-  'new_version',
-  'duplicate',
-  'needs_input',
-  'failed',
-] as const;
-export type IngestStatus = (typeof INGEST_STATUSES)[number];
-
+export { INGEST_STATUSES, type IngestStatus };
 export class OfficeRefDto {
   @ApiProperty() id!: number;
   @ApiProperty() name!: string;

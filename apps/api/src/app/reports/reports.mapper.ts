@@ -5,14 +5,12 @@ import type {
   ReportCell,
   ReportFinding,
   SourceFileInfo,
-  StoredLocation,
 } from '@ogi/api-data-access';
-import type { ParseFinding } from '@ogi/report-parser';
+// Ingestion results and report details answer offices, locations and findings alike.
+import { toFinding as toFindingDto, toLocation, toOfficeRef } from '@ogi/report-ingestion';
 import type {
   CellDto,
   CorrectionDto,
-  FindingDto,
-  OfficeRefDto,
   ProblemDto,
   ReportDetailDto,
   ReportSummaryDto,
@@ -21,34 +19,6 @@ import type {
 } from './reports.dto';
 
 /** Entities → response shapes. Nothing else turns stored rows into JSON. */
-
-export function toOfficeRef(office: Office | null | undefined): OfficeRefDto | null {
-  return office ? { id: office.id, name: office.name, regionId: office.regionId } : null;
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-export function toLocation(location: StoredLocation | null | undefined): StoredLocation | null {
-  return location ? withoutUndefined({ ...location }) : null;
-}
-
-/** A parser finding as stored and as answered (the same shape). */
-export function toFindingDto(finding: ParseFinding | ReportFinding): FindingDto {
-  const table = 'table' in finding ? finding.table : finding.tableId;
-  return withoutUndefined({
-    code: finding.code,
-    severity: finding.severity,
-    message: finding.message,
-    table: table ?? null,
-    keys: [...finding.keys],
-    location: toLocation(finding.location),
-    ruleId: finding.ruleId ?? undefined,
-    expected: finding.expected ?? undefined,
-    actual: finding.actual ?? undefined,
-  });
-}
 
 export function toProblem(report: Report): ProblemDto | null {
   return report.errorCode

@@ -4,6 +4,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { createEntitySchemas } from '../entities/entities';
 import { MIGRATIONS } from '../migrations';
 import type { DatabaseConfig } from './database-config';
+import { beginTransactionsImmediately } from './sqlite-immediate';
 
 /** Arbitrary constant: the PostgreSQL advisory lock held while migrations run. */
 const MIGRATION_LOCK_ID = 47_110_815;
@@ -31,6 +32,12 @@ export function createDataSourceOptions(config: DatabaseConfig): DataSourceOptio
     enableWAL: config.path !== ':memory:',
     // Wait for other writers (a second process on the same file) rather than failing at once.
     timeout: 10_000,
+    // Under WAL, NORMAL syncs at checkpoints instead of at every commit: a commit survives a
+    // crash of the process (the one that matters for a killed ingest) and stays atomic; only
+    // losing power may drop the last commits. Several times faster for one transaction per file.
+    prepareDatabase: (db: { pragma: (source: string) => unknown }) => {
+      if (config.path !== ':memory:') db.pragma('synchronous = NORMAL');
+    },
   };
 }
 
@@ -62,11 +69,23 @@ export async function migrateDatabase(dataSource: DataSource): Promise<string[]>
   }
 }
 
+/**
+ * Connects (creating the SQLite folder first) with every SQLite transaction beginning
+ * IMMEDIATE, so that several processes can write one file. Not migrated yet.
+ */
+export async function connectDataSource(options: DataSourceOptions): Promise<DataSource> {
+  if (options.type === 'better-sqlite3') {
+    prepareSqliteFolder({ type: 'sqlite', path: String(options.database) });
+  }
+  const dataSource = new DataSource(options);
+  await dataSource.initialize();
+  beginTransactionsImmediately(dataSource);
+  return dataSource;
+}
+
 /** Connects and migrates: the data source every other part uses. */
 export async function openDataSource(config: DatabaseConfig): Promise<DataSource> {
-  prepareSqliteFolder(config);
-  const dataSource = new DataSource(createDataSourceOptions(config));
-  await dataSource.initialize();
+  const dataSource = await connectDataSource(createDataSourceOptions(config));
   try {
     await migrateDatabase(dataSource);
   } catch (err) {

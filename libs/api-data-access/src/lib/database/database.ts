@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DatabaseType } from './database-config';
+import { beginTransactionsImmediately } from './sqlite-immediate';
 
 /**
  * Serialises work on one SQLite connection. TypeORM shares a single query runner for SQLite, so
@@ -29,6 +30,7 @@ export class Database {
   constructor(readonly dataSource: DataSource) {
     this.type = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
     this.mutex = this.type === 'sqlite' ? new Mutex() : null;
+    beginTransactionsImmediately(dataSource);
   }
 
   write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

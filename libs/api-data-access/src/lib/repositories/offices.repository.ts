@@ -1,7 +1,7 @@
 import { Brackets, In, type EntityManager } from 'typeorm';
 import { ENTITY } from '../entities/entities';
 import type { Office, OfficeAlias, Region, Report, StoredOfficeKind } from '../entities/model';
-import { normaliseOfficeName } from '../names/office-names';
+import { defaultAliases, inferOfficeKind, normaliseOfficeName } from '../names/office-names';
 
 export interface NewOffice {
   name: string;
@@ -85,6 +85,28 @@ export class OfficesRepository {
   }
 
   /** Inserts an office with its aliases (in the caller's transaction). */
+  /**
+   * The office a stated name stands for, as uploads match them: its name or an alias within the
+   * region; created (kind and aliases inferred) when none matches; never chosen between several.
+   */
+  async findOrCreateByName(
+    name: string,
+    region: Region | null,
+    isDemo: boolean,
+  ): Promise<{ office: Office; candidates: null } | { office: null; candidates: Office[] }> {
+    const found = await this.findByName(name, region);
+    if (found.length > 1) return { office: null, candidates: found };
+    if (found.length === 1) return { office: found[0], candidates: null };
+    const office = await this.create({
+      name,
+      kind: inferOfficeKind(name),
+      regionId: region?.id ?? null,
+      aliases: defaultAliases(name),
+      isDemo,
+    });
+    return { office, candidates: null };
+  }
+
   async create(input: NewOffice): Promise<Office> {
     const inserted = await this.repo.insert({
       name: input.name.trim(),

@@ -22,6 +22,11 @@ export class RegionsRepository {
     return this.repo.findOneBy({ id });
   }
 
+  /** Every region of that exact name, in id order (names repeat across the tree). */
+  findByName(name: string): Promise<Region[]> {
+    return this.repo.find({ where: { name: name.trim() }, order: { id: 'ASC' } });
+  }
+
   /** Inserts a region under its parent (in the caller's transaction) and sets its path. */
   async create(input: NewRegion): Promise<Region> {
     const parent = input.parentId ? await this.findById(input.parentId) : null;

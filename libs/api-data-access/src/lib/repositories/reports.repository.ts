@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ENTITY, type ReportFiguresRow } from '../entities/entities';
 import type { Region, Report, ReportCell, ReportFinding, ReportStatus } from '../entities/model';
 import { computeFigures, figureProperty, type ComputedFigures } from '../figures/report-figures';
+import { insertRows } from './bulk-insert';
 
 /** What the parser read from a file: stored as cells, findings and the dashboard's figures. */
 export type ReportContent = Pick<ParsedReport, 'cells' | 'findings' | 'formatVersion'> &
@@ -19,9 +20,6 @@ export interface ReportFilter {
   offset: number;
   limit: number;
 }
-
-/** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
-const INSERT_CHUNK = 200;
 
 export class ReportsRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -69,25 +67,19 @@ export class ReportsRepository {
     return Number(inserted.identifiers[0]['id']);
   }
 
-  async insertCells(cells: readonly ReportCell[]): Promise<void> {
-    const repo = this.manager.getRepository<ReportCell>(ENTITY.reportCell);
-    for (let i = 0; i < cells.length; i += INSERT_CHUNK) {
-      await repo.insert(cells.slice(i, i + INSERT_CHUNK));
-    }
+  insertCells(cells: readonly ReportCell[]): Promise<void> {
+    return insertRows<ReportCell>(this.manager, ENTITY.reportCell, cells);
   }
 
-  async insertFindings(findings: readonly Omit<ReportFinding, 'id'>[]): Promise<void> {
-    const repo = this.manager.getRepository<ReportFinding>(ENTITY.reportFinding);
-    for (let i = 0; i < findings.length; i += INSERT_CHUNK) {
-      await repo.insert(findings.slice(i, i + INSERT_CHUNK));
-    }
+  insertFindings(findings: readonly Omit<ReportFinding, 'id'>[]): Promise<void> {
+    return insertRows<ReportFinding>(this.manager, ENTITY.reportFinding, findings);
   }
 
-  async insertFigures(reportId: number, figures: ComputedFigures): Promise<void> {
+  insertFigures(reportId: number, figures: ComputedFigures): Promise<void> {
     const row: ReportFiguresRow = { reportId, flags: figures.flags };
     for (const [column, value] of Object.entries(figures.values))
       row[figureProperty(column)] = value;
-    await this.manager.getRepository<ReportFiguresRow>(ENTITY.reportFigures).insert(row);
+    return insertRows<ReportFiguresRow>(this.manager, ENTITY.reportFigures, [row]);
   }
 
   /**

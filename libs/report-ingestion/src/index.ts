@@ -1,0 +1,44 @@
+export {
+  expandFile,
+  prepareFile,
+  prepareItem,
+  sha256Of,
+  type FileItem,
+  type IngestFile,
+  type PreparedFile,
+} from './lib/prepare-file';
+export {
+  Ingestor,
+  type IngestLogger,
+  type IngestorOptions,
+  type IngestTiming,
+} from './lib/ingestor';
+export {
+  INGEST_STATUSES,
+  ingestResult,
+  toFinding,
+  toLocation,
+  toOfficeRef,
+  type IngestFinding,
+  type IngestOfficeRef,
+  type IngestProblem,
+  type IngestResult,
+  type IngestStatus,
+} from './lib/ingest-result';
+export {
+  IngestTargetError,
+  MAX_REPORT_YEAR,
+  MIN_REPORT_YEAR,
+  type IngestOverrides,
+  type IngestTarget,
+} from './lib/ingest-target';
+export {
+  ArchiveError,
+  DEFAULT_ARCHIVE_LIMITS,
+  decodeEntryName,
+  expandArchive,
+  isReportArchive,
+  type ArchiveEntry,
+  type ArchiveLimits,
+} from './lib/archive';
+export { mediaTypeOf } from './lib/media-type';

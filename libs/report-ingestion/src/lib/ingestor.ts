@@ -1,0 +1,164 @@
+import { Database, isUniqueViolation, Repositories } from '@ogi/api-data-access';
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive';
+import { ingestResult, type IngestResult } from './ingest-result';
+import { resolveIngestTarget, type IngestOverrides, type IngestTarget } from './ingest-target';
+import {
+  expandFile,
+  prepareItem,
+  sha256Of,
+  type FileItem,
+  type IngestFile,
+  type PreparedFile,
+} from './prepare-file';
+import { findDuplicate, storeOriginalOnly, storePreparedFile } from './store-file';
+
+/** Where failures that are not the file's fault are reported (the api's logger, the CLI's stderr). */
+export interface IngestLogger {
+  error(message: string): void;
+}
+
+/** Milliseconds spent per phase, summed over files by the caller that wants them (benchmarks). */
+export interface IngestTiming {
+  readMs: number;
+  storeMs: number;
+}
+
+export interface IngestorOptions {
+  archiveLimits?: ArchiveLimits;
+  logger?: IngestLogger;
+}
+
+/**
+ * A concurrent insert of the same file, version or office, or another process holding the
+ * SQLite write lock longer than the busy timeout: worth another attempt.
+ */
+function isRetryable(err: unknown): boolean {
+  const code = (err as { driverError?: { code?: unknown }; code?: unknown })?.driverError?.code;
+  return isUniqueViolation(err) || code === 'SQLITE_BUSY';
+}
+
+/** Attempts of a file's transaction when a concurrent writer took the same version or name. */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Stores reports: every file (or archive entry) is read, then stored in its own transaction
+ * with its original bytes, so a failure leaves no partial rows and never touches the other
+ * files. Duplicates (same sha256) change nothing. Holds no state between calls.
+ */
+export class Ingestor {
+  private readonly archiveLimits: ArchiveLimits;
+  private readonly logger: IngestLogger | undefined;
+
+  constructor(
+    private readonly db: Database,
+    options: IngestorOptions = {},
+  ) {
+    this.archiveLimits = options.archiveLimits ?? DEFAULT_ARCHIVE_LIMITS;
+    this.logger = options.logger;
+  }
+
+  /** Checks the overrides once; throws IngestTargetError (nothing stored) when one is wrong. */
+  resolveTarget(
+    overrides: IngestOverrides,
+    options: { demo?: boolean } = {},
+  ): Promise<IngestTarget> {
+    return this.db.read((manager) =>
+      resolveIngestTarget(new Repositories(manager), overrides, options.demo ?? false),
+    );
+  }
+
+  /** Checks the overrides, then stores every file: one result per file or archive entry. */
+  async ingest(
+    files: readonly IngestFile[],
+    overrides: IngestOverrides,
+    options: { demo?: boolean } = {},
+  ): Promise<IngestResult[]> {
+    const target = await this.resolveTarget(overrides, options);
+    const results: IngestResult[] = [];
+    for (const file of files) results.push(...(await this.ingestFile(file, target)));
+    return results;
+  }
+
+  /** One file (several results for a ZIP archive). Never throws for a file's content. */
+  async ingestFile(
+    file: IngestFile,
+    target: IngestTarget,
+    timing?: IngestTiming,
+  ): Promise<IngestResult[]> {
+    const results: IngestResult[] = [];
+    for (const item of expandFile(file, this.archiveLimits)) {
+      results.push(await this.ingestItem(item, target, timing));
+    }
+    return results;
+  }
+
+  /** The stored file with these bytes as a `duplicate` result, or null. */
+  findStored(name: string, sha256: string): Promise<IngestResult | null> {
+    return this.db.read((manager) => findDuplicate(new Repositories(manager), name, sha256));
+  }
+
+  private async ingestItem(
+    item: FileItem,
+    target: IngestTarget,
+    timing: IngestTiming | undefined,
+  ): Promise<IngestResult> {
+    const started = performance.now();
+    const sha256 = sha256Of(item.bytes);
+    // Duplicates are answered before reading: re-running over a folder costs no parsing.
+    const duplicate = await this.findStored(item.name, sha256);
+    if (duplicate) return duplicate;
+    const prepared = await prepareItem(item, sha256);
+    const parsed = performance.now();
+    if (timing) timing.readMs += parsed - started;
+    try {
+      return await this.storePrepared(prepared, target);
+    } finally {
+      if (timing) timing.storeMs += performance.now() - parsed;
+    }
+  }
+
+  /**
+   * Stores a file read and parsed elsewhere (a worker thread) in its own transaction; a
+   * transaction that fails keeps the original bytes as failed.
+   */
+  async storePrepared(file: PreparedFile, target: IngestTarget): Promise<IngestResult> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.db.write((manager) =>
+          storePreparedFile(new Repositories(manager), file, target),
+        );
+      } catch (err) {
+        // Another process stored the same file, version or office first: look again.
+        if (isRetryable(err) && attempt < MAX_ATTEMPTS) continue;
+        this.logger?.error(`${file.name}: could not be stored: ${(err as Error).message}`);
+        return this.storeFailure(file, err, target.demo);
+      }
+    }
+  }
+
+  /**
+   * The file's transaction failed (not its content): keep at least the original bytes, marked
+   * failed, in a transaction of their own, so that the file can be read again later.
+   */
+  private async storeFailure(
+    file: PreparedFile,
+    cause: unknown,
+    demo: boolean,
+  ): Promise<IngestResult> {
+    try {
+      return await this.db.write((manager) =>
+        storeOriginalOnly(new Repositories(manager), file, cause, demo),
+      );
+    } catch (err) {
+      this.logger?.error(
+        `${file.name}: the original could not be stored either: ${(err as Error).message}`,
+      );
+      return ingestResult(file.name, 'failed', {
+        error: {
+          code: 'storage_failed',
+          message: `${file.name}: could not be stored (${(err as Error).message}); nothing was kept`,
+        },
+      });
+    }
+  }
+}

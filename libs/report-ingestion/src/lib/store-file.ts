@@ -1,0 +1,210 @@
+import {
+  defaultAliases,
+  inferOfficeKind,
+  type Office,
+  type Repositories,
+} from '@ogi/api-data-access';
+import { PARSER_VERSION } from '@ogi/report-parser';
+import {
+  ingestResult,
+  toFinding,
+  toOfficeRef,
+  type IngestOfficeRef,
+  type IngestProblem,
+  type IngestResult,
+  type IngestStatus,
+} from './ingest-result';
+import type { IngestTarget } from './ingest-target';
+import type { PreparedFile } from './prepare-file';
+
+/** The stored file with that sha256 as a `duplicate` result, or null. */
+export async function findDuplicate(
+  repos: Repositories,
+  name: string,
+  sha256: string,
+): Promise<IngestResult | null> {
+  const file = await repos.sourceFiles.findBySha256(sha256);
+  if (!file) return null;
+  const report = await repos.reports.findBySourceFile(file.id);
+  const office = report?.officeId ? await repos.offices.findById(report.officeId) : null;
+  const findings = report ? await repos.reports.findingsOf(report.id) : [];
+  return ingestResult(name, 'duplicate', {
+    reportId: report?.id ?? null,
+    office: toOfficeRef(office),
+    year: report?.year ?? null,
+    findings: findings.map(toFinding),
+  });
+}
+
+function insertSourceFile(repos: Repositories, file: PreparedFile, demo: boolean): Promise<number> {
+  return repos.sourceFiles.insert({
+    sha256: file.sha256,
+    fileName: file.name,
+    mediaType: file.mediaType,
+    size: file.bytes.length,
+    content: file.bytes,
+    isDemo: demo,
+  });
+}
+
+interface OfficeMatch {
+  office: Office | null;
+  problem: IngestProblem | null;
+  candidates?: IngestOfficeRef[];
+}
+
+/** The office a report is for: given, found by its stated name, or created from that name. */
+async function matchOffice(
+  repos: Repositories,
+  file: PreparedFile,
+  statedName: string | null,
+  target: IngestTarget,
+): Promise<OfficeMatch> {
+  if (target.office || !statedName) return { office: target.office, problem: null };
+  const match = await repos.offices.findOrCreateByName(statedName, target.region, target.demo);
+  if (match.office) return { office: match.office, problem: null };
+  const found = match.candidates;
+  return {
+    office: null,
+    candidates: found.map((candidate) => toOfficeRef(candidate) as IngestOfficeRef),
+    problem: {
+      code: 'office_ambiguous',
+      message: `${file.name}: the office "${statedName}" matches ${found.length} offices (${found
+        .map((candidate) => `${candidate.id} ${candidate.name}`)
+        .join(', ')}); give officeId`,
+    },
+  };
+}
+
+function missingProblem(file: PreparedFile, office: boolean, year: boolean): IngestProblem {
+  const missing = [office ? 'office' : null, year ? 'year' : null].filter(Boolean);
+  return {
+    code: `${missing.join('_and_')}_not_stated`,
+    message: `${file.name}: the report does not state its ${missing.join(' or ')}; give ${missing
+      .map((what) => (what === 'office' ? 'officeId' : 'year'))
+      .join(' and ')}`,
+  };
+}
+
+/** The transaction of one file. Throws to roll everything of this file back. */
+export async function storePreparedFile(
+  repos: Repositories,
+  file: PreparedFile,
+  target: IngestTarget,
+): Promise<IngestResult> {
+  const duplicate = await findDuplicate(repos, file.name, file.sha256);
+  if (duplicate) return duplicate;
+  const sourceFileId = await insertSourceFile(repos, file, target.demo);
+  const { outcome } = file;
+  const parsed = outcome.report;
+  const base = {
+    sourceFileId,
+    isDemo: target.demo,
+    parserVersion: PARSER_VERSION,
+    statedOffice: parsed?.office.value ?? null,
+    statedYear: parsed?.year.value ?? null,
+    formatActive: parsed?.formatVersion.active ?? null,
+    formatApplications: parsed?.formatVersion.applications ?? null,
+    formatAppeals: parsed?.formatVersion.appeals ?? null,
+  };
+  const findings = parsed?.findings ?? [];
+
+  if (!outcome.ok) {
+    const reportId = await repos.reports.insert({
+      ...base,
+      officeId: null,
+      year: null,
+      version: null,
+      isCurrent: true,
+      status: 'failed',
+      errorCode: outcome.error.code,
+      errorMessage: outcome.error.message,
+    });
+    await repos.reports.storeFindings(reportId, findings);
+    return ingestResult(file.name, 'failed', {
+      reportId,
+      findings: findings.map(toFinding),
+      error: outcome.error,
+    });
+  }
+
+  const report = outcome.report;
+  const match = await matchOffice(repos, file, report.office.value, target);
+  const office = match.office;
+  const year = target.year ?? report.year.value;
+  const problem =
+    match.problem ??
+    (!office || year === null ? missingProblem(file, !office, year === null) : null);
+
+  let status: IngestStatus;
+  let reportId: number;
+  if (problem || !office || year === null) {
+    status = 'needs_input';
+    reportId = await repos.reports.insert({
+      ...base,
+      officeId: office?.id ?? null,
+      year,
+      version: null,
+      isCurrent: true,
+      status: 'needs_input',
+      errorCode: problem?.code ?? 'needs_input',
+      errorMessage: problem?.message ?? null,
+    });
+  } else {
+    const version = await repos.revisions.takeNextVersion(office.id, year);
+    status = version > 1 ? 'new_version' : 'created';
+    reportId = await repos.reports.insert({
+      ...base,
+      officeId: office.id,
+      year,
+      version,
+      isCurrent: true,
+      status: 'ok',
+      errorCode: null,
+      errorMessage: null,
+    });
+  }
+  await repos.reports.storeContent(reportId, report);
+  return ingestResult(file.name, status, {
+    reportId,
+    office: toOfficeRef(office),
+    year,
+    findings: findings.map(toFinding),
+    error: problem,
+    ...(match.candidates ? { candidates: match.candidates } : {}),
+  });
+}
+
+/** Only the original bytes, marked failed with the reason the full transaction failed. */
+export async function storeOriginalOnly(
+  repos: Repositories,
+  file: PreparedFile,
+  cause: unknown,
+  demo: boolean,
+): Promise<IngestResult> {
+  const error: IngestProblem = {
+    code: 'storage_failed',
+    message: `${file.name}: could not be stored (${(cause as Error).message ?? String(cause)}); nothing of it was kept but the original file`,
+  };
+  const duplicate = await findDuplicate(repos, file.name, file.sha256);
+  if (duplicate) return duplicate;
+  const sourceFileId = await insertSourceFile(repos, file, demo);
+  const reportId = await repos.reports.insert({
+    sourceFileId,
+    isDemo: demo,
+    officeId: null,
+    year: null,
+    version: null,
+    isCurrent: true,
+    status: 'failed',
+    parserVersion: PARSER_VERSION,
+    statedOffice: null,
+    statedYear: null,
+    formatActive: null,
+    formatApplications: null,
+    formatAppeals: null,
+    errorCode: error.code,
+    errorMessage: error.message,
+  });
+  return ingestResult(file.name, 'failed', { reportId, error });
+}
