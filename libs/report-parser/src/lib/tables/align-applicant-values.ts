@@ -58,24 +58,41 @@ function defaultPattern(size: number): Pattern {
   return size === 1 ? [COLUMN_COUNT - 1] : Array.from({ length: size }, (_, index) => index);
 }
 
+/** A short row read once: the cell of each printed value and the key of each column. */
+interface ReadShortRow {
+  size: number;
+  cells: CellValue[];
+  keys: string[];
+}
+
+function readShortRow(row: ShortRow): ReadShortRow {
+  return {
+    size: row.values.length,
+    cells: row.values.map((item) => {
+      const reading = readCell(item.text);
+      return reading.status === 'number' && reading.value !== null
+        ? numberCell(reading.value)
+        : { value: null, status: reading.status };
+    }),
+    keys: APPLICANT_COLUMN_IDS.map((column) => `applications.${row.rowId}.${column}`),
+  };
+}
+
+const BLANK: CellValue = { value: null, status: 'blank' };
+
 function valuesWith(
   fixed: Record<string, CellValue>,
-  rows: readonly ShortRow[],
+  rows: readonly ReadShortRow[],
   patterns: ReadonlyMap<number, Pattern>,
 ): Record<string, CellValue> {
   // Layered over the fixed cells rather than copying them: this runs once per candidate alignment.
   const values = Object.create(fixed) as Record<string, CellValue>;
   for (const row of rows) {
-    const pattern = patterns.get(row.values.length) as Pattern;
+    const pattern = patterns.get(row.size) as Pattern;
     // For scoring, a column the row did not print counts as left blank: the rules can then weigh it.
-    for (const column of APPLICANT_COLUMN_IDS)
-      values[`applications.${row.rowId}.${column}`] = { value: null, status: 'blank' };
-    row.values.forEach((item, position) => {
-      const reading = readCell(item.text);
-      values[`applications.${row.rowId}.${APPLICANT_COLUMN_IDS[pattern[position]]}`] =
-        reading.status === 'number' && reading.value !== null
-          ? numberCell(reading.value)
-          : { value: null, status: reading.status };
+    for (const key of row.keys) values[key] = BLANK;
+    row.cells.forEach((cell, position) => {
+      values[row.keys[pattern[position]]] = cell;
     });
   }
   return values;
@@ -204,6 +221,7 @@ export function alignShortRows(
   const winnersBySize = new Map<number, Pattern[]>();
   let evaluations = 0;
   const checks = alignmentChecks(version, new Set(shortRows.map((row) => row.rowId)));
+  const readRows = shortRows.map(readShortRow);
   for (const size of sizes) {
     const rowsOfSize = shortRows.filter((row) => row.values.length === size);
     if (size === 1 || allZero(rowsOfSize)) continue;
@@ -213,7 +231,7 @@ export function alignShortRows(
     const scored = candidates.map((pattern) => ({
       pattern,
       score: score(
-        valuesWith(fixed, shortRows, new Map([...chosen, [size, pattern]])),
+        valuesWith(fixed, readRows, new Map([...chosen, [size, pattern]])),
         checks,
         version,
       ),

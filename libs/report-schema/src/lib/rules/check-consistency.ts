@@ -1,6 +1,6 @@
 import type { ReportValues } from '../cell-status';
 import { TABLE_IDS, type TableId, type TableVersions } from '../format';
-import { evaluateCheck, type RuleResult } from './evaluate-check';
+import { cellCheckPasses, evaluateCheck, type RuleResult } from './evaluate-check';
 import { buildRuleChecks, type OfficeKind, type TextFigures } from './rule-checks';
 import { RULES, ruleById, type RuleDefinition, type RuleId } from './rule-definitions';
 
@@ -95,11 +95,12 @@ export function checkConsistency(input: ConsistencyInput): ConsistencyReport {
   const cellChecksPassed = new Map<RuleId, number>();
   for (const check of checks) {
     if (!checkedRules.has(check.ruleId as RuleId)) continue;
-    const outcome = evaluateCheck(check, sources);
-    if (!outcome) continue;
-    if (check.type === 'cell' && outcome.status === 'pass') {
+    if (check.type === 'cell' && cellCheckPasses(check, sources)) {
       cellChecksPassed.set(check.ruleId, (cellChecksPassed.get(check.ruleId) ?? 0) + 1);
-    } else results.push(outcome);
+      continue;
+    }
+    const outcome = evaluateCheck(check, sources);
+    if (outcome) results.push(outcome);
   }
   for (const [ruleId, count] of cellChecksPassed) {
     if (results.some((outcome) => outcome.ruleId === ruleId && outcome.status === 'fail')) continue;

@@ -242,6 +242,21 @@ function evaluateOrder(check: OrderCheck, sources: ValueSources): RuleResult | n
   });
 }
 
+/**
+ * Whether a cell check passes, without building its result (range checks run once per cell and
+ * nearly all pass); null when it does not apply.
+ */
+export function cellCheckPasses(check: CellCheck, sources: ValueSources): boolean | null {
+  const cell = cellOf(sources.current, check.key);
+  if (cell.status !== 'number' || cell.value === null) return null;
+  const value = cell.value;
+  return (
+    (check.min === null || value >= check.min) &&
+    (check.max === null || value <= check.max) &&
+    (!check.integer || Number.isInteger(value))
+  );
+}
+
 function evaluateCell(check: CellCheck, sources: ValueSources): RuleResult | null {
   const cell = cellOf(sources.current, check.key);
   if (cell.status !== 'number' || cell.value === null) return null;

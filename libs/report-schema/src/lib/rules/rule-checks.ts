@@ -373,10 +373,10 @@ const checksCache = new Map<string, readonly RuleCheck[]>();
 
 /**
  * Every concrete check the rules make for one report: the keys involved are all spelled out.
- * Checks depend only on the context's shape, so those without text figures are built once.
+ * Checks depend only on the context's shape, so they are built once per shape; only the checks
+ * of the figures quoted in the prose are made per report.
  */
 export function buildRuleChecks(context: CheckContext): readonly RuleCheck[] {
-  if (context.textFigures) return composeChecks(context);
   const cacheKey = [
     context.versions.active,
     context.versions.applications,
@@ -389,7 +389,7 @@ export function buildRuleChecks(context: CheckContext): readonly RuleCheck[] {
     checks = composeChecks(context);
     checksCache.set(cacheKey, checks);
   }
-  return checks;
+  return context.textFigures ? [...checks, ...textFigureChecks(context.textFigures)] : checks;
 }
 
 function composeChecks(context: CheckContext): RuleCheck[] {
@@ -398,6 +398,5 @@ function composeChecks(context: CheckContext): RuleCheck[] {
     ...applicationsChecks(context.versions.applications),
     ...appealsChecks(),
     ...crossYearChecks(context),
-    ...textFigureChecks(context.textFigures),
   ];
 }
