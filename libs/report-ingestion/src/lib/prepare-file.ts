@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { computeFigures, type ComputedFigures } from '@ogi/api-data-access';
 import { readReport, type ReadError, type ReadOutcome } from '@ogi/report-extract';
 import { ArchiveError, expandArchive, isReportArchive, type ArchiveLimits } from './archive';
 import { mediaTypeOf } from './media-type';
@@ -16,6 +17,8 @@ export interface PreparedFile {
   sha256: string;
   mediaType: string;
   outcome: ReadOutcome;
+  /** The dashboard's figures of the report read (computed here, off the storing thread). */
+  figures: ComputedFigures | null;
 }
 
 /** One file, or an entry of an archive, with what is known to be wrong before reading it. */
@@ -56,6 +59,7 @@ export async function prepareItem(
     sha256,
     mediaType: mediaTypeOf(item.name, outcome.kind),
     outcome,
+    figures: outcome.report ? computeFigures(outcome.report) : null,
   };
 }
 

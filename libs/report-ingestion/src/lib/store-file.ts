@@ -23,9 +23,9 @@ export async function findDuplicate(
   name: string,
   sha256: string,
 ): Promise<IngestResult | null> {
-  const file = await repos.sourceFiles.findBySha256(sha256);
-  if (!file) return null;
-  const report = await repos.reports.findBySourceFile(file.id);
+  const fileId = await repos.sourceFiles.idBySha256(sha256);
+  if (fileId === null) return null;
+  const report = await repos.reports.findBySourceFile(fileId);
   const office = report?.officeId ? await repos.offices.findById(report.officeId) : null;
   const findings = report ? await repos.reports.findingsOf(report.id) : [];
   return ingestResult(name, 'duplicate', {
@@ -106,6 +106,7 @@ export async function storePreparedFile(
     formatActive: parsed?.formatVersion.active ?? null,
     formatApplications: parsed?.formatVersion.applications ?? null,
     formatAppeals: parsed?.formatVersion.appeals ?? null,
+    textFigures: parsed?.textFigures ? { ...parsed.textFigures } : null,
   };
   const findings = parsed?.findings ?? [];
 
@@ -164,7 +165,13 @@ export async function storePreparedFile(
       errorMessage: null,
     });
   }
-  await repos.reports.storeContent(reportId, report);
+  // Without textFigures: the report row already has them.
+  const { cells, formatVersion } = report;
+  await repos.reports.storeContent(
+    reportId,
+    { cells, findings, formatVersion },
+    file.figures ?? undefined,
+  );
   return ingestResult(file.name, status, {
     reportId,
     office: toOfficeRef(office),

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ENTITY, type ReportFiguresRow } from '../entities/entities';
 import type { Region, Report, ReportCell, ReportFinding, ReportStatus } from '../entities/model';
 import { computeFigures, figureProperty, type ComputedFigures } from '../figures/report-figures';
-import { insertRows } from './bulk-insert';
+import { insertRowReturningId, insertRows } from './bulk-insert';
 
 /** What the parser read from a file: stored as cells, findings and the dashboard's figures. */
 export type ReportContent = Pick<ParsedReport, 'cells' | 'findings' | 'formatVersion'> &
@@ -57,14 +57,15 @@ export class ReportsRepository {
   }
 
   async insert(
-    report: Omit<Report, 'id' | 'createdAt' | 'isDemo' | 'textFigures'> & { isDemo?: boolean },
+    report: Omit<Report, 'id' | 'createdAt' | 'isDemo' | 'textFigures'> &
+      Partial<Pick<Report, 'isDemo' | 'textFigures'>>,
   ): Promise<number> {
-    const inserted = await this.repo.insert({
+    return insertRowReturningId<Report>(this.manager, ENTITY.report, {
       ...report,
       isDemo: report.isDemo ?? false,
+      textFigures: report.textFigures ?? null,
       createdAt: new Date(),
     });
-    return Number(inserted.identifiers[0]['id']);
   }
 
   insertCells(cells: readonly ReportCell[]): Promise<void> {
@@ -84,9 +85,14 @@ export class ReportsRepository {
 
   /**
    * Stores the cells, findings and figures of a report (after `clearContent` when re-reading).
-   * Findings may be only the parser's or include rule results: the caller decides.
+   * Findings may be only the parser's or include rule results: the caller decides. `figures` when
+   * already computed (ingestion computes them in its parse workers).
    */
-  async storeContent(reportId: number, content: ReportContent): Promise<void> {
+  async storeContent(
+    reportId: number,
+    content: ReportContent,
+    figures: ComputedFigures = computeFigures(content),
+  ): Promise<void> {
     if (content.textFigures !== undefined) {
       await this.repo.update({ id: reportId }, { textFigures: { ...content.textFigures } });
     }
@@ -104,10 +110,7 @@ export class ReportsRepository {
       })),
     );
     await this.storeFindings(reportId, content.findings);
-    await this.insertFigures(
-      reportId,
-      computeFigures({ cells: content.cells, formatVersion: content.formatVersion }),
-    );
+    await this.insertFigures(reportId, figures);
   }
 
   storeFindings(reportId: number, findings: ReportContent['findings']): Promise<void> {

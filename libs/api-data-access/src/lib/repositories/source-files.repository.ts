@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ENTITY } from '../entities/entities';
 import type { SourceFile } from '../entities/model';
+import { insertRowReturningId } from './bulk-insert';
 
 /** A stored file without its bytes. */
 export type SourceFileInfo = Omit<SourceFile, 'content'>;
@@ -22,11 +23,14 @@ export class SourceFilesRepository {
     return this.manager.getRepository<SourceFile>(ENTITY.sourceFile);
   }
 
-  findBySha256(sha256: string): Promise<SourceFileInfo | null> {
-    return this.repo.findOne({
-      select: Object.fromEntries(INFO_COLUMNS.map((column) => [column, true])),
-      where: { sha256 },
-    });
+  /** The id of the stored file with these bytes, or null: one indexed lookup, nothing loaded. */
+  async idBySha256(sha256: string): Promise<number | null> {
+    const postgres = this.manager.connection.options.type === 'postgres';
+    const rows: { id: number | string }[] = await this.manager.query(
+      `SELECT "id" FROM "source_files" WHERE "sha256" = ${postgres ? '$1' : '?'}`,
+      [sha256],
+    );
+    return rows.length > 0 ? Number(rows[0].id) : null;
   }
 
   findInfoByIds(ids: readonly number[]): Promise<SourceFileInfo[]> {
@@ -46,11 +50,10 @@ export class SourceFilesRepository {
   async insert(
     file: Omit<SourceFile, 'id' | 'createdAt' | 'isDemo'> & { isDemo?: boolean },
   ): Promise<number> {
-    const inserted = await this.repo.insert({
+    return insertRowReturningId<SourceFile>(this.manager, ENTITY.sourceFile, {
       ...file,
       isDemo: file.isDemo ?? false,
       createdAt: new Date(),
     });
-    return Number(inserted.identifiers[0]['id']);
   }
 }
