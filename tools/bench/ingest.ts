@@ -4,7 +4,7 @@
  * fresh SQLite file, each file in its own transaction. Prints reports/s against the target and
  * the split between reading+parsing and storing.
  *
- *   npm run bench:ingest                        # 3,000 reports
+ *   npm run bench:ingest                        # 10,000 reports (steady state: the parse worker starts once)
  *   npm run bench:ingest -- --count 10000 --workers 2 --keep   (--workers 0: parse in the main thread)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,7 +27,7 @@ function option(name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const count = Number(option('count') ?? 3000);
+  const count = Number(option('count') ?? 10_000);
   const seed = option('seed') ?? 'bench-ingest';
   const dir = mkdtempSync(join(tmpdir(), 'ogi-bench-ingest-'));
   try {
