@@ -105,14 +105,15 @@ export const ROLLUP_METRICS_V1: readonly RollupMetric[] = (
   ] as [string, string[], string[] | null][]
 ).map(([id, numerator, denominator]) => ({ id, numerator, denominator }));
 
-
 const dialectOf = (queryRunner: QueryRunner): RollupDialect =>
   queryRunner.connection.driver.options.type === 'postgres' ? 'postgres' : 'sqlite';
 
 /**
  * `stats_rollup`: per region subtree, year, office kind and 表三 format, the sums of every stats
  * metric over current ok reports, kept by triggers on every table they depend on; backfilled
- * from the rows already stored.
+ * from the rows already stored. Two indexes for the per-office queries that still read reports:
+ * by office and year (matrix and coverage cells of one page of offices, instead of every report
+ * of the years), and the scope columns by year (a ranking's year without the report rows).
  */
 export class StatsRollup1764720000000 implements MigrationInterface {
   name = 'StatsRollup1764720000000';
@@ -122,9 +123,17 @@ export class StatsRollup1764720000000 implements MigrationInterface {
     for (const sql of rollupTableSql(dialect, ROLLUP_METRICS_V1)) await queryRunner.query(sql);
     await queryRunner.query(rollupBackfillSql(ROLLUP_METRICS_V1));
     for (const sql of rollupTriggersSql(dialect, ROLLUP_METRICS_V1)) await queryRunner.query(sql);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_reports_office_year" ON "reports" ("office_id", "year")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_reports_year_scope" ON "reports" ("year", "is_current", "status", "office_id", "format_applications")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "IDX_reports_year_scope"`);
+    await queryRunner.query(`DROP INDEX "IDX_reports_office_year"`);
     for (const sql of dropRollupTriggersSql(dialectOf(queryRunner))) await queryRunner.query(sql);
     await queryRunner.query(`DROP TABLE "stats_rollup"`);
   }

@@ -211,6 +211,7 @@ export class StatsRepository {
   /**
    * One metric per office for the reports in scope that have it; ordered by value (rates: with a
    * non-zero denominator) when `order` is given, else by office and year.
+   * `officeIds` are offices already in scope (a page of them): the office conditions are left out.
    */
   async officeValues(
     scope: StatsScope,
@@ -218,7 +219,7 @@ export class StatsRepository {
     options: { officeIds?: readonly number[]; order?: 'asc' | 'desc'; limit?: number } = {},
   ): Promise<OfficeMetricRow[]> {
     const sql = metricSql(metric, 'f');
-    const query = this.reports(scope)
+    const query = this.reports(options.officeIds ? reportsOnly(scope) : scope)
       .select('r.office_id', 'officeId')
       .addSelect('r.year', 'year')
       .addSelect(sql.numerator, 'numerator');
@@ -300,10 +301,13 @@ export class StatsRepository {
     };
   }
 
-  /** Current ok reports of the given offices (either format), marked when a rule fails. */
+  /**
+   * Current ok reports of the given offices (either format), marked when a rule fails; the offices
+   * are in scope already (a page of them), so only the years apply.
+   */
   async coverageCells(scope: StatsScope, officeIds: readonly number[]): Promise<CoverageCell[]> {
     if (officeIds.length === 0) return [];
-    const rows = await this.coverageQuery(scope)
+    const rows = await this.coverageQuery(reportsOnly(scope))
       .select('r.office_id', 'officeId')
       .addSelect('r.year', 'year')
       .addSelect(`CASE WHEN ${FAILING} THEN 1 ELSE 0 END`, 'failing')
@@ -350,6 +354,17 @@ export class StatsRepository {
     }));
   }
 }
+
+/**
+ * The report conditions of a scope without its office conditions: for offices picked from the
+ * scope already, where `office_id IN (offices in scope)` only makes the planner walk every report
+ * of those offices' region instead of the page's offices by (office_id, year).
+ */
+const reportsOnly = (scope: StatsScope): StatsScope => ({
+  yearFrom: scope.yearFrom,
+  yearTo: scope.yearTo,
+  format: scope.format,
+});
 
 /** stats_rollup answers scopes without an office list (years, region subtrees, kinds, format). */
 const fromRollup = (scope: StatsScope) => !scope.officeIds?.length;
