@@ -66,3 +66,11 @@ export {
   type ScopeOffice,
   type StatsGrouping,
 } from './lib/stats/stats.repository';
+export {
+  currentRollupMetrics,
+  dropRollupTriggersSql,
+  rollupBackfillSql,
+  rollupContributionSql,
+  rollupTriggersSql,
+  type RollupMetric,
+} from './lib/stats/stats-rollup';

@@ -22,7 +22,17 @@ const TABLES = [
   'report_findings',
   'reports',
   'source_files',
+  'stats_rollup',
 ];
+
+async function rollupTriggers(dataSource: DataSource): Promise<number> {
+  const rows: { n: number | string }[] = await dataSource.query(
+    dataSource.options.type === 'postgres'
+      ? `SELECT COUNT(*) AS n FROM information_schema.triggers WHERE trigger_name LIKE 'stats_rollup%'`
+      : `SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'stats_rollup%'`,
+  );
+  return Number(rows[0].n);
+}
 
 async function tableNames(dataSource: DataSource): Promise<string[]> {
   const rows: { name: string }[] =
@@ -210,15 +220,24 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
     const other = await createTestDatabase(type);
     const source = await openDataSource(other.config);
     try {
+      expect(await rollupTriggers(source)).toBeGreaterThan(0);
+      await source.undoLastMigration({ transaction: 'each' });
+      expect(await tableNames(source)).toEqual(TABLES.filter((table) => table !== 'stats_rollup'));
+      expect(await rollupTriggers(source)).toBe(0);
       expect(await columnNames(source, 'reports')).toContain('text_figures');
       await source.undoLastMigration({ transaction: 'each' });
       expect(await columnNames(source, 'reports')).not.toContain('text_figures');
-      expect(await tableNames(source)).toEqual(TABLES);
-      await source.undoLastMigration({ transaction: 'each' });
-      expect(await tableNames(source)).toEqual(TABLES.filter((table) => table !== 'office_merges'));
+      expect(await tableNames(source)).toEqual(TABLES.filter((table) => table !== 'stats_rollup'));
       await source.undoLastMigration({ transaction: 'each' });
       expect(await tableNames(source)).toEqual(
-        TABLES.filter((table) => table !== 'demo_state' && table !== 'office_merges'),
+        TABLES.filter((table) => table !== 'office_merges' && table !== 'stats_rollup'),
+      );
+      await source.undoLastMigration({ transaction: 'each' });
+      expect(await tableNames(source)).toEqual(
+        TABLES.filter(
+          (table) =>
+            table !== 'demo_state' && table !== 'office_merges' && table !== 'stats_rollup',
+        ),
       );
       expect(await columnNames(source, 'reports')).not.toContain('is_demo');
       await source.undoLastMigration({ transaction: 'each' });
@@ -228,6 +247,7 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
         'DemoData1764288000000',
         'OfficeMerges1764374400000',
         'ReportTextFigures1764460800000',
+        'StatsRollup1764720000000',
       ]);
       expect(await columnNames(source, 'regions')).toContain('is_demo');
       expect(await tableNames(source)).toEqual(TABLES);

@@ -2,6 +2,7 @@ import { InitialSchema1764201600000 } from './1764201600000-initial-schema';
 import { DemoData1764288000000 } from './1764288000000-demo-data';
 import { OfficeMerges1764374400000 } from './1764374400000-office-merges';
 import { ReportTextFigures1764460800000 } from './1764460800000-report-text-figures';
+import { StatsRollup1764720000000 } from './1764720000000-stats-rollup';
 
 /**
  * Every migration, oldest first. Listed as classes (not a glob) so that the webpack bundle of the
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   DemoData1764288000000,
   OfficeMerges1764374400000,
   ReportTextFigures1764460800000,
+  StatsRollup1764720000000,
 ];

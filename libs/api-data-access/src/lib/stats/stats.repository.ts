@@ -1,6 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RegionLevel, StoredOfficeKind } from '../entities/model';
 import { metricSql, type MetricColumns } from './metric-columns';
+import { rollupColumn } from './stats-rollup';
 import { whereOfficeInScope, whereReportInScope, type StatsScope } from './stats-scope';
 
 /** Sums of one metric over a group of reports: only reports with the figure count (`reports`). */
@@ -93,6 +94,9 @@ export class StatsRepository {
     metrics: readonly MetricColumns[],
     grouping: StatsGrouping,
   ): Promise<AggregateRow[]> {
+    if (fromRollup(scope) && grouping.by !== 'office') {
+      return this.aggregateRollup(scope, metrics, grouping);
+    }
     const query = this.reports(scope).select('COUNT(*)', 'reports');
     metrics.forEach((columns, index) => {
       const parts = usableParts(columns, 'f');
@@ -102,20 +106,84 @@ export class StatsRepository {
     });
     const key = this.groupKey(query, grouping);
     const rows = await query.addSelect(key, 'key').groupBy(key).orderBy(key).getRawMany<RawRow>();
-    return rows.map((row) => ({
-      key: Number(row['key']),
-      reports: Number(row['reports']),
-      sums: Object.fromEntries(
-        metrics.map((columns, index) => [
-          columns.metric.id,
-          {
-            numerator: num(row[`n${index}`]),
-            denominator: columns.denominator ? num(row[`d${index}`]) : null,
-            reports: Number(row[`u${index}`]),
-          },
-        ]),
-      ),
-    }));
+    return toAggregateRows(rows, metrics);
+  }
+
+  /**
+   * The same sums from stats_rollup: per year, or per region group (a group's own subtree row, or
+   * the rows of the filter regions inside it).
+   */
+  private async aggregateRollup(
+    scope: StatsScope,
+    metrics: readonly MetricColumns[],
+    grouping: { by: 'year' } | Exclude<StatsGrouping, { by: 'office' } | { by: 'year' }>,
+  ): Promise<AggregateRow[]> {
+    const query = this.rollup(scope, grouping.by === 'year').select('SUM(s.reports)', 'reports');
+    metrics.forEach((columns, index) => {
+      query.addSelect(`SUM(s."${rollupColumn(columns.metric.id, 'n')}")`, `n${index}`);
+      query.addSelect(`SUM(s."${rollupColumn(columns.metric.id, 'u')}")`, `u${index}`);
+      if (columns.denominator) {
+        query.addSelect(`SUM(s."${rollupColumn(columns.metric.id, 'd')}")`, `d${index}`);
+      }
+    });
+    let key = 's.year';
+    if (grouping.by === 'region') {
+      const ids = rollupRegionIds(scope);
+      const [condition, params] =
+        'level' in grouping
+          ? ['grp.level = :groupLevel', { groupLevel: grouping.level }]
+          : ['grp.parent_id = :groupParent', { groupParent: grouping.parentId }];
+      // Filter regions are disjoint subtrees: a group inside one reads its own row, a group
+      // around some reads theirs.
+      const sources = ids
+        ? `SELECT grp.id AS group_id, grp.id AS region_id FROM regions grp
+             WHERE ${condition} AND (${(scope.regionPaths ?? []).map((_, i) => `grp.path LIKE :rollupPath${i}`).join(' OR ')})
+           UNION ALL
+           SELECT grp.id, src.id FROM regions src
+             JOIN regions grp ON src.path LIKE grp.path || '%' AND src.id <> grp.id
+             WHERE src.id IN (:...rollupIds) AND ${condition}`
+        : `SELECT grp.id AS group_id, grp.id AS region_id FROM regions grp WHERE ${condition}`;
+      query
+        .innerJoin(`(${sources})`, 'm', 'm.region_id = s.region_id')
+        .setParameters(params)
+        .setParameters(
+          Object.fromEntries(
+            (scope.regionPaths ?? []).map((path, i) => [`rollupPath${i}`, `${path}%`]),
+          ),
+        );
+      key = 'm.group_id';
+    }
+    const rows = await query
+      .addSelect(key, 'key')
+      .groupBy(key)
+      .having('SUM(s.reports) > 0')
+      .orderBy(key)
+      .getRawMany<RawRow>();
+    return toAggregateRows(rows, metrics);
+  }
+
+  /**
+   * stats_rollup rows in scope (years, kinds, format); `byRegion` restricts them to the filter
+   * regions (or region 0, all offices), else the caller joins the regions it groups by.
+   */
+  private rollup(scope: StatsScope, byRegion: boolean, withFormat = true): Query {
+    const query = this.manager
+      .createQueryBuilder()
+      .from('stats_rollup', 's')
+      .where('s.year BETWEEN :rollupYearFrom AND :rollupYearTo', {
+        rollupYearFrom: scope.yearFrom,
+        rollupYearTo: scope.yearTo,
+      });
+    const ids = rollupRegionIds(scope);
+    if (byRegion) query.andWhere('s.region_id IN (:...rollupIds)', { rollupIds: ids ?? [0] });
+    else if (ids) query.setParameter('rollupIds', ids);
+    if (scope.officeKinds?.length) {
+      query.andWhere('s.kind IN (:...rollupKinds)', { rollupKinds: scope.officeKinds });
+    }
+    if (withFormat && scope.format) {
+      query.andWhere('s.format = :rollupFormat', { rollupFormat: scope.format });
+    }
+    return query;
   }
 
   /** The grouping column; region groups map each office's region to its group by walking down. */
@@ -143,6 +211,7 @@ export class StatsRepository {
   /**
    * One metric per office for the reports in scope that have it; ordered by value (rates: with a
    * non-zero denominator) when `order` is given, else by office and year.
+   * `officeIds` are offices already in scope (a page of them): the office conditions are left out.
    */
   async officeValues(
     scope: StatsScope,
@@ -150,7 +219,7 @@ export class StatsRepository {
     options: { officeIds?: readonly number[]; order?: 'asc' | 'desc'; limit?: number } = {},
   ): Promise<OfficeMetricRow[]> {
     const sql = metricSql(metric, 'f');
-    const query = this.reports(scope)
+    const query = this.reports(options.officeIds ? reportsOnly(scope) : scope)
       .select('r.office_id', 'officeId')
       .addSelect('r.year', 'year')
       .addSelect(sql.numerator, 'numerator');
@@ -185,6 +254,14 @@ export class StatsRepository {
     scope: StatsScope,
     metric: MetricColumns,
   ): Promise<{ reports: number; ranked: number }> {
+    if (fromRollup(scope)) {
+      const ranked = rollupColumn(metric.metric.id, metric.denominator ? 'r' : 'u');
+      const row = await this.rollup(scope, true)
+        .select('SUM(s.reports)', 'reports')
+        .addSelect(`SUM(s."${ranked}")`, 'ranked')
+        .getRawOne<RawRow>();
+      return { reports: Number(row?.['reports'] ?? 0), ranked: Number(row?.['ranked'] ?? 0) };
+    }
     const sql = metricSql(metric, 'f');
     const known = sql.denominator
       ? `${sql.numerator} IS NOT NULL AND ${sql.denominator} > 0`
@@ -224,10 +301,13 @@ export class StatsRepository {
     };
   }
 
-  /** Current ok reports of the given offices (either format), marked when a rule fails. */
+  /**
+   * Current ok reports of the given offices (either format), marked when a rule fails; the offices
+   * are in scope already (a page of them), so only the years apply.
+   */
   async coverageCells(scope: StatsScope, officeIds: readonly number[]): Promise<CoverageCell[]> {
     if (officeIds.length === 0) return [];
-    const rows = await this.coverageQuery(scope)
+    const rows = await this.coverageQuery(reportsOnly(scope))
       .select('r.office_id', 'officeId')
       .addSelect('r.year', 'year')
       .addSelect(`CASE WHEN ${FAILING} THEN 1 ELSE 0 END`, 'failing')
@@ -242,10 +322,15 @@ export class StatsRepository {
 
   /** Current ok reports in scope (either format), and how many of them fail a rule. */
   async coverageTotals(scope: StatsScope): Promise<{ present: number; failing: number }> {
-    const row = await this.coverageQuery(scope)
-      .select('COUNT(*)', 'present')
-      .addSelect(`SUM(CASE WHEN ${FAILING} THEN 1 ELSE 0 END)`, 'failing')
-      .getRawOne<RawRow>();
+    const row = fromRollup(scope)
+      ? await this.rollup(scope, true, false)
+          .select('SUM(s.present)', 'present')
+          .addSelect('SUM(s.failing)', 'failing')
+          .getRawOne<RawRow>()
+      : await this.coverageQuery(scope)
+          .select('COUNT(*)', 'present')
+          .addSelect(`SUM(CASE WHEN ${FAILING} THEN 1 ELSE 0 END)`, 'failing')
+          .getRawOne<RawRow>();
     return { present: Number(row?.['present'] ?? 0), failing: Number(row?.['failing'] ?? 0) };
   }
 
@@ -268,6 +353,54 @@ export class StatsRepository {
       path: String(row['path']),
     }));
   }
+}
+
+/**
+ * The report conditions of a scope without its office conditions: for offices picked from the
+ * scope already, where `office_id IN (offices in scope)` only makes the planner walk every report
+ * of those offices' region instead of the page's offices by (office_id, year).
+ */
+const reportsOnly = (scope: StatsScope): StatsScope => ({
+  yearFrom: scope.yearFrom,
+  yearTo: scope.yearTo,
+  format: scope.format,
+});
+
+/** stats_rollup answers scopes without an office list (years, region subtrees, kinds, format). */
+const fromRollup = (scope: StatsScope) => !scope.officeIds?.length;
+
+/**
+ * The rollup rows of the region filter: the regions' ids, leaving out any inside another (their
+ * subtrees are disjoint, so their rows add up); undefined without a region filter.
+ */
+function rollupRegionIds(scope: StatsScope): number[] | undefined {
+  const paths = scope.regionPaths;
+  if (!paths?.length) return undefined;
+  const outer = [...new Set(paths)].filter(
+    (path) => !paths.some((other) => other !== path && path.startsWith(other)),
+  );
+  return outer.map((path) => Number(path.split('/').filter(Boolean).at(-1)));
+}
+
+function toAggregateRows(rows: RawRow[], metrics: readonly MetricColumns[]): AggregateRow[] {
+  return rows.map((row) => ({
+    key: Number(row['key']),
+    reports: Number(row['reports']),
+    sums: Object.fromEntries(
+      metrics.map((columns, index) => {
+        // Rollup sums are 0 where no report has the figure: the count tells null from 0.
+        const reports = Number(row[`u${index}`]);
+        return [
+          columns.metric.id,
+          {
+            numerator: reports === 0 ? null : num(row[`n${index}`]),
+            denominator: columns.denominator && reports > 0 ? num(row[`d${index}`]) : null,
+            reports,
+          },
+        ];
+      }),
+    ),
+  }));
 }
 
 const FAILING = `EXISTS (SELECT 1 FROM report_findings x WHERE x.report_id = r.id AND x.severity = 'error')`;

@@ -1,0 +1,146 @@
+import {
+  currentRollupMetrics,
+  POSTGRES_SKIPPED,
+  rollupContributionSql,
+  testDatabaseTypes,
+} from '@ogi/api-data-access';
+import request from 'supertest';
+import { DemoDataService } from '../demo/demo-data.service';
+import { createTestApp, fixture, type TestApp } from '../testing/test-app';
+
+const DONGXING = 'corpus/sample-dongxing-2025.txt'; // 东兴街道办事处, 2025
+const QIJIAZI = 'corpus/changtu-qijiazi-2023.txt'; // 七家子镇人民政府, 2023
+const NATURAL_PERSON = 'applications.new_received.natural_person';
+
+type Row = Record<string, string | number>;
+const KEY = ['region_id', 'year', 'kind', 'format'];
+const keyOf = (row: Row) => KEY.map((column) => String(row[column])).join('|');
+
+/** Rows by key with numbers rounded (float sums added and subtracted), zero rows left out. */
+function normalise(rows: Row[]): Map<string, Row> {
+  const out = new Map<string, Row>();
+  for (const row of rows) {
+    const values = Object.fromEntries(
+      Object.entries(row).map(([column, value]) => [
+        column,
+        KEY.includes(column) ? String(value) : Math.round(Number(value) * 1e6) / 1e6 || 0,
+      ]),
+    );
+    if (values['present'] !== 0) out.set(keyOf(row), values);
+    else expect(Object.values(values).filter((v) => typeof v === 'number' && v !== 0)).toEqual([]);
+  }
+  return out;
+}
+
+if (testDatabaseTypes().length === 1) {
+  describe.skip(POSTGRES_SKIPPED, () => {
+    it('runs the stats rollup tests on PostgreSQL', () => undefined);
+  });
+}
+
+describe.each(testDatabaseTypes())('stats_rollup on %s', (type) => {
+  let t: TestApp;
+  const server = () => t.app.getHttpServer();
+  const sql = (text: string): Promise<Row[]> => t.db.dataSource.query(text);
+
+  /** The rollup as the triggers kept it equals the rollup computed again from report_figures. */
+  async function expectRollupExact(step: string) {
+    const stored = normalise(await sql(`SELECT * FROM "stats_rollup"`));
+    const recomputed = normalise(
+      await sql(rollupContributionSql(currentRollupMetrics(), 1, '1 = 1')),
+    );
+    expect({ step, rows: stored }).toEqual({ step, rows: recomputed });
+    return recomputed.size;
+  }
+
+  async function upload(bytes: Buffer, name: string, fields: Record<string, number> = {}) {
+    const req = request(server()).post('/api/reports');
+    for (const [field, value] of Object.entries(fields)) req.field(field, String(value));
+    const res = await req.attach('files', bytes, name).expect(200);
+    return res.body.results[0] as { reportId: number; status: string };
+  }
+  const region = async (body: object) =>
+    (await request(server()).post('/api/regions').send(body).expect(201)).body as { id: number };
+  const office = async (body: object) =>
+    (await request(server()).post('/api/offices').send(body).expect(201)).body as { id: number };
+  const variant = (path: string, tag: string) =>
+    Buffer.concat([fixture(path), Buffer.from(`\n${tag}\n`, 'utf8')]);
+
+  beforeAll(async () => {
+    t = await createTestApp(type, { demoData: true });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('equals a recomputation from report_figures after every kind of write', async () => {
+    await t.app.get(DemoDataService).loadIfEmpty({ maxReports: 12 });
+    expect(await expectRollupExact('demo loaded')).toBeGreaterThan(10);
+
+    const province = await region({ name: '汇总省', level: 'province' });
+    const east = await region({ name: '汇总东市', level: 'city', parentId: province.id });
+    const west = await region({ name: '汇总西市', level: 'city', parentId: province.id });
+    const district = await region({ name: '汇总区', level: 'district', parentId: east.id });
+    const street = await region({ name: '汇总街道', level: 'street', parentId: district.id });
+    const dongxing = await office({ name: '东兴街道办事处', kind: 'street', regionId: street.id });
+    const qijiazi = await office({ name: '七家子镇人民政府', kind: 'township', regionId: west.id });
+    const other = await office({ name: '东兴街道工委', kind: 'street', regionId: district.id });
+
+    const first = await upload(fixture(DONGXING), 'dx.txt', { officeId: dongxing.id });
+    const q = await upload(fixture(QIJIAZI), 'qjz.txt', { officeId: qijiazi.id });
+    const o = await upload(variant(DONGXING, 'other'), 'o.txt', { officeId: other.id });
+    expect([first.status, q.status, o.status]).toEqual(['created', 'created', 'created']);
+    await expectRollupExact('uploads');
+
+    await request(server())
+      .post(`/api/reports/${q.reportId}/corrections`)
+      .send({ key: NATURAL_PERSON, value: 7, reason: '原表漏填' })
+      .expect(200);
+    await expectRollupExact('correction');
+
+    const second = await upload(variant(DONGXING, 'v2'), 'dx2.txt', { officeId: dongxing.id });
+    expect(second.status).toBe('new_version');
+    await expectRollupExact('new version');
+
+    await request(server()).post(`/api/reports/${first.reportId}/make-current`).expect(200);
+    await expectRollupExact('make-current');
+
+    await request(server())
+      .patch(`/api/offices/${qijiazi.id}`)
+      .send({ regionId: district.id, kind: 'department' })
+      .expect(200);
+    await expectRollupExact('office moved to another region and kind');
+
+    await request(server())
+      .patch(`/api/regions/${district.id}`)
+      .send({ parentId: west.id })
+      .expect(200);
+    await expectRollupExact('region moved');
+
+    const merge = (
+      await request(server())
+        .post('/api/offices/merge')
+        .send({ sourceId: other.id, targetId: dongxing.id })
+        .expect(200)
+    ).body as { id: number };
+    await expectRollupExact('office merge');
+    await request(server()).post(`/api/offices/merges/${merge.id}/undo`).expect(200);
+    await expectRollupExact('merge undone');
+
+    await request(server()).post('/api/reports/reparse').send({ limit: 3 }).expect(200);
+    await expectRollupExact('reparse');
+
+    // Any future writer: plain SQL on figures and findings is kept too.
+    await sql(`UPDATE "report_figures" SET "granted_total" = "granted_total" + 1`);
+    await expectRollupExact('figures updated by SQL');
+    await sql(
+      `UPDATE "report_findings" SET "severity" = 'error' WHERE "id" IN (SELECT "id" FROM "report_findings" WHERE "severity" <> 'error' ORDER BY "id" LIMIT 5)`,
+    );
+    await expectRollupExact('findings made errors by SQL');
+    await sql(`DELETE FROM "report_findings" WHERE "severity" = 'error' AND "id" % 2 = 0`);
+    await expectRollupExact('error findings deleted by SQL');
+
+    await request(server()).delete('/api/demo').expect(200);
+    expect(await expectRollupExact('demo removed')).toBeGreaterThan(0);
+  });
+});

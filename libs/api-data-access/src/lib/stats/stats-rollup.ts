@@ -1,0 +1,328 @@
+import { STATS_METRICS } from './metric-columns';
+
+/**
+ * `stats_rollup`: the sums the stats queries need, per (region subtree, year, office kind, 表三
+ * format) over current ok reports. A report counts in the row of every ancestor region of its
+ * office (and in region 0, "all offices"), so a region filter or group reads one row per year,
+ * kind and format instead of every report below it.
+ *
+ * Kept up to date by database triggers (no writer can forget it): around every change of a row that
+ * a report's contribution depends on (reports, report_figures, error findings, an office's region
+ * or kind, a region's parent), a BEFORE trigger subtracts the contributions of the reports
+ * concerned as they are and an AFTER trigger adds them as they have become. Sums are stored as 0
+ * when no report has the figure; the count of reports with it (`__u`) tells null from 0.
+ */
+
+/** One metric as the rollup stores it: ids and report_figures columns (frozen per migration). */
+export interface RollupMetric {
+  id: string;
+  numerator: readonly string[];
+  denominator: readonly string[] | null;
+}
+
+/** Deepest region chain the rollup fans out to (province, city, district, street, … ). */
+export const ROLLUP_DEPTH = 8;
+
+export type RollupDialect = 'sqlite' | 'postgres';
+
+/** The rollup metrics of the current code, as a migration would freeze them. */
+export function currentRollupMetrics(): RollupMetric[] {
+  return [...STATS_METRICS.values()].map(({ metric, numerator, denominator }) => ({
+    id: metric.id,
+    numerator: [...numerator],
+    denominator: denominator ? [...denominator] : null,
+  }));
+}
+
+/** Column names of one metric: numerator sum, denominator sum, reports known, reports rankable. */
+export const rollupColumn = (id: string, part: 'n' | 'd' | 'u' | 'r') => `${id}__${part}`;
+
+interface Column {
+  name: string;
+  integer: boolean;
+  /** The SQL aggregate over one report's rows (alias f: report_figures). */
+  expr: string;
+}
+
+const sumOf = (columns: readonly string[]) =>
+  columns.length === 1
+    ? `f."${columns[0]}"`
+    : `(${columns.map((column) => `f."${column}"`).join(' + ')})`;
+
+function columns(metrics: readonly RollupMetric[]): Column[] {
+  const list: Column[] = [
+    { name: 'reports', integer: true, expr: 'COUNT(f.report_id)' },
+    { name: 'present', integer: true, expr: 'COUNT(*)' },
+    {
+      name: 'failing',
+      integer: true,
+      expr: `SUM(CASE WHEN EXISTS (SELECT 1 FROM report_findings x WHERE x.report_id = r.id AND x.severity = 'error') THEN 1 ELSE 0 END)`,
+    },
+  ];
+  for (const metric of metrics) {
+    const n = sumOf(metric.numerator);
+    const d = metric.denominator ? sumOf(metric.denominator) : null;
+    // As StatsRepository counts a rate: only reports with both parts known.
+    const numerator = d ? `CASE WHEN ${d} IS NOT NULL THEN ${n} END` : n;
+    list.push({ name: rollupColumn(metric.id, 'n'), integer: false, expr: `SUM(${numerator})` });
+    list.push({ name: rollupColumn(metric.id, 'u'), integer: true, expr: `COUNT(${numerator})` });
+    if (d) {
+      list.push({
+        name: rollupColumn(metric.id, 'd'),
+        integer: false,
+        expr: `SUM(CASE WHEN ${n} IS NOT NULL THEN ${d} END)`,
+      });
+      list.push({
+        name: rollupColumn(metric.id, 'r'),
+        integer: true,
+        expr: `COUNT(CASE WHEN ${n} IS NOT NULL AND ${d} > 0 THEN 1 END)`,
+      });
+    }
+  }
+  return list;
+}
+
+const KEY = ['region_id', 'year', 'kind', 'format'];
+
+/** CREATE TABLE and its key. */
+export function rollupTableSql(dialect: RollupDialect, metrics: readonly RollupMetric[]): string[] {
+  const number = dialect === 'postgres' ? 'double precision' : 'real';
+  const count = dialect === 'postgres' ? 'bigint' : 'integer';
+  return [
+    `CREATE TABLE "stats_rollup" (
+        "region_id" integer NOT NULL,
+        "year" integer NOT NULL,
+        "kind" varchar NOT NULL,
+        "format" varchar NOT NULL,
+        ${columns(metrics)
+          .map((column) => `"${column.name}" ${column.integer ? count : number} NOT NULL DEFAULT 0`)
+          .join(',\n        ')},
+        PRIMARY KEY ("region_id", "year", "kind", "format")
+      )`,
+  ];
+}
+
+/** 0 ("all offices") and the office's region with its ancestors, one row each. */
+function fanOut(): { joins: string; key: string; known: string } {
+  const joins = Array.from({ length: ROLLUP_DEPTH }, (_, i) =>
+    i === 0
+      ? 'LEFT JOIN regions g1 ON g1.id = o.region_id'
+      : `LEFT JOIN regions g${i + 1} ON g${i + 1}.id = g${i}.parent_id`,
+  );
+  const levels = Array.from({ length: ROLLUP_DEPTH + 1 }, (_, i) => `SELECT ${i} AS lvl`);
+  joins.push(`JOIN (${levels.join(' UNION ALL ')}) k ON 1 = 1`);
+  const key = `CASE k.lvl WHEN 0 THEN 0 ${Array.from(
+    { length: ROLLUP_DEPTH },
+    (_, i) => `WHEN ${i + 1} THEN g${i + 1}.id`,
+  ).join(' ')} END`;
+  return { joins: joins.join('\n      '), key, known: `${key} IS NOT NULL` };
+}
+
+/**
+ * The contributions of the current ok reports matching `where` (SQL on reports `r` and offices
+ * `o`), one row per rollup key, times `sign`.
+ */
+export function rollupContributionSql(
+  metrics: readonly RollupMetric[],
+  sign: 1 | -1,
+  where: string,
+): string {
+  const { joins, key, known } = fanOut();
+  const factor = sign === 1 ? '' : '-1 * ';
+  return `SELECT ${key} AS "region_id", r.year AS "year", COALESCE(o.kind, '') AS "kind",
+      COALESCE(r.format_applications, '') AS "format",
+      ${columns(metrics)
+        .map((c) => `${factor}COALESCE(${c.expr}, 0) AS "${c.name}"`)
+        .join(',\n      ')}
+    FROM reports r
+      LEFT JOIN offices o ON o.id = r.office_id
+      LEFT JOIN report_figures f ON f.report_id = r.id
+      ${joins}
+    WHERE r.is_current = ${TRUE} AND r.status = 'ok' AND r.year IS NOT NULL AND ${known} AND (${where})
+    GROUP BY ${key}, r.year, COALESCE(o.kind, ''), COALESCE(r.format_applications, '')`;
+}
+
+/** Adds (`sign` 1) or subtracts (-1) the contributions of the reports matching `where`. */
+export function rollupApplySql(
+  metrics: readonly RollupMetric[],
+  sign: 1 | -1,
+  where: string,
+): string {
+  const names = columns(metrics).map((c) => c.name);
+  return `INSERT INTO "stats_rollup" (${[...KEY, ...names].map((c) => `"${c}"`).join(', ')})
+    ${rollupContributionSql(metrics, sign, where)}
+    ON CONFLICT (${KEY.map((c) => `"${c}"`).join(', ')}) DO UPDATE SET
+      ${names.map((c) => `"${c}" = "stats_rollup"."${c}" + excluded."${c}"`).join(',\n      ')}`;
+}
+
+// `r.is_current = TRUE` reads the same in both databases (SQLite stores 1 and knows TRUE).
+const TRUE = 'TRUE';
+
+/** The backfill: every current ok report once. */
+export const rollupBackfillSql = (metrics: readonly RollupMetric[]) =>
+  rollupApplySql(metrics, 1, '1 = 1');
+
+interface TriggerSpec {
+  table: string;
+  /** 'INSERT', 'DELETE' or 'UPDATE OF …'. */
+  event: string;
+  /** Condition on the reports whose contribution the row concerns (ROW: OLD or NEW). */
+  reports: string;
+  when?: string;
+  /** Which of BEFORE (subtract, with OLD) and AFTER (add, with NEW or OLD on delete) apply. */
+  before: boolean;
+  after: boolean;
+}
+
+const TRIGGERS: Record<string, TriggerSpec> = {
+  reports_ins: {
+    table: 'reports',
+    event: 'INSERT',
+    reports: 'r.id = ROW.id',
+    before: false,
+    after: true,
+  },
+  reports_upd: {
+    table: 'reports',
+    event: 'UPDATE OF "office_id", "year", "is_current", "status", "format_applications"',
+    reports: 'r.id = ROW.id',
+    before: true,
+    after: true,
+  },
+  reports_del: {
+    table: 'reports',
+    event: 'DELETE',
+    reports: 'r.id = ROW.id',
+    before: true,
+    after: false,
+  },
+  figures_ins: {
+    table: 'report_figures',
+    event: 'INSERT',
+    reports: 'r.id = ROW.report_id',
+    before: true,
+    after: true,
+  },
+  figures_upd: {
+    table: 'report_figures',
+    event: 'UPDATE',
+    reports: 'r.id = ROW.report_id',
+    before: true,
+    after: true,
+  },
+  figures_del: {
+    table: 'report_figures',
+    event: 'DELETE',
+    reports: 'r.id = ROW.report_id',
+    before: true,
+    after: true,
+  },
+  findings_ins: {
+    table: 'report_findings',
+    event: 'INSERT',
+    reports: 'r.id = ROW.report_id',
+    when: "NEW.severity = 'error'",
+    before: true,
+    after: true,
+  },
+  findings_del: {
+    table: 'report_findings',
+    event: 'DELETE',
+    reports: 'r.id = ROW.report_id',
+    when: "OLD.severity = 'error'",
+    before: true,
+    after: true,
+  },
+  findings_upd: {
+    table: 'report_findings',
+    event: 'UPDATE OF "severity", "report_id"',
+    reports: 'r.id = ROW.report_id',
+    when: "OLD.severity = 'error' OR NEW.severity = 'error'",
+    before: true,
+    after: true,
+  },
+  offices_upd: {
+    table: 'offices',
+    event: 'UPDATE OF "region_id", "kind"',
+    reports: 'r.office_id = ROW.id',
+    before: true,
+    after: true,
+  },
+  // Paths are not read: the fan-out walks parent_id, so only a change of parent moves sums.
+  regions_upd: {
+    table: 'regions',
+    event: 'UPDATE OF "parent_id"',
+    reports: `o.region_id IN (SELECT sub.id FROM regions sub WHERE sub.id = OLD.id OR sub.path LIKE OLD.path || '%')`,
+    before: true,
+    after: true,
+  },
+};
+
+const triggerNames = () =>
+  Object.entries(TRIGGERS).flatMap(([name, spec]) => [
+    ...(spec.before ? [`stats_rollup_${name}_b`] : []),
+    ...(spec.after ? [`stats_rollup_${name}_a`] : []),
+  ]);
+
+/** The triggers keeping the rollup up to date. */
+export function rollupTriggersSql(
+  dialect: RollupDialect,
+  metrics: readonly RollupMetric[],
+): string[] {
+  const statements: string[] = [];
+  for (const [name, spec] of Object.entries(TRIGGERS)) {
+    const timings = [
+      ...(spec.before ? [{ timing: 'BEFORE', sign: -1 as const, row: 'OLD', suffix: 'b' }] : []),
+      ...(spec.after
+        ? [
+            {
+              timing: 'AFTER',
+              sign: 1 as const,
+              row: spec.event === 'DELETE' ? 'OLD' : 'NEW',
+              suffix: 'a',
+            },
+          ]
+        : []),
+    ];
+    for (const { timing, sign, row: given, suffix } of timings) {
+      // Before an insert there is no OLD: the row's key is NEW's.
+      const row = spec.event === 'INSERT' ? 'NEW' : given;
+      const trigger = `stats_rollup_${name}_${suffix}`;
+      const body = rollupApplySql(metrics, sign, spec.reports.replace(/ROW\./g, `${row}.`));
+      if (dialect === 'sqlite') {
+        statements.push(
+          `CREATE TRIGGER "${trigger}" ${timing} ${spec.event} ON "${spec.table}" FOR EACH ROW${spec.when ? ` WHEN ${spec.when}` : ''}
+          BEGIN
+            ${body};
+          END`,
+        );
+      } else {
+        statements.push(
+          `CREATE FUNCTION "${trigger}"() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN
+            ${body};
+            IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+            RETURN NEW;
+          END $$`,
+          `CREATE TRIGGER "${trigger}" ${timing} ${spec.event} ON "${spec.table}" FOR EACH ROW${spec.when ? ` WHEN (${spec.when})` : ''}
+          EXECUTE FUNCTION "${trigger}"()`,
+        );
+      }
+    }
+  }
+  return statements;
+}
+
+export function dropRollupTriggersSql(dialect: RollupDialect): string[] {
+  return triggerNames().flatMap((trigger) => {
+    const table = Object.entries(TRIGGERS).find(([name]) =>
+      trigger.startsWith(`stats_rollup_${name}_`),
+    )?.[1].table;
+    return dialect === 'sqlite'
+      ? [`DROP TRIGGER IF EXISTS "${trigger}"`]
+      : [
+          `DROP TRIGGER IF EXISTS "${trigger}" ON "${table}"`,
+          `DROP FUNCTION IF EXISTS "${trigger}"()`,
+        ];
+  });
+}
