@@ -26,6 +26,7 @@ describe('Chinese number formatting', () => {
   it('shows rates as percentages with one decimal and — without a denominator', () => {
     expect(formatRate(0.1234)).toBe('12.3%');
     expect(formatRate(1)).toBe('100.0%');
+    expect(formatRate(0.2345)).toBe('23.5%');
     expect(formatRate(null)).toBe('—');
     expect(formatValue(0.5, 'rate')).toBe('50.0%');
     expect(formatValue(5000, 'count')).toBe('5,000');

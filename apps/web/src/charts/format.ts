@@ -9,6 +9,11 @@ export function formatCount(value: number | null | undefined): string {
   return grouped.format(value);
 }
 
+/** x × 100 with one decimal, rounded half up on the decimal value (0.2345 → "23.5"). */
+function percent1(fraction: number): string {
+  return (Math.round(Number((fraction * 1000).toPrecision(12))) / 10).toFixed(1);
+}
+
 function trimmed(value: number, digits: number): string {
   return value.toFixed(digits).replace(/\.?0+$/, '');
 }
@@ -26,13 +31,13 @@ export function formatAxisNumber(value: number): string {
 /** 0.1234 → "12.3%"; null → "—". */
 export function formatRate(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
-  return `${(value * 100).toFixed(1)}%`;
+  return `${percent1(value)}%`;
 }
 
 /** A relative change, 0.125 → "+12.5%", −0.04 → "-4.0%"; null → "—". */
 export function formatChange(relative: number | null | undefined): string {
   if (relative === null || relative === undefined || !Number.isFinite(relative)) return DASH;
-  const text = `${Math.abs(relative * 100).toFixed(1)}%`;
+  const text = `${percent1(Math.abs(relative))}%`;
   if (relative > 0) return `+${text}`;
   if (relative < 0) return `-${text}`;
   return text;
@@ -41,7 +46,7 @@ export function formatChange(relative: number | null | undefined): string {
 /** A change of a rate in percentage points, 0.012 → "+1.2 个百分点". */
 export function formatPoints(absolute: number | null | undefined): string {
   if (absolute === null || absolute === undefined || !Number.isFinite(absolute)) return DASH;
-  const text = `${Math.abs(absolute * 100).toFixed(1)} 个百分点`;
+  const text = `${percent1(Math.abs(absolute))} 个百分点`;
   if (absolute > 0) return `+${text}`;
   if (absolute < 0) return `-${text}`;
   return text;
