@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from './api-client';
-import { filterParams, type Filters } from './filters';
+import { filterParams, searchableYears, type Filters } from './filters';
 import type { OfficeKind } from './types';
 
 type ResolvedFilters = Filters & { yearFrom: number; yearTo: number };
@@ -13,9 +13,8 @@ export function useAvailableYears() {
   return useQuery({
     queryKey: ['stats', 'available-years'],
     queryFn: async ({ signal }) => {
-      const yearTo = new Date().getFullYear();
       const series = await api.series(
-        { yearFrom: yearTo - 29, yearTo },
+        searchableYears(),
         ['applications_handled'],
         signal,
       );
