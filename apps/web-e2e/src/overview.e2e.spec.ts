@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pinyin } from 'pinyin-pro';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -166,12 +167,26 @@ async function waitFor<T>(
     await page.screenshot({ path: join(SHOTS, 'overview-streets.png'), fullPage: true });
   });
 
-  it('exports a chart as PNG', async () => {
+  it('finds an office by the initials of its name', async () => {
+    const offices = (await (await fetch(`${base}/api/offices?kind=street&limit=1`)).json()) as {
+      items: { name: string }[];
+    };
+    const name = offices.items[0].name;
+    const initials = pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
+    await page.locator('#filter-offices').fill(initials);
+    await page.locator(`.ant-select-item-option[title^="${name}"]`).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+  });
+
+  it.each(['png', 'svg'])('exports a chart as %s', async (type) => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: /导出申请数量与公开率.*PNG/ }).click(),
+      page
+        .getByRole('button', { name: new RegExp(`导出申请数量与公开率.*${type.toUpperCase()}`) })
+        .click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${type}$`));
+    await download.saveAs(join(SHOTS, `applications.${type}`));
   });
 
   it('logged no console errors', () => {

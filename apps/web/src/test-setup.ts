@@ -36,3 +36,33 @@ if (!('ResizeObserver' in window)) {
     value: ResizeObserverStub,
   });
 }
+
+// rc-component schedules with MessageChannel, which this jsdom does not provide.
+if (!('MessageChannel' in globalThis)) {
+  type Port = { onmessage: ((event: { data: unknown }) => void) | null };
+  class PortStub implements Port {
+    onmessage: ((event: { data: unknown }) => void) | null = null;
+    other: PortStub | null = null;
+    postMessage(data: unknown) {
+      setTimeout(() => this.other?.onmessage?.({ data }), 0);
+    }
+    start() {
+      return undefined;
+    }
+    close() {
+      this.other = null;
+    }
+  }
+  class MessageChannelStub {
+    port1 = new PortStub();
+    port2 = new PortStub();
+    constructor() {
+      this.port1.other = this.port2;
+      this.port2.other = this.port1;
+    }
+  }
+  Object.defineProperty(globalThis, 'MessageChannel', {
+    writable: true,
+    value: MessageChannelStub,
+  });
+}

@@ -110,7 +110,8 @@ export function cartesianOption(model: CartesianModel): EChartsCoreOption {
       right: 24,
       top: model.series.length > 1 ? 36 : 16,
       bottom: 8,
-      containLabel: true,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
     },
     tooltip: {
       trigger: 'axis',

@@ -13,11 +13,7 @@ export function useAvailableYears() {
   return useQuery({
     queryKey: ['stats', 'available-years'],
     queryFn: async ({ signal }) => {
-      const series = await api.series(
-        searchableYears(),
-        ['applications_handled'],
-        signal,
-      );
+      const series = await api.series(searchableYears(), ['applications_handled'], signal);
       return series.years.filter((row) => row.reports > 0).map((row) => row.year);
     },
     staleTime: 5 * 60_000,
@@ -87,4 +83,14 @@ export function useOffices(
     staleTime: 60_000,
     placeholderData: keepPreviousData,
   });
+}
+
+/** One office by id (names of selected offices that no list has loaded); for useQueries. */
+export function officeQuery(id: number) {
+  return {
+    queryKey: ['office', id] as const,
+    queryFn: ({ signal }: { signal: AbortSignal }) => api.office(id, signal),
+    staleTime: 60_000,
+    retry: false,
+  };
 }

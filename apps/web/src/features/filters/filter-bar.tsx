@@ -1,12 +1,13 @@
 import { useQueries } from '@tanstack/react-query';
 import { Button, Segmented, Select, Spin, TreeSelect } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
-import { api, describeError } from '../../data-access/api-client';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { describeError } from '../../data-access/api-client';
 import { EMPTY_FILTERS, OFFICE_KIND_OPTIONS, type Filters } from '../../data-access/filters';
-import { useOffices, useRegions } from '../../data-access/queries';
-import { inRegions, officesInScope, regionTree } from '../../data-access/regions';
+import { officeQuery, useOffices, useRegions } from '../../data-access/queries';
+import { officesInScope, regionTree } from '../../data-access/regions';
 import type { Office, OfficeKind, ReportFormat } from '../../data-access/types';
-import { loadPinyin, matchesName } from './pinyin';
+import { officeOptions } from './office-options';
+import { loadPinyin, matchesName, type PinyinMatch } from './pinyin';
 import type { ResolvedFilters } from './use-filters';
 
 export interface FilterBarProps {
@@ -33,12 +34,14 @@ export function FilterBar({ filters, availableYears, onChange }: FilterBarProps)
 
   const [officeOpen, setOfficeOpen] = useState(false);
   const [search, setSearch] = useState('');
-  const [pinyinLoaded, setPinyinLoaded] = useState(false);
+  const [pinyin, setPinyin] = useState<{ match: PinyinMatch | null }>({ match: null });
   const query = useDebounced(search.trim(), 250);
 
   useEffect(() => {
     let live = true;
-    void loadPinyin().then(() => live && setPinyinLoaded(true));
+    void loadPinyin().then((match) => {
+      if (live) setPinyin({ match });
+    });
     return () => {
       live = false;
     };
@@ -57,12 +60,7 @@ export function FilterBar({ filters, availableYears, onChange }: FilterBarProps)
     (id) => !baseItems?.some((o) => o.id === id) && !searchedItems?.some((o) => o.id === id),
   );
   const byId = useQueries({
-    queries: (base.isSuccess ? missingIds : []).map((id) => ({
-      queryKey: ['office', id],
-      queryFn: ({ signal }: { signal: AbortSignal }) => api.office(id, signal),
-      staleTime: 60_000,
-      retry: false,
-    })),
+    queries: (base.isSuccess ? missingIds : []).map(officeQuery),
   });
 
   const known = useMemo(() => {
@@ -73,40 +71,34 @@ export function FilterBar({ filters, availableYears, onChange }: FilterBarProps)
     return map;
   }, [baseItems, searchedItems, byId]);
 
-  const inScope = (office: Office) =>
-    (filters.officeKinds.length === 0 || filters.officeKinds.includes(office.kind)) &&
-    inRegions(office.regionId, filters.regionIds, regionsById);
-
-  const officeOptions = useMemo(() => {
-    void pinyinLoaded; // re-match once pinyin is there
-    const text = search.trim();
-    const list = [...known.values()].filter(
-      (office) =>
-        filters.officeIds.includes(office.id) ||
-        (inScope(office) &&
-          (text === '' ||
-            matchesName(office.name, text, office.aliases) ||
-            searchedItems?.some((hit) => hit.id === office.id))),
-    );
-    list.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-    return list.map((office) => ({
-      value: office.id,
-      label: office.name,
-      title: office.aliases.length
-        ? `${office.name}（又名 ${office.aliases.join('、')}）`
-        : office.name,
-    }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [
-    known,
-    search,
-    searchedItems,
-    filters.officeIds,
-    filters.officeKinds,
-    filters.regionIds,
-    regionsById,
-    pinyinLoaded,
-  ]);
+  const matches = useCallback(
+    (name: string, text: string, aliases: readonly string[]) =>
+      matchesName(name, text, aliases, pinyin.match),
+    [pinyin],
+  );
+  const options = useMemo(
+    () =>
+      officeOptions({
+        known: known.values(),
+        text: search,
+        selectedIds: filters.officeIds,
+        serverHits: (searchedItems ?? []).map((office) => office.id),
+        officeKinds: filters.officeKinds,
+        regionIds: filters.regionIds,
+        regionsById,
+        matches,
+      }),
+    [
+      known,
+      search,
+      searchedItems,
+      filters.officeIds,
+      filters.officeKinds,
+      filters.regionIds,
+      regionsById,
+      matches,
+    ],
+  );
 
   const yearOptions = useMemo(() => {
     const years = new Set([...availableYears, filters.yearFrom, filters.yearTo]);
@@ -179,7 +171,7 @@ export function FilterBar({ filters, availableYears, onChange }: FilterBarProps)
           notFoundContent={regions.isPending ? '正在加载地区…' : '没有匹配的地区'}
           showSearch={{
             filterTreeNode: (input: string, node: { title?: unknown }) =>
-              matchesName(String(node.title ?? ''), input),
+              matches(String(node.title ?? ''), input, []),
           }}
           onChange={(ids: number[]) => changeScope(ids, filters.officeKinds)}
           style={{ width: '100%' }}
@@ -192,7 +184,7 @@ export function FilterBar({ filters, availableYears, onChange }: FilterBarProps)
           aria-label="单位"
           mode="multiple"
           value={filters.officeIds}
-          options={officeOptions}
+          options={options}
           allowClear
           maxTagCount="responsive"
           placeholder="全部单位（可输入名称、拼音或首字母）"

@@ -1,39 +1,41 @@
 /** Matching typed text against Chinese names: plain substring, full pinyin, and initials. */
 
-type PinyinMatch = (
+export type PinyinMatch = (
   text: string,
   pinyin: string,
   options?: { continuous?: boolean },
 ) => number[] | null;
 
-let pinyinMatch: PinyinMatch | null = null;
-let loading: Promise<void> | null = null;
+let loading: Promise<PinyinMatch | null> | null = null;
 
-/** Loads pinyin-pro (a separate chunk) once; matching works by substring until it is there. */
-export function loadPinyin(): Promise<void> {
+/** Loads pinyin-pro (a separate chunk) once; null when it cannot be loaded. */
+export function loadPinyin(): Promise<PinyinMatch | null> {
   loading ??= import('pinyin-pro')
-    .then((module) => {
-      pinyinMatch = module.match;
-    })
+    .then((module) => module.match as PinyinMatch)
     .catch(() => {
       loading = null;
+      return null;
     });
   return loading;
 }
 
-export function pinyinReady(): boolean {
-  return pinyinMatch !== null;
-}
-
 const normalise = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
-/** Whether `input` finds `name` (or one of its aliases): 东兴, dongxing, dxjd all find 东兴街道. */
-export function matchesName(name: string, input: string, aliases: readonly string[] = []): boolean {
+/**
+ * Whether `input` finds `name` (or one of its aliases): 东兴 always, and with pinyin-pro's
+ * `match` also dongxing and dxjd for 东兴街道.
+ */
+export function matchesName(
+  name: string,
+  input: string,
+  aliases: readonly string[] = [],
+  pinyin: PinyinMatch | null = null,
+): boolean {
   const query = normalise(input);
   if (!query) return true;
   return [name, ...aliases].some((candidate) => {
     if (normalise(candidate).includes(query)) return true;
-    if (!pinyinMatch || !/^[a-z]+$/.test(query)) return false;
-    return pinyinMatch(candidate, query, { continuous: true }) !== null;
+    if (!pinyin || !/^[a-z]+$/.test(query)) return false;
+    return pinyin(candidate, query, { continuous: true }) !== null;
   });
 }

@@ -1,8 +1,10 @@
 import { Alert, Skeleton } from 'antd';
 import { useMemo } from 'react';
 import { ChartCard } from '../../charts/chart-card';
+import { useQueries } from '@tanstack/react-query';
 import { describeError } from '../../data-access/api-client';
 import {
+  officeQuery,
   useAppeals,
   useOutcomes,
   useRanking,
@@ -75,10 +77,17 @@ function OverviewContent({ filters }: { filters: ResolvedFilters }) {
     () => new Map((regions.data?.items ?? []).map((r) => [r.id, r.name])),
     [regions.data],
   );
+  // Names of the first selected offices (the subtitle of exported images names five at most).
+  const selectedOffices = useQueries({
+    queries: filters.officeIds.slice(0, 5).map(officeQuery),
+  });
+  const officeNames = new Map(
+    selectedOffices.flatMap((result) => (result.data ? [[result.data.id, result.data.name]] : [])),
+  );
   const subtitle = `${describeFilters(
     filters,
     (id) => regionNames.get(id),
-    () => undefined,
+    (id) => officeNames.get(id),
   )}\n${DATA_SOURCE}`;
 
   const applications = useMemo(
