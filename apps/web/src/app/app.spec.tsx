@@ -122,18 +122,19 @@ describe('App: shell and 总览', () => {
     );
   });
 
-  it('reads the filters from the URL and drops invalid ones', async () => {
+  it('reads the filters from the URL and drops invalid ones, unknown regions and offices', async () => {
     window.history.replaceState(
       null,
       '',
-      '/?yearFrom=2022&yearTo=2024&regionIds=3,abc&format=2019&officeKinds=moon',
+      '/?yearFrom=2022&yearTo=2024&regionIds=3,99,abc&officeIds=5&format=2019&officeKinds=moon',
     );
-    const fetchMock = mockApi();
+    const fetchMock = mockApi(); // no region 99; /api/offices/5 answers 404
     render(<App client={createQueryClient()} />);
     expect(await screen.findByText('2025年主要指标')).toBeInTheDocument();
-    expect(calls(fetchMock, '/api/stats/summary')[0]).toBe(
+    expect(calls(fetchMock, '/api/stats/summary')).toEqual([
       '/api/stats/summary?yearFrom=2022&yearTo=2024&regionIds=3&format=2019',
-    );
+    ]);
+    expect(window.location.search).toBe('?yearFrom=2022&yearTo=2024&regionIds=3&format=2019');
   });
 
   it('changing a filter changes the URL and asks the API again', async () => {

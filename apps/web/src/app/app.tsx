@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider, Layout, Menu } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { useState, type ReactNode } from 'react';
+import { ApiError } from '../data-access/api-client';
 import { DemoBanner } from './demo-banner';
 import { HealthBadge } from './health-badge';
 import { OverviewPage } from '../features/overview/overview-page';
@@ -12,7 +13,14 @@ const PAGES = [{ key: 'overview', label: '总览' }];
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 },
+      queries: {
+        // A refused request (4xx) is not tried again; a failed connection or 5xx once.
+        retry: (failures, error) =>
+          failures < 1 &&
+          !(error instanceof ApiError && error.status !== null && error.status < 500),
+        refetchOnWindowFocus: false,
+        staleTime: 30_000,
+      },
     },
   });
 }

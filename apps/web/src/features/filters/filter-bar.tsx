@@ -2,7 +2,12 @@ import { useQueries } from '@tanstack/react-query';
 import { Button, Segmented, Select, Spin, TreeSelect } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeError } from '../../data-access/api-client';
-import { EMPTY_FILTERS, OFFICE_KIND_OPTIONS, type Filters } from '../../data-access/filters';
+import {
+  EMPTY_FILTERS,
+  MAX_LIST,
+  OFFICE_KIND_OPTIONS,
+  type Filters,
+} from '../../data-access/filters';
 import { officeQuery, useOffices, useRegions } from '../../data-access/queries';
 import { officesInScope, regionTree } from '../../data-access/regions';
 import type { Office, OfficeKind, ReportFormat } from '../../data-access/types';
@@ -183,6 +188,7 @@ export function FilterBar({ filters, availableYears, onChange }: FilterBarProps)
           id="filter-offices"
           aria-label="单位"
           mode="multiple"
+          maxCount={MAX_LIST}
           value={filters.officeIds}
           options={options}
           allowClear
