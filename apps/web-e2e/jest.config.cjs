@@ -6,7 +6,6 @@ module.exports = {
   displayName: 'web-e2e',
   preset: '../../jest.preset.cjs',
   testEnvironment: 'node',
-  testTimeout: 240_000,
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
   },

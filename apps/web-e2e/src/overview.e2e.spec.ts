@@ -14,6 +14,9 @@ const SHOTS = join(ROOT, 'tmp/e2e');
 
 const enabled = existsSync(CHROMIUM) || process.env.CI === 'true';
 
+// Set here: a project's testTimeout is ignored when the root config runs every project.
+jest.setTimeout(240_000);
+
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
