@@ -16,6 +16,8 @@ module.exports = {
       },
     ],
   },
+  // ECharts and zrender ship ES modules only: let @swc/jest compile them.
+  transformIgnorePatterns: ['/node_modules/(?!(echarts|zrender)/)'],
   moduleNameMapper: {
     '\\.(css|less|scss|sass)$': '<rootDir>/src/test-style-stub.cjs',
   },

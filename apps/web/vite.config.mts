@@ -34,6 +34,7 @@ export default defineConfig({
   build: {
     outDir: '../../dist/apps/web',
     emptyOutDir: true,
-    reportCompressedSize: false,
+    reportCompressedSize: true,
+    chunkSizeWarningLimit: 1500,
   },
 });

@@ -1,42 +1,188 @@
-import { render, screen } from '@testing-library/react';
-import { App } from './app';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App, createQueryClient } from './app';
+import {
+  distributionFixture,
+  rankingFixture,
+  seriesFixture,
+  stat,
+  summaryFixture,
+} from '../testing/fixtures';
 
-function mockFetch(impl: () => Promise<Partial<Response>>) {
-  const fn = jest.fn(impl);
+// ECharts needs a canvas jsdom does not have: record what the charts are given instead.
+const setOption = jest.fn();
+jest.mock('../charts/echarts', () => ({
+  init: () => ({
+    setOption,
+    resize: jest.fn(),
+    dispose: jest.fn(),
+    getDataURL: () => 'data:image/png;base64,',
+    renderToSVGString: () => '<svg/>',
+  }),
+}));
+
+type Answer = { status?: number; body: unknown };
+
+function mockApi(overrides: Record<string, Answer> = {}) {
+  const answers: Record<string, Answer> = {
+    '/api/health': { body: { status: 'ok', version: '1.2.3', uptimeSeconds: 42 } },
+    '/api/demo': { body: { present: false, reports: 0, loading: false } },
+    '/api/stats/summary': { body: summaryFixture() },
+    '/api/stats/series': { body: seriesFixture() },
+    '/api/stats/outcomes': {
+      body: distributionFixture({ outcome_granted: stat(60), outcome_partially_granted: stat(20) }),
+    },
+    '/api/stats/appeals': { body: distributionFixture({ review_upheld: stat(5) }) },
+    '/api/stats/ranking': { body: rankingFixture() },
+    '/api/regions': {
+      body: {
+        items: [
+          {
+            id: 1,
+            parentId: null,
+            name: '示例市',
+            level: 'city',
+            path: '/1/',
+            code: null,
+            officeCount: 0,
+            reportCount: 9,
+            isDemo: true,
+          },
+          {
+            id: 3,
+            parentId: 1,
+            name: '东城区',
+            level: 'district',
+            path: '/1/3/',
+            code: null,
+            officeCount: 2,
+            reportCount: 9,
+            isDemo: true,
+          },
+        ],
+      },
+    },
+    '/api/offices': { body: { items: [], total: 0, offset: 0, limit: 500 } },
+    ...overrides,
+  };
+  const fn = jest.fn(async (url: string) => {
+    const path = url.split('?')[0];
+    const answer = answers[path] ?? { status: 404, body: {} };
+    const status = answer.status ?? 200;
+    return { ok: status < 400, status, json: async () => answer.body } as Response;
+  });
   globalThis.fetch = fn as unknown as typeof fetch;
   return fn;
 }
 
-describe('App', () => {
+const calls = (fn: jest.Mock, path: string) =>
+  fn.mock.calls.map(([url]) => String(url)).filter((url) => url.startsWith(path));
+
+describe('App: shell and 总览', () => {
   const originalFetch = globalThis.fetch;
+  beforeEach(() => {
+    setOption.mockClear();
+    window.history.replaceState(null, '', '/');
+  });
   afterEach(() => {
     globalThis.fetch = originalFetch;
   });
 
-  it('shows the page title and the service status from /api/health', async () => {
-    const fetchMock = mockFetch(async () => ({
-      ok: true,
-      status: 200,
-      json: async () => ({ status: 'ok', version: '1.2.3', uptimeSeconds: 42 }),
-    }));
-
-    render(<App />);
-
+  it('shows the product name, only working pages in the navigation, and the service status', async () => {
+    mockApi();
+    render(<App client={createQueryClient()} />);
     expect(
-      screen.getByRole('heading', { level: 1, name: '政府信息公开年报看板 OGI Dashboard' }),
+      screen.getByRole('heading', { level: 1, name: '政府信息公开年报看板' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: '服务状态' })).toBeInTheDocument();
-    expect(await screen.findByText('正常（ok）')).toBeInTheDocument();
-    expect(screen.getByText('1.2.3')).toBeInTheDocument();
-    expect(screen.getByText('42 秒')).toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledWith('/api/health', expect.anything());
+    const nav = screen.getByRole('menu', { name: '页面导航' });
+    expect(within(nav).getByText('总览')).toBeInTheDocument();
+    expect(within(nav).queryByText('对比')).not.toBeInTheDocument();
+    expect(await screen.findByText('服务正常')).toBeInTheDocument();
   });
 
-  it('says the service is unavailable when the API answers an error', async () => {
-    mockFetch(async () => ({ ok: false, status: 503, json: async () => ({}) }));
+  it('defaults to the last five years the data has, writes them into the URL, and draws the overview', async () => {
+    const fetchMock = mockApi();
+    render(<App client={createQueryClient()} />);
 
-    render(<App />);
+    expect(await screen.findByText('2025年主要指标')).toBeInTheDocument();
+    expect(window.location.search).toBe('?yearFrom=2021&yearTo=2025');
+    expect(
+      within(screen.getByTestId('kpi-applications_new')).getByText('12,345'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('kpi-disclosure_rate')).getByText('n = 1,000'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('kpi-correction_rate')).getByText('样本较小'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/缺 7 份/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByTestId('chart')).toHaveLength(4));
+    expect(setOption).toHaveBeenCalled();
+    expect(calls(fetchMock, '/api/stats/summary')[0]).toBe(
+      '/api/stats/summary?yearFrom=2021&yearTo=2025',
+    );
+  });
 
-    expect(await screen.findByText('服务不可用（HTTP 503）')).toBeInTheDocument();
+  it('reads the filters from the URL and drops invalid ones, unknown regions and offices', async () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/?yearFrom=2022&yearTo=2024&regionIds=3,99,abc&officeIds=5&format=2019&officeKinds=moon',
+    );
+    const fetchMock = mockApi(); // no region 99; /api/offices/5 answers 404
+    render(<App client={createQueryClient()} />);
+    expect(await screen.findByText('2025年主要指标')).toBeInTheDocument();
+    expect(calls(fetchMock, '/api/stats/summary')).toEqual([
+      '/api/stats/summary?yearFrom=2022&yearTo=2024&regionIds=3&format=2019',
+    ]);
+    expect(window.location.search).toBe('?yearFrom=2022&yearTo=2024&regionIds=3&format=2019');
+  });
+
+  it('changing a filter changes the URL and asks the API again', async () => {
+    const fetchMock = mockApi();
+    render(<App client={createQueryClient()} />);
+    await screen.findByText('2025年主要指标');
+    fireEvent.click(screen.getByText('2021 版'));
+    await waitFor(() =>
+      expect(window.location.search).toBe('?yearFrom=2021&yearTo=2025&format=2021'),
+    );
+    await waitFor(() =>
+      expect(calls(fetchMock, '/api/stats/summary')).toContain(
+        '/api/stats/summary?yearFrom=2021&yearTo=2025&format=2021',
+      ),
+    );
+    // Back in history restores the view.
+    act(() => {
+      window.history.back();
+    });
+    await waitFor(() => expect(window.location.search).toBe('?yearFrom=2021&yearTo=2025'));
+  });
+
+  it('toggles a chart to a table', async () => {
+    mockApi();
+    render(<App client={createQueryClient()} />);
+    await waitFor(() => expect(screen.getAllByTestId('chart')).toHaveLength(4));
+    fireEvent.click(screen.getAllByText('表格')[0]);
+    expect(await screen.findByRole('columnheader', { name: '年份' })).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: '2025年' })).toBeInTheDocument();
+  });
+
+  it('says in Chinese when the API fails', async () => {
+    mockApi({ '/api/stats/summary': { status: 500, body: {} } });
+    const client = createQueryClient();
+    client.setDefaultOptions({ queries: { retry: false } });
+    render(<App client={client} />);
+    expect(await screen.findByText('服务器出错（HTTP 500），请稍后重试。')).toBeInTheDocument();
+    expect(screen.getByText('主要指标加载失败')).toBeInTheDocument();
+  });
+
+  it('says so when the years cannot be read', async () => {
+    mockApi({ '/api/stats/series': { status: 400, body: { message: 'yearFrom is bad' } } });
+    const client = createQueryClient();
+    client.setDefaultOptions({ queries: { retry: false } });
+    render(<App client={client} />);
+    expect(await screen.findByText('无法读取数据年份')).toBeInTheDocument();
+    expect(
+      screen.getByText('请求参数无效，请调整筛选条件后重试。（yearFrom is bad）'),
+    ).toBeInTheDocument();
   });
 });

@@ -1,58 +1,59 @@
-import { useEffect, useState } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ConfigProvider, Layout, Menu } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { useState, type ReactNode } from 'react';
+import { ApiError } from '../data-access/api-client';
 import { DemoBanner } from './demo-banner';
-import { fetchHealth, type Health } from './health';
+import { HealthBadge } from './health-badge';
+import { OverviewPage } from '../features/overview/overview-page';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'ok'; health: Health }
-  | { kind: 'error'; message: string };
+/** Pages in the navigation: only pages that work are listed. */
+const PAGES = [{ key: 'overview', label: '总览' }];
 
-export function App() {
-  const [state, setState] = useState<State>({ kind: 'loading' });
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // A refused request (4xx) is not tried again; a failed connection or 5xx once.
+        retry: (failures, error) =>
+          failures < 1 &&
+          !(error instanceof ApiError && error.status !== null && error.status < 500),
+        refetchOnWindowFocus: false,
+        staleTime: 30_000,
+      },
+    },
+  });
+}
 
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchHealth(controller.signal)
-      .then((health) => setState({ kind: 'ok', health }))
-      .catch((err: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
-      });
-    return () => controller.abort();
-  }, []);
-
+export function Providers({ children, client }: { children: ReactNode; client?: QueryClient }) {
+  const [queryClient] = useState(() => client ?? createQueryClient());
   return (
-    <main className="page">
-      <DemoBanner />
-      <h1>政府信息公开年报看板 OGI Dashboard</h1>
-      <section className="status-card" aria-labelledby="service-status">
-        <h2 id="service-status">服务状态</h2>
-        <StatusBody state={state} />
-      </section>
-    </main>
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#3370ff' } }}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </ConfigProvider>
   );
 }
 
-function StatusBody({ state }: { state: State }) {
-  if (state.kind === 'loading') return <p role="status">正在检查…</p>;
-  if (state.kind === 'error') {
-    return (
-      <p role="status" className="status-error">
-        服务不可用（{state.message}）
-      </p>
-    );
-  }
-  const { health } = state;
+export function App({ client }: { client?: QueryClient } = {}) {
   return (
-    <dl>
-      <dt>状态</dt>
-      <dd role="status" className={health.status === 'ok' ? 'status-ok' : 'status-error'}>
-        {health.status === 'ok' ? '正常' : '异常'}（{health.status}）
-      </dd>
-      <dt>版本</dt>
-      <dd>{health.version}</dd>
-      <dt>运行时间</dt>
-      <dd>{health.uptimeSeconds} 秒</dd>
-    </dl>
+    <Providers client={client}>
+      <Layout className="shell">
+        <Layout.Header className="shell-header">
+          <h1 className="shell-title">政府信息公开年报看板</h1>
+          <Menu
+            className="shell-nav"
+            mode="horizontal"
+            selectedKeys={['overview']}
+            items={PAGES}
+            aria-label="页面导航"
+          />
+          <HealthBadge />
+        </Layout.Header>
+        <Layout.Content className="shell-content">
+          <DemoBanner />
+          <OverviewPage />
+        </Layout.Content>
+      </Layout>
+    </Providers>
   );
 }

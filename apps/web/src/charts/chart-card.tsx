@@ -1,0 +1,126 @@
+import { Alert, Button, Card, Empty, Segmented, Space, Spin, Table } from 'antd';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { cartesianOption, exportOption, tableModel, type CartesianModel } from './options';
+
+export interface ChartCardProps {
+  title: string;
+  model: CartesianModel | null;
+  loading: boolean;
+  error: string | null;
+  /** Said when there is nothing to draw. */
+  emptyText: string;
+  /** Written into exported images under the title: the filters and the data source. */
+  exportSubtitle: string;
+  categoryHeader?: string;
+  height?: number;
+  footnote?: ReactNode;
+}
+
+// ECharts is a separate chunk: the page (filters, KPI cards) paints before it arrives.
+const Chart = lazy(() => import('./chart').then((module) => ({ default: module.Chart })));
+
+function hasData(model: CartesianModel | null): model is CartesianModel {
+  return (
+    model !== null &&
+    model.categories.length > 0 &&
+    model.series.some((series) => series.values.some((value) => value !== null))
+  );
+}
+
+function safeFilename(title: string, ext: string): string {
+  const day = new Date().toISOString().slice(0, 10);
+  return `${title.replace(/[\\/:*?"<>|\s]+/g, '_')}-${day}.${ext}`;
+}
+
+/** A chart with its title, a chart/table toggle, PNG and SVG export, and its states. */
+export function ChartCard(props: ChartCardProps) {
+  const { title, model, loading, error, emptyText, exportSubtitle, height = 320 } = props;
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const option = useMemo(() => (model ? cartesianOption(model) : null), [model]);
+  const table = useMemo(
+    () => (model ? tableModel(model, props.categoryHeader) : null),
+    [model, props.categoryHeader],
+  );
+  const ready = !error && hasData(model) && option !== null;
+
+  async function exportAs(type: 'png' | 'svg') {
+    if (!option) return;
+    const { download, renderImage } = await import('./chart');
+    const url = renderImage(exportOption(option, title, exportSubtitle), type, {
+      width: 960,
+      height: height + 120,
+    });
+    download(url, safeFilename(title, type));
+  }
+
+  const extra = ready ? (
+    <Space size="small" wrap>
+      <Segmented
+        size="small"
+        value={view}
+        onChange={(value) => setView(value as 'chart' | 'table')}
+        options={[
+          { value: 'chart', label: '图表' },
+          { value: 'table', label: '表格' },
+        ]}
+        aria-label={`${title}：图表或表格`}
+      />
+      <Button size="small" onClick={() => void exportAs('png')} aria-label={`导出${title} PNG`}>
+        PNG
+      </Button>
+      <Button size="small" onClick={() => void exportAs('svg')} aria-label={`导出${title} SVG`}>
+        SVG
+      </Button>
+    </Space>
+  ) : null;
+
+  let body: ReactNode;
+  if (error) {
+    body = <Alert type="error" showIcon title="数据加载失败" description={error} />;
+  } else if (!hasData(model)) {
+    body = loading ? (
+      <div className="chart-state" role="status">
+        <Spin /> <span>正在加载{title}…</span>
+      </div>
+    ) : (
+      <Empty description={emptyText} />
+    );
+  } else if (view === 'table' && table) {
+    body = (
+      <Table
+        size="small"
+        pagination={false}
+        rowKey="key"
+        dataSource={table.rows}
+        scroll={{ x: true }}
+        columns={table.columns.map((column, index) => ({
+          key: `${index}`,
+          title: column,
+          align: index === 0 ? 'left' : 'right',
+          render: (_: unknown, row: { cells: string[] }) => row.cells[index],
+        }))}
+      />
+    );
+  } else if (option) {
+    body = (
+      <Spin spinning={loading} description="正在更新…">
+        <Suspense
+          fallback={
+            <div className="chart-state" role="status" style={{ minHeight: height }}>
+              <Spin /> <span>正在加载图表…</span>
+            </div>
+          }
+        >
+          <Chart option={option} height={height} ariaLabel={title} />
+        </Suspense>
+      </Spin>
+    );
+  }
+
+  return (
+    <Card title={title} extra={extra} size="small" className="chart-card">
+      {body}
+      {props.footnote ? <div className="chart-footnote">{props.footnote}</div> : null}
+    </Card>
+  );
+}

@@ -1,0 +1,101 @@
+import type {
+  DistributionResponse,
+  Office,
+  OfficeKind,
+  OfficeList,
+  RankingResponse,
+  RegionList,
+  SeriesResponse,
+  SummaryResponse,
+} from './types';
+
+type Params = Record<string, string | number | undefined | null>;
+
+/** An API call that failed; `message` is a plain Chinese sentence for the page. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null,
+    readonly detail?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Query string with commas left readable (comma lists are what the API takes). */
+export function queryString(params: Params): string {
+  const parts = Object.entries(params)
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(
+      ([key, value]) =>
+        `${encodeURIComponent(key)}=${encodeURIComponent(String(value)).replace(/%2C/g, ',')}`,
+    );
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** The Chinese message for a failed answer. */
+export function errorMessage(status: number | null, detail?: string): string {
+  if (status === null) return '无法连接服务器，请检查网络或稍后重试。';
+  if (status === 400) return `请求参数无效，请调整筛选条件后重试。${detail ? `（${detail}）` : ''}`;
+  if (status === 404) return '未找到请求的数据。';
+  if (status === 409) return `操作与现有数据冲突。${detail ? `（${detail}）` : ''}`;
+  if (status >= 500) return `服务器出错（HTTP ${status}），请稍后重试。`;
+  return `请求失败（HTTP ${status}）。`;
+}
+
+export async function apiGet<T>(
+  path: string,
+  params: Params = {},
+  signal?: AbortSignal,
+): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}${queryString(params)}`, {
+      signal,
+      headers: { Accept: 'application/json' },
+    });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new ApiError(errorMessage(null), null);
+  }
+  if (!res.ok) {
+    let detail: string | undefined;
+    try {
+      const body = (await res.json()) as { message?: unknown };
+      if (typeof body.message === 'string') detail = body.message;
+    } catch {
+      // no JSON body
+    }
+    throw new ApiError(errorMessage(res.status, detail), res.status, detail);
+  }
+  return (await res.json()) as T;
+}
+
+/** Plain Chinese text for any error a query may throw. */
+export function describeError(err: unknown): string {
+  if (err instanceof ApiError) return err.message;
+  return '发生未知错误，请刷新页面后重试。';
+}
+
+export const api = {
+  summary: (params: Params, signal?: AbortSignal) =>
+    apiGet<SummaryResponse>('/stats/summary', params, signal),
+  series: (params: Params, metrics: readonly string[], signal?: AbortSignal) =>
+    apiGet<SeriesResponse>('/stats/series', { ...params, metrics: metrics.join(',') }, signal),
+  outcomes: (params: Params, signal?: AbortSignal) =>
+    apiGet<DistributionResponse>('/stats/outcomes', params, signal),
+  appeals: (params: Params, signal?: AbortSignal) =>
+    apiGet<DistributionResponse>('/stats/appeals', params, signal),
+  ranking: (
+    params: Params,
+    options: { metric: string; limit?: number; order?: 'asc' | 'desc'; year?: number },
+    signal?: AbortSignal,
+  ) => apiGet<RankingResponse>('/stats/ranking', { ...params, ...options }, signal),
+  regions: (signal?: AbortSignal) => apiGet<RegionList>('/regions', {}, signal),
+  offices: (
+    query: { q?: string; regionId?: number; kind?: OfficeKind; offset?: number; limit?: number },
+    signal?: AbortSignal,
+  ) => apiGet<OfficeList>('/offices', query, signal),
+  office: (id: number, signal?: AbortSignal) => apiGet<Office>(`/offices/${id}`, {}, signal),
+};

@@ -1,0 +1,93 @@
+import {
+  defaultYears,
+  EMPTY_FILTERS,
+  parseFilters,
+  searchableYears,
+  serialiseFilters,
+  withYears,
+  type Filters,
+} from './filters';
+
+describe('filters ⇄ URL', () => {
+  it('round-trips every filter', () => {
+    const filters: Filters = {
+      yearFrom: 2020,
+      yearTo: 2024,
+      regionIds: [3, 17],
+      officeIds: [5, 8, 13],
+      officeKinds: ['street', 'township'],
+      format: '2021',
+    };
+    const search = serialiseFilters(filters);
+    expect(search).toBe(
+      '?yearFrom=2020&yearTo=2024&regionIds=3,17&officeIds=5,8,13&officeKinds=street,township&format=2021',
+    );
+    expect(parseFilters(search)).toEqual(filters);
+  });
+
+  it('writes nothing for empty filters and reads an empty query as empty filters', () => {
+    expect(serialiseFilters(EMPTY_FILTERS)).toBe('');
+    expect(parseFilters('')).toEqual({ ...EMPTY_FILTERS, yearFrom: undefined, yearTo: undefined });
+  });
+
+  it('round-trips arbitrary valid filters', () => {
+    const samples: Filters[] = [
+      { ...EMPTY_FILTERS, yearTo: 2023 },
+      { ...EMPTY_FILTERS, officeKinds: ['government'], format: '2019' },
+      { ...EMPTY_FILTERS, yearFrom: 2019, yearTo: 2019, regionIds: [1] },
+    ];
+    for (const filters of samples) {
+      expect(parseFilters(serialiseFilters(filters))).toEqual({
+        yearFrom: undefined,
+        yearTo: undefined,
+        ...filters,
+      });
+    }
+  });
+
+  it('drops invalid values instead of failing', () => {
+    const parsed = parseFilters(
+      '?yearFrom=abc&yearTo=99999&regionIds=1,x,-2,0,1,3.5,4&officeIds=%3Cscript%3E&officeKinds=street,planet&format=2020&extra=1',
+    );
+    expect(parsed).toEqual({
+      yearFrom: undefined,
+      yearTo: undefined,
+      regionIds: [1, 4],
+      officeIds: [],
+      officeKinds: ['street'],
+      format: null,
+    });
+  });
+
+  it('drops a reversed or too long year range', () => {
+    expect(parseFilters('?yearFrom=2024&yearTo=2020')).toMatchObject({
+      yearFrom: undefined,
+      yearTo: undefined,
+    });
+    expect(parseFilters('?yearFrom=2000&yearTo=2040')).toMatchObject({
+      yearFrom: undefined,
+      yearTo: undefined,
+    });
+  });
+
+  it('caps id lists at 200 (what the API takes)', () => {
+    const ids = Array.from({ length: 250 }, (_, i) => i + 1).join(',');
+    expect(parseFilters(`?officeIds=${ids}`).officeIds).toHaveLength(200);
+  });
+
+  it('looks for years with reports within what the API takes (2000 at the earliest, < 30 years)', () => {
+    expect(searchableYears(new Date('2026-11-27'))).toEqual({ yearFrom: 2000, yearTo: 2026 });
+    expect(searchableYears(new Date('2040-01-01'))).toEqual({ yearFrom: 2011, yearTo: 2040 });
+  });
+
+  it('defaults to the last five years the data has', () => {
+    expect(defaultYears([2019, 2020, 2021, 2022, 2023, 2024, 2025])).toEqual({
+      yearFrom: 2021,
+      yearTo: 2025,
+    });
+    expect(defaultYears([], new Date('2026-03-01'))).toEqual({ yearFrom: 2021, yearTo: 2025 });
+    expect(
+      withYears({ ...EMPTY_FILTERS, yearTo: 2020 }, { yearFrom: 2021, yearTo: 2025 }),
+    ).toMatchObject({ yearFrom: 2020, yearTo: 2020 });
+  });
+});

@@ -1,0 +1,123 @@
+import type { OfficeKind, ReportFormat } from './types';
+
+/** The global filters, as they live in the URL. Years are undefined until chosen or defaulted. */
+export interface Filters {
+  yearFrom?: number;
+  yearTo?: number;
+  regionIds: number[];
+  officeIds: number[];
+  officeKinds: OfficeKind[];
+  format: ReportFormat | null;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  regionIds: [],
+  officeIds: [],
+  officeKinds: [],
+  format: null,
+};
+
+export const OFFICE_KIND_OPTIONS: readonly { value: OfficeKind; label: string }[] = [
+  { value: 'street', label: '街道' },
+  { value: 'township', label: '乡镇' },
+  { value: 'department', label: '部门' },
+  { value: 'government', label: '政府' },
+];
+const OFFICE_KINDS = OFFICE_KIND_OPTIONS.map((option) => option.value);
+const FORMATS: readonly ReportFormat[] = ['2019', '2021'];
+
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+/** The API takes at most this many ids per list and a range of under 30 years. */
+export const MAX_LIST = 200;
+export const MAX_SPAN = 29;
+
+function year(raw: string | null): number | undefined {
+  if (raw === null || !/^\d{4}$/.test(raw.trim())) return undefined;
+  const value = Number(raw);
+  return value >= MIN_YEAR && value <= MAX_YEAR ? value : undefined;
+}
+
+function idList(raw: string | null): number[] {
+  if (!raw) return [];
+  const ids = raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => /^\d{1,10}$/.test(part))
+    .map(Number)
+    .filter((id) => id >= 1 && id <= 2_147_483_647);
+  return [...new Set(ids)].slice(0, MAX_LIST);
+}
+
+/** Reads the filters from a query string; anything invalid is dropped, never thrown. */
+export function parseFilters(search: string | URLSearchParams): Filters {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  let yearFrom = year(params.get('yearFrom'));
+  let yearTo = year(params.get('yearTo'));
+  if (yearFrom !== undefined && yearTo !== undefined) {
+    if (yearFrom > yearTo || yearTo - yearFrom > MAX_SPAN) {
+      yearFrom = undefined;
+      yearTo = undefined;
+    }
+  }
+  const kinds = (params.get('officeKinds') ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part): part is OfficeKind => (OFFICE_KINDS as string[]).includes(part));
+  const format = params.get('format');
+  return {
+    yearFrom,
+    yearTo,
+    regionIds: idList(params.get('regionIds')),
+    officeIds: idList(params.get('officeIds')),
+    officeKinds: OFFICE_KINDS.filter((kind) => kinds.includes(kind)),
+    format: FORMATS.includes(format as ReportFormat) ? (format as ReportFormat) : null,
+  };
+}
+
+/** The filters as query parameters in a fixed order, empty ones left out. */
+export function filterParams(filters: Filters): Record<string, string | undefined> {
+  return {
+    yearFrom: filters.yearFrom?.toString(),
+    yearTo: filters.yearTo?.toString(),
+    regionIds: filters.regionIds.length ? filters.regionIds.join(',') : undefined,
+    officeIds: filters.officeIds.length ? filters.officeIds.join(',') : undefined,
+    officeKinds: filters.officeKinds.length ? filters.officeKinds.join(',') : undefined,
+    format: filters.format ?? undefined,
+  };
+}
+
+/** `?yearFrom=2020&yearTo=2024&regionIds=3,5` (commas kept readable); '' when nothing is set. */
+export function serialiseFilters(filters: Filters): string {
+  const parts = Object.entries(filterParams(filters))
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** The default range: the last `span` years the data has (or up to last year when it has none). */
+export function defaultYears(
+  available: readonly number[],
+  now: Date = new Date(),
+  span = 5,
+): { yearFrom: number; yearTo: number } {
+  const yearTo = available.length ? Math.max(...available) : now.getFullYear() - 1;
+  return { yearFrom: yearTo - span + 1, yearTo };
+}
+
+/** The filters with the years filled in (the stats endpoints need both). */
+export function withYears(
+  filters: Filters,
+  defaults: { yearFrom: number; yearTo: number },
+): Filters & { yearFrom: number; yearTo: number } {
+  const yearTo = filters.yearTo ?? defaults.yearTo;
+  let yearFrom = filters.yearFrom ?? Math.min(defaults.yearFrom, yearTo);
+  if (yearFrom > yearTo || yearTo - yearFrom > MAX_SPAN) yearFrom = Math.max(yearTo - 4, MIN_YEAR);
+  return { ...filters, yearFrom, yearTo };
+}
+
+/** The widest range the API takes that ends this year: where to look for years with reports. */
+export function searchableYears(now: Date = new Date()): { yearFrom: number; yearTo: number } {
+  const yearTo = Math.min(now.getFullYear(), MAX_YEAR);
+  return { yearFrom: Math.max(MIN_YEAR, yearTo - MAX_SPAN), yearTo };
+}

@@ -1,0 +1,96 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from './api-client';
+import { filterParams, searchableYears, type Filters } from './filters';
+import type { OfficeKind } from './types';
+
+type ResolvedFilters = Filters & { yearFrom: number; yearTo: number };
+
+const statsKey = (name: string, filters: ResolvedFilters, extra: unknown = null) =>
+  ['stats', name, filterParams(filters), extra] as const;
+
+/** Years of the last three decades that have at least one report (unfiltered). */
+export function useAvailableYears() {
+  return useQuery({
+    queryKey: ['stats', 'available-years'],
+    queryFn: async ({ signal }) => {
+      const series = await api.series(searchableYears(), ['applications_handled'], signal);
+      return series.years.filter((row) => row.reports > 0).map((row) => row.year);
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useSummary(filters: ResolvedFilters) {
+  return useQuery({
+    queryKey: statsKey('summary', filters),
+    queryFn: ({ signal }) => api.summary(filterParams(filters), signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSeries(filters: ResolvedFilters, metrics: readonly string[]) {
+  return useQuery({
+    queryKey: statsKey('series', filters, metrics),
+    queryFn: ({ signal }) => api.series(filterParams(filters), metrics, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOutcomes(filters: ResolvedFilters) {
+  return useQuery({
+    queryKey: statsKey('outcomes', filters),
+    queryFn: ({ signal }) => api.outcomes(filterParams(filters), signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAppeals(filters: ResolvedFilters) {
+  return useQuery({
+    queryKey: statsKey('appeals', filters),
+    queryFn: ({ signal }) => api.appeals(filterParams(filters), signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRanking(
+  filters: ResolvedFilters,
+  options: { metric: string; limit?: number; order?: 'asc' | 'desc' },
+) {
+  return useQuery({
+    queryKey: statsKey('ranking', filters, options),
+    queryFn: ({ signal }) => api.ranking(filterParams(filters), options, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRegions() {
+  return useQuery({
+    queryKey: ['regions'],
+    queryFn: ({ signal }) => api.regions(signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Offices by name or alias (server search), at most 500 per call. */
+export function useOffices(
+  query: { q?: string; regionId?: number; kind?: OfficeKind },
+  enabled = true,
+) {
+  return useQuery({
+    queryKey: ['offices', query],
+    queryFn: ({ signal }) => api.offices({ ...query, limit: 500 }, signal),
+    enabled,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One office by id (names of selected offices that no list has loaded); for useQueries. */
+export function officeQuery(id: number) {
+  return {
+    queryKey: ['office', id] as const,
+    queryFn: ({ signal }: { signal: AbortSignal }) => api.office(id, signal),
+    staleTime: 60_000,
+    retry: false,
+  };
+}

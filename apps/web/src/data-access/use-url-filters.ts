@@ -1,0 +1,36 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { parseFilters, serialiseFilters, type Filters } from './filters';
+
+const CHANGE = 'ogi:urlchange';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(CHANGE, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(CHANGE, onChange);
+  };
+}
+
+const currentSearch = () => window.location.search;
+
+/** Writes the filters into the URL: a new history entry, or in place with `replace`. */
+export function writeFilters(filters: Filters, replace = false): void {
+  const search = serialiseFilters(filters);
+  if (search === window.location.search) return;
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+  window.dispatchEvent(new Event(CHANGE));
+}
+
+/** The global filters, read from and written to the URL's search parameters. */
+export function useUrlFilters(): [Filters, (next: Filters, replace?: boolean) => void] {
+  const search = useSyncExternalStore(subscribe, currentSearch, () => '');
+  const filters = useMemo(() => parseFilters(search), [search]);
+  const setFilters = useCallback(
+    (next: Filters, replace?: boolean) => writeFilters(next, replace),
+    [],
+  );
+  return [filters, setFilters];
+}

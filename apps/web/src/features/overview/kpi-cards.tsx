@@ -1,0 +1,33 @@
+import { Card, Tag, Tooltip } from 'antd';
+import type { KpiCardModel } from './models';
+
+const ARROWS = { up: '↑', down: '↓', flat: '→', unknown: '' } as const;
+const DIRECTION_TEXT = { up: '上升', down: '下降', flat: '持平', unknown: '无法比较' } as const;
+
+/** KPI cards: the value of the last year, its change on the year before, n for rates. */
+export function KpiCards({ cards, year }: { cards: KpiCardModel[]; year: number }) {
+  return (
+    <section className="kpi-grid" aria-label={`${year}年主要指标`}>
+      {cards.map((card) => (
+        <Card key={card.key} size="small" className="kpi-card" data-testid={`kpi-${card.key}`}>
+          <div className="kpi-title">{card.title}</div>
+          <div className="kpi-value">{card.value}</div>
+          <div className={`kpi-change kpi-${card.direction}`}>
+            <span aria-label={DIRECTION_TEXT[card.direction]}>{ARROWS[card.direction]}</span> 较上年{' '}
+            {card.changeText}
+            <span className="kpi-previous">（{card.previousText}）</span>
+          </div>
+          <div className="kpi-meta">
+            {card.sampleText ? <span>{card.sampleText}</span> : null}
+            {card.smallSample ? (
+              <Tooltip title="分母小于 5，比率波动大，仅供参考">
+                <Tag color="warning">样本较小</Tag>
+              </Tooltip>
+            ) : null}
+            <span>{card.reportsText}</span>
+          </div>
+        </Card>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import type {
+  DistributionResponse,
+  Kpi,
+  MetricStat,
+  RankingResponse,
+  SeriesResponse,
+  StatsFilterEcho,
+  SummaryResponse,
+} from '../data-access/types';
+
+/** Small API answers for tests, in the shapes of the API's DTOs. */
+
+export const stat = (value: number | null, denominator: number | null = null): MetricStat => ({
+  numerator: denominator === null ? value : value === null ? null : Math.round(value * denominator),
+  denominator,
+  value,
+  smallSample: denominator !== null && denominator < 5,
+  reports: 10,
+  missing: 2,
+});
+
+const filter = (yearFrom = 2021, yearTo = 2025): StatsFilterEcho => ({
+  yearFrom,
+  yearTo,
+  regionIds: [],
+  officeIds: [],
+  officeKinds: [],
+  format: null,
+});
+
+const info = (id: string, kind: 'count' | 'rate' = 'count') => ({
+  id,
+  label: id,
+  labelEn: id,
+  kind,
+  group: 'applications',
+  unit: kind === 'rate' ? '%' : '件',
+});
+
+const kpi = (
+  id: string,
+  current: MetricStat,
+  previous: MetricStat,
+  kind: 'count' | 'rate' = 'count',
+): Kpi => ({
+  metric: info(id, kind),
+  current,
+  previous,
+  change: {
+    absolute:
+      current.value !== null && previous.value !== null ? current.value - previous.value : null,
+    relative:
+      current.value !== null && previous.value
+        ? (current.value - previous.value) / previous.value
+        : null,
+  },
+});
+
+export function summaryFixture(): SummaryResponse {
+  return {
+    filter: filter(),
+    year: 2025,
+    previousYear: 2024,
+    reports: { current: 90, previous: 80, change: { absolute: 10, relative: 0.125 } },
+    headline: [
+      kpi('applications_new', stat(12345), stat(10000)),
+      kpi('disclosure_rate', stat(0.456, 1000), stat(0.5, 900), 'rate'),
+      kpi('correction_rate', stat(0.25, 4), stat(0, 2), 'rate'),
+    ],
+    refusalReasons: [],
+    appeals: [kpi('review_total', stat(30), stat(40)), kpi('litigation_total', stat(12), stat(12))],
+    coverage: {
+      offices: 20,
+      years: [2021, 2022, 2023, 2024, 2025],
+      expected: 100,
+      present: 93,
+      missing: 7,
+      failing: 1,
+    },
+  };
+}
+
+export function seriesFixture(years = [2021, 2022, 2023, 2024, 2025]): SeriesResponse {
+  return {
+    filter: filter(years[0], years[years.length - 1]),
+    metrics: [
+      info('applications_new'),
+      info('applications_handled'),
+      info('disclosure_rate', 'rate'),
+    ],
+    years: years.map((year, i) => ({
+      year,
+      reports: 10,
+      values: {
+        applications_new: stat(1000 + i * 100),
+        applications_handled: stat(900 + i * 100),
+        disclosure_rate: stat(0.5, 900 + i * 100),
+      },
+    })),
+  };
+}
+
+export function distributionFixture(values: Record<string, MetricStat>): DistributionResponse {
+  return { filter: filter(), metrics: [], years: [], total: { reports: 50, values } };
+}
+
+export function rankingFixture(): RankingResponse {
+  return {
+    filter: filter(),
+    metric: info('applications_new'),
+    year: 2025,
+    previousYear: 2024,
+    order: 'desc',
+    reports: 20,
+    ranked: 2,
+    items: [
+      {
+        rank: 1,
+        office: { id: 7, name: '东兴街道办事处', kind: 'street', regionId: 3 },
+        current: stat(500),
+        previous: stat(400),
+        change: { absolute: 100, relative: 0.25 },
+      },
+      {
+        rank: 2,
+        office: { id: 8, name: '<b>西城</b>街道', kind: 'street', regionId: 3 },
+        current: stat(300),
+        previous: null,
+        change: { absolute: null, relative: null },
+      },
+    ],
+  };
+}
