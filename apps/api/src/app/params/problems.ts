@@ -5,6 +5,16 @@ export type Raw = Record<string, unknown>;
 /** Largest id a path, query or body may name (PostgreSQL integer). */
 export const ID_MAX = 2_147_483_647;
 
+/** A 400 whose message names every problem (also listed one by one). */
+export function badRequest(problems: readonly string[]): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: problems.join('; '),
+    problems,
+  });
+}
+
 /**
  * Collects what is wrong with a request's query or JSON body, so that one 400 names every bad
  * parameter. Only checked values come out: nothing from the request reaches SQL as text.
@@ -24,7 +34,11 @@ export class Problems {
 
   integer(raw: Raw, name: string, min: number, max: number): number | undefined {
     const value = this.single(raw, name);
-    if (value === undefined) return undefined;
+    return value === undefined ? undefined : this.wholeNumber(name, value, min, max);
+  }
+
+  /** A text of digits read as a whole number in range (a query value, an item of a list). */
+  wholeNumber(name: string, value: string, min: number, max: number): number | undefined {
     const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
       this.list.push(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
@@ -101,14 +115,7 @@ export class Problems {
   }
 
   throwIfAny(): void {
-    if (this.list.length > 0) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: this.list.join('; '),
-        problems: this.list,
-      });
-    }
+    if (this.list.length > 0) throw badRequest(this.list);
   }
 }
 

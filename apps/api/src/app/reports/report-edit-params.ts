@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import { ID_MAX } from '../params/problems';
 import { MAX_YEAR, MIN_YEAR } from './report-params';
 
 /** Statuses a correction may give a cell: a number, or printed empty or as a dash. */
@@ -28,7 +29,6 @@ export interface ReparseInput {
 
 export const DEFAULT_REPARSE_LIMIT = 200;
 export const MAX_REPARSE_LIMIT = 1000;
-const ID_MAX = 2_147_483_647;
 
 type Raw = Record<string, unknown>;
 

@@ -1,45 +1,28 @@
-import { BadRequestException } from '@nestjs/common';
-
-type Raw = Record<string, unknown>;
-
-/** A 400 whose message names every problem (also listed one by one). */
-export function badRequest(problems: readonly string[]): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: problems.join('; '),
-    problems,
-  });
-}
+import { Problems, type Raw } from '../params/problems';
 
 /**
  * Reads query parameters one by one, collecting every problem, so a 400 names all bad parameters
  * at once. Only checked values come out; nothing raw reaches a query.
  */
 export class QueryReader {
-  private readonly problems: string[] = [];
+  private readonly problems = new Problems();
+  /** The parameters asked for: any other one is unknown. */
   private readonly read = new Set<string>();
 
   constructor(private readonly raw: Raw) {}
 
   problem(message: string): void {
-    this.problems.push(message);
+    this.problems.list.push(message);
   }
 
   text(name: string): string | undefined {
     this.read.add(name);
-    const value = this.raw[name];
-    if (value === undefined) return undefined;
-    if (typeof value !== 'string') {
-      this.problem(`${name} must be given once`);
-      return undefined;
-    }
-    return value.trim() === '' ? undefined : value.trim();
+    return this.problems.single(this.raw, name);
   }
 
   int(name: string, min: number, max: number): number | undefined {
     const value = this.text(name);
-    return value === undefined ? undefined : this.parseInt(name, value, min, max);
+    return value === undefined ? undefined : this.problems.wholeNumber(name, value, min, max);
   }
 
   oneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {
@@ -55,7 +38,7 @@ export class QueryReader {
   intList(name: string, min: number, max: number, maxItems: number): number[] | undefined {
     const items = this.list(name, maxItems);
     if (!items) return undefined;
-    const values = items.map((item) => this.parseInt(name, item, min, max));
+    const values = items.map((item) => this.problems.wholeNumber(name, item, min, max));
     return values.every((value) => value !== undefined) ? [...new Set(values)] : undefined;
   }
 
@@ -79,13 +62,8 @@ export class QueryReader {
 
   /** Fails on parameters no reader asked for. Call after reading everything. */
   done(): void {
-    const extra = Object.keys(this.raw).filter((name) => !this.read.has(name));
-    if (extra.length > 0) {
-      this.problem(
-        `unknown parameter${extra.length > 1 ? 's' : ''} ${extra.join(', ')} (allowed: ${[...this.read].join(', ')})`,
-      );
-    }
-    if (this.problems.length > 0) throw badRequest(this.problems);
+    this.problems.unknown(this.raw, [...this.read]);
+    this.problems.throwIfAny();
   }
 
   private list(name: string, maxItems: number): string[] | undefined {
@@ -100,12 +78,5 @@ export class QueryReader {
       return undefined;
     }
     return items;
-  }
-
-  private parseInt(name: string, value: string, min: number, max: number): number | undefined {
-    const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (Number.isSafeInteger(parsed) && parsed >= min && parsed <= max) return parsed;
-    this.problem(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
-    return undefined;
   }
 }

@@ -1,6 +1,6 @@
 import { OfficesRepository, StatsRepository, type StatsScope } from '@ogi/api-data-access';
 import type { EntityManager } from 'typeorm';
-import { badRequest } from './query-reader';
+import { badRequest } from '../params/problems';
 import type { StatsFilter } from './stats-params';
 
 /**

@@ -1,3 +1,4 @@
+import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from '@ogi/report-ingestion';
 import {
   OFFICE_KINDS,
   REGION_LEVELS,
@@ -30,8 +31,8 @@ export interface Page {
   pageSize: number;
 }
 
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+export const MIN_YEAR = MIN_REPORT_YEAR;
+export const MAX_YEAR = MAX_REPORT_YEAR;
 /** Longest year range one request may ask for. */
 export const MAX_YEAR_SPAN = 30;
 export const MAX_LIST_ITEMS = 200;
