@@ -16,6 +16,7 @@ export {
 export {
   INGEST_STATUSES,
   ingestResult,
+  officeAmbiguousMessage,
   toFinding,
   toLocation,
   toOfficeRef,

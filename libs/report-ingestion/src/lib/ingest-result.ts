@@ -71,6 +71,16 @@ export function toOfficeRef(office: Office | null | undefined): IngestOfficeRef 
   return office ? { id: office.id, name: office.name, regionId: office.regionId } : null;
 }
 
+/** Why a name cannot be given an office: it matches several (`subject`: the file or report). */
+export function officeAmbiguousMessage(
+  subject: string,
+  name: string,
+  candidates: readonly Office[],
+): string {
+  const listed = candidates.map((office) => `${office.id} ${office.name}`).join(', ');
+  return `${subject}: the office "${name}" matches ${candidates.length} offices (${listed}); give officeId`;
+}
+
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -1,12 +1,8 @@
-import {
-  defaultAliases,
-  inferOfficeKind,
-  type Office,
-  type Repositories,
-} from '@ogi/api-data-access';
+import { type Office, type Repositories } from '@ogi/api-data-access';
 import { PARSER_VERSION } from '@ogi/report-parser';
 import {
   ingestResult,
+  officeAmbiguousMessage,
   toFinding,
   toOfficeRef,
   type IngestOfficeRef,
@@ -69,9 +65,7 @@ async function matchOffice(
     candidates: found.map((candidate) => toOfficeRef(candidate) as IngestOfficeRef),
     problem: {
       code: 'office_ambiguous',
-      message: `${file.name}: the office "${statedName}" matches ${found.length} offices (${found
-        .map((candidate) => `${candidate.id} ${candidate.name}`)
-        .join(', ')}); give officeId`,
+      message: officeAmbiguousMessage(file.name, statedName, found),
     },
   };
 }

@@ -6,8 +6,6 @@ import {
 } from '@nestjs/common';
 import {
   Database,
-  defaultAliases,
-  inferOfficeKind,
   isUniqueViolation,
   Repositories,
   type Office,
@@ -16,7 +14,7 @@ import {
 import type { ResolveInput } from './report-edit-params';
 import type { ResolveResultDto } from './report-edits.dto';
 import type { ReportDetailDto } from './reports.dto';
-import { toOfficeRef } from '@ogi/report-ingestion';
+import { officeAmbiguousMessage, toOfficeRef } from '@ogi/report-ingestion';
 import { ReportsService } from './reports.service';
 
 /** Attempts when a concurrent writer took the same version number or office name first. */
@@ -129,9 +127,7 @@ export class ReportVersionsService {
     throw new ConflictException({
       statusCode: 409,
       error: 'Conflict',
-      message: `report ${report.id}: the office "${name}" matches ${match.candidates.length} offices (${match.candidates
-        .map((office) => `${office.id} ${office.name}`)
-        .join(', ')}); give officeId`,
+      message: officeAmbiguousMessage(`report ${report.id}`, name, match.candidates),
       candidates: match.candidates.map(toOfficeRef),
     });
   }
