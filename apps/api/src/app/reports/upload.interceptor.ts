@@ -12,6 +12,7 @@ import multer, { type StorageEngine } from 'multer';
 import type { Observable } from 'rxjs';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { readMultipart } from '../uploads/read-multipart';
 
 /** The multipart field the reports are uploaded in. */
 export const UPLOAD_FIELD = 'files';
@@ -101,20 +102,15 @@ export class UploadInterceptor implements NestInterceptor {
         `send the reports as multipart/form-data in the field "${UPLOAD_FIELD}" (got ${req.headers['content-type'] ?? 'no content type'})`,
       );
     }
-    await new Promise<void>((resolve, reject) => {
-      this.upload(req, res, (err: unknown) => {
-        if (!err) return resolve();
-        if (err instanceof multer.MulterError) {
-          return reject(
-            err.code === 'LIMIT_FILE_COUNT'
-              ? new PayloadTooLargeException(describeMulterError(err, this.config.upload.maxFiles))
-              : new BadRequestException(describeMulterError(err, this.config.upload.maxFiles)),
-          );
-        }
-        if (err instanceof PayloadTooLargeException || err instanceof BadRequestException)
-          return reject(err);
-        reject(new BadRequestException(`the upload could not be read: ${(err as Error).message}`));
-      });
+    await readMultipart(req, res, this.upload, (err) => {
+      if (err instanceof multer.MulterError) {
+        const message = describeMulterError(err, this.config.upload.maxFiles);
+        return err.code === 'LIMIT_FILE_COUNT'
+          ? new PayloadTooLargeException(message)
+          : new BadRequestException(message);
+      }
+      if (err instanceof PayloadTooLargeException || err instanceof BadRequestException) return err;
+      return new BadRequestException(`the upload could not be read: ${(err as Error).message}`);
     });
     return next.handle();
   }

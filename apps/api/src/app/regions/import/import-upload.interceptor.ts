@@ -12,6 +12,7 @@ import multer from 'multer';
 import type { Observable } from 'rxjs';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { readMultipart } from '../../uploads/read-multipart';
 
 /** The multipart field of a hierarchy file. */
 export const IMPORT_FIELD = 'file';
@@ -37,23 +38,15 @@ export class ImportUploadInterceptor implements NestInterceptor {
         `send the file as multipart/form-data in the field "${IMPORT_FIELD}"`,
       );
     }
-    await new Promise<void>((resolve, reject) => {
-      this.upload(req, res, (err: unknown) => {
-        if (!err) return resolve();
-        if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') {
-          return reject(
-            new PayloadTooLargeException(
-              `the file is larger than the upload limit of ${this.config.upload.maxFileBytes} bytes (MAX_UPLOAD_BYTES)`,
-            ),
-          );
-        }
-        reject(
-          new BadRequestException(
+    await readMultipart(req, res, this.upload, (err) =>
+      err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE'
+        ? new PayloadTooLargeException(
+            `the file is larger than the upload limit of ${this.config.upload.maxFileBytes} bytes (MAX_UPLOAD_BYTES)`,
+          )
+        : new BadRequestException(
             `the upload could not be read (send one file in the field "${IMPORT_FIELD}"): ${(err as Error).message}`,
           ),
-        );
-      });
-    });
+    );
     if (!req.file) throw new BadRequestException(`no file in the field "${IMPORT_FIELD}"`);
     return next.handle();
   }
