@@ -6,7 +6,7 @@ import {
   seriesFixture,
   stat,
   summaryFixture,
-} from '../testing/fixtures';
+} from '@ogi/report-charts/testing';
 
 // ECharts needs a canvas jsdom does not have: record what the charts are given instead.
 const setOption = jest.fn();

@@ -5,10 +5,8 @@ import { useState, type ReactNode } from 'react';
 import { ApiError } from '../data-access/api-client';
 import { DemoBanner } from './demo-banner';
 import { HealthBadge } from './health-badge';
-import { OverviewPage } from '../features/overview/overview-page';
-
-/** Pages in the navigation: only pages that work are listed. */
-const PAGES = [{ key: 'overview', label: '总览' }];
+import { navigate, usePathname } from './navigation';
+import { PAGES, pageForPath } from './pages';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -35,6 +33,7 @@ export function Providers({ children, client }: { children: ReactNode; client?: 
 }
 
 export function App({ client }: { client?: QueryClient } = {}) {
+  const { page, params } = pageForPath(usePathname());
   return (
     <Providers client={client}>
       <Layout className="shell">
@@ -43,15 +42,19 @@ export function App({ client }: { client?: QueryClient } = {}) {
           <Menu
             className="shell-nav"
             mode="horizontal"
-            selectedKeys={['overview']}
-            items={PAGES}
+            selectedKeys={[page.key]}
+            items={PAGES.map(({ key, label }) => ({ key, label }))}
+            onClick={({ key }) => {
+              const target = PAGES.find((candidate) => candidate.key === key);
+              if (target) navigate(target.path);
+            }}
             aria-label="页面导航"
           />
           <HealthBadge />
         </Layout.Header>
         <Layout.Content className="shell-content">
           <DemoBanner />
-          <OverviewPage />
+          {page.render(params)}
         </Layout.Content>
       </Layout>
     </Providers>

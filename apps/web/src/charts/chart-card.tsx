@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Empty, Segmented, Space, Spin, Table } from 'antd';
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
-import { cartesianOption, exportOption, tableModel, type CartesianModel } from './options';
+import { cartesianOption, exportOption, tableModel, type CartesianModel } from '@ogi/report-charts';
 
 export interface ChartCardProps {
   title: string;

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { Chart, renderImage } from './chart';
-import { cartesianOption, exportOption, type CartesianModel } from './options';
+import { cartesianOption, exportOption, type CartesianModel } from '@ogi/report-charts';
 
 const model: CartesianModel = {
   title: '申请',

@@ -1,14 +1,16 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { parseFilters, serialiseFilters, type Filters } from './filters';
 
-const CHANGE = 'ogi:urlchange';
+/** The event every in-app URL change fires (filters here, pages in app/navigation.ts). */
+export const URL_CHANGE = 'ogi:urlchange';
 
-function subscribe(onChange: () => void): () => void {
+/** Calls `onChange` on every URL change: in-app writes and the browser's back/forward. */
+export function subscribeToUrl(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
-  window.addEventListener(CHANGE, onChange);
+  window.addEventListener(URL_CHANGE, onChange);
   return () => {
     window.removeEventListener('popstate', onChange);
-    window.removeEventListener(CHANGE, onChange);
+    window.removeEventListener(URL_CHANGE, onChange);
   };
 }
 
@@ -21,12 +23,12 @@ export function writeFilters(filters: Filters, replace = false): void {
   const url = `${window.location.pathname}${search}${window.location.hash}`;
   if (replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
-  window.dispatchEvent(new Event(CHANGE));
+  window.dispatchEvent(new Event(URL_CHANGE));
 }
 
 /** The global filters, read from and written to the URL's search parameters. */
 export function useUrlFilters(): [Filters, (next: Filters, replace?: boolean) => void] {
-  const search = useSyncExternalStore(subscribe, currentSearch, () => '');
+  const search = useSyncExternalStore(subscribeToUrl, currentSearch, () => '');
   const filters = useMemo(() => parseFilters(search), [search]);
   const setFilters = useCallback(
     (next: Filters, replace?: boolean) => writeFilters(next, replace),

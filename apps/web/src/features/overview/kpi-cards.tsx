@@ -1,5 +1,5 @@
 import { Card, Tag, Tooltip } from 'antd';
-import type { KpiCardModel } from './models';
+import type { KpiCardModel } from '@ogi/report-charts';
 
 const ARROWS = { up: '↑', down: '↓', flat: '→', unknown: '' } as const;
 const DIRECTION_TEXT = { up: '上升', down: '下降', flat: '持平', unknown: '无法比较' } as const;

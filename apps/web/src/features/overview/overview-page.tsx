@@ -24,7 +24,7 @@ import {
   kpiCards,
   outcomesModel,
   rankingModel,
-} from './models';
+} from '@ogi/report-charts';
 
 /** 总览: KPIs, applications by year, outcomes, review and litigation, top offices. */
 export function OverviewPage() {

@@ -4,7 +4,7 @@ import {
   seriesFixture,
   stat,
   summaryFixture,
-} from '../../testing/fixtures';
+} from '../testing';
 import {
   appealsModel,
   applicationsModel,
@@ -12,7 +12,7 @@ import {
   kpiCards,
   outcomesModel,
   rankingModel,
-} from './models';
+} from './overview-models';
 
 describe('overview chart models', () => {
   it('applications by year: bars for counts, a line for the rate with its n', () => {

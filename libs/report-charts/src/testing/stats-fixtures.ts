@@ -6,7 +6,7 @@ import type {
   SeriesResponse,
   StatsFilterEcho,
   SummaryResponse,
-} from '../data-access/types';
+} from '../lib/stats-types';
 
 /** Small API answers for tests, in the shapes of the API's DTOs. */
 

@@ -1,12 +1,12 @@
 import { APPEAL_RESULTS, metricById } from '@ogi/report-schema';
-import type { CartesianModel, SeriesModel } from '../../charts/options';
+import type { CartesianModel, SeriesModel } from './options';
 import {
   formatChange,
   formatCount,
   formatPoints,
   formatRate,
   formatValue,
-} from '../../charts/format';
+} from './format';
 import type {
   Change,
   DistributionResponse,
@@ -14,7 +14,7 @@ import type {
   RankingResponse,
   SeriesResponse,
   SummaryResponse,
-} from '../../data-access/types';
+} from './stats-types';
 
 /** Labels come only from the schema's METRICS. */
 export function metricLabel(id: string): string {

@@ -1,6 +1,11 @@
-import type { EChartsCoreOption } from 'echarts/core';
 import { escapeHtml } from './escape';
 import { formatAxisNumber, formatValue } from './format';
+
+/**
+ * An ECharts option as plain data. Typed loosely on purpose: this library must not depend on
+ * echarts, so the same builders serve the browser and the server's renderer.
+ */
+export type ChartOption = Record<string, unknown>;
 
 export type ValueKind = 'count' | 'rate';
 
@@ -76,7 +81,7 @@ function valueAxis(
 }
 
 /** data → chart model is done by the feature; this is chart model → ECharts option. */
-export function cartesianOption(model: CartesianModel): EChartsCoreOption {
+export function cartesianOption(model: CartesianModel): ChartOption {
   const kinds = [...new Set(model.series.map((series) => series.kind))];
   const twoAxes = kinds.length > 1;
   const axisIndex = (kind: ValueKind) => (twoAxes ? kinds.indexOf(kind) : 0);
@@ -144,10 +149,10 @@ export function tableModel(model: CartesianModel, categoryHeader = '项目'): Ta
 
 /** The option for an exported image: the title, the filters and the source written into it. */
 export function exportOption(
-  option: EChartsCoreOption,
+  option: ChartOption,
   title: string,
   subtitle: string,
-): EChartsCoreOption {
+): ChartOption {
   const grid = (option.grid ?? {}) as Record<string, unknown>;
   return {
     ...option,

@@ -1,0 +1,5 @@
+export * from './lib/stats-types';
+export * from './lib/format';
+export * from './lib/escape';
+export * from './lib/options';
+export * from './lib/overview-models';
