@@ -148,12 +148,14 @@ export async function storePreparedFile(
   } else {
     const version = await repos.revisions.takeNextVersion(office.id, year);
     status = version > 1 ? 'new_version' : 'created';
+    // Stored as not current and made current once its content is in: the stats rollup triggers
+    // then add the report's contribution once, not again for its figures and each error finding.
     reportId = await repos.reports.insert({
       ...base,
       officeId: office.id,
       year,
       version,
-      isCurrent: true,
+      isCurrent: false,
       status: 'ok',
       errorCode: null,
       errorMessage: null,
@@ -166,6 +168,7 @@ export async function storePreparedFile(
     { cells, findings, formatVersion },
     file.figures ?? undefined,
   );
+  if (status !== 'needs_input') await repos.reports.markCurrent(reportId);
   return ingestResult(file.name, status, {
     reportId,
     office: toOfficeRef(office),

@@ -93,7 +93,7 @@ export class ReportRevisionsRepository {
     if (report.officeId !== null && report.year !== null) {
       await this.reports.supersede(report.officeId, report.year);
     }
-    await this.repo.update({ id: report.id }, { isCurrent: true });
+    await this.reports.markCurrent(report.id);
   }
 
   /**

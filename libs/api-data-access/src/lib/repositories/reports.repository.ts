@@ -4,6 +4,7 @@ import { ENTITY, type ReportFiguresRow } from '../entities/entities';
 import type { Region, Report, ReportCell, ReportFinding, ReportStatus } from '../entities/model';
 import { computeFigures, figureProperty, type ComputedFigures } from '../figures/report-figures';
 import { insertRowReturningId, insertRows } from './bulk-insert';
+import { queryWithParameters } from './parameterised-sql';
 
 /** What the parser read from a file: stored as cells, findings and the dashboard's figures. */
 export type ReportContent = Pick<ParsedReport, 'cells' | 'findings' | 'formatVersion'> &
@@ -43,17 +44,30 @@ export class ReportsRepository {
   }
 
   async nextVersion(officeId: number, year: number): Promise<number> {
-    const row = await this.repo
-      .createQueryBuilder('report')
-      .select('MAX(report.version)', 'max')
-      .where('report.officeId = :officeId AND report.year = :year', { officeId, year })
-      .getRawOne<{ max: number | string | null }>();
-    return Number(row?.max ?? 0) + 1;
+    const rows: { max: number | string | null }[] = await queryWithParameters(
+      this.manager,
+      `SELECT MAX("version") AS "max" FROM "reports" WHERE "office_id" = ? AND "year" = ?`,
+      [officeId, year],
+    );
+    return Number(rows[0]?.max ?? 0) + 1;
   }
 
   /** Marks the current version of an office and year as superseded. */
   async supersede(officeId: number, year: number): Promise<void> {
-    await this.repo.update({ officeId, year, isCurrent: true }, { isCurrent: false });
+    await queryWithParameters(
+      this.manager,
+      `UPDATE "reports" SET "is_current" = FALSE WHERE "office_id" = ? AND "year" = ? AND "is_current" = TRUE`,
+      [officeId, year],
+    );
+  }
+
+  /** Flags one report as current; the caller has superseded the other versions of its office and year. */
+  async markCurrent(reportId: number): Promise<void> {
+    await queryWithParameters(
+      this.manager,
+      `UPDATE "reports" SET "is_current" = TRUE WHERE "id" = ?`,
+      [reportId],
+    );
   }
 
   async insert(

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ENTITY } from '../entities/entities';
 import type { SourceFile } from '../entities/model';
 import { insertRowReturningId } from './bulk-insert';
+import { queryWithParameters } from './parameterised-sql';
 
 /** A stored file without its bytes. */
 export type SourceFileInfo = Omit<SourceFile, 'content'>;
@@ -25,9 +26,9 @@ export class SourceFilesRepository {
 
   /** The id of the stored file with these bytes, or null: one indexed lookup, nothing loaded. */
   async idBySha256(sha256: string): Promise<number | null> {
-    const postgres = this.manager.connection.options.type === 'postgres';
-    const rows: { id: number | string }[] = await this.manager.query(
-      `SELECT "id" FROM "source_files" WHERE "sha256" = ${postgres ? '$1' : '?'}`,
+    const rows: { id: number | string }[] = await queryWithParameters(
+      this.manager,
+      `SELECT "id" FROM "source_files" WHERE "sha256" = ?`,
       [sha256],
     );
     return rows.length > 0 ? Number(rows[0].id) : null;
