@@ -205,7 +205,7 @@ function YearReport(props: { entry: OfficeYear; previous: OfficeYear | null; off
         title={`${props.entry.year}年报告（第 ${detail.version ?? '—'} 版）`}
         extra={<PageLink to={`/reports/${detail.id}`}>打开报告与原文</PageLink>}
       >
-        <p className="profile-legend">
+        <p className="tables-legend">
           点击数字查看来源。<span className="legend-corrected">蓝底</span>为已更正，
           <span className="legend-failing">红框</span>为未通过校验；空白和“—”按原文照印。
         </p>
