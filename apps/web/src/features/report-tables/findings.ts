@@ -1,4 +1,4 @@
-import { ruleById, type RuleId, type RuleResult } from '@ogi/report-schema';
+import { TABLES, ruleById, type RuleId, type RuleResult } from '@ogi/report-schema';
 import type { ReportFinding } from '../../data-access/report-types';
 
 /** A finding as the pages list it: plain words and the cells it is about. */
@@ -31,7 +31,9 @@ const CODE_TITLES: Record<string, string> = {
   truncated: '文件不完整',
 };
 
-const titleOfRule = (ruleId: string) => `${ruleId} ${ruleById(ruleId as RuleId).title}`;
+// Rule messages already say the rule and its equation; the title names the table it checks.
+const titleOfRule = (ruleId: string) =>
+  `校验规则 ${ruleId}（表${TABLES[ruleById(ruleId as RuleId).table].numeral}）`;
 
 export function storedFinding(finding: ReportFinding, index: number): PlainFinding {
   return {
