@@ -53,8 +53,8 @@ const ADDED = 100;
         (await (await fetch(`${app.base}${path}`)).json()) as T;
       // The latest year's report of an office whose original is a text file (line numbers to show).
       const all = await get<{ items: { year: number | null }[] }>('/api/reports?pageSize=500');
-    const latest = Math.max(...all.items.map((item) => item.year ?? 0));
-    const list = await get<{ items: { id: number; status: string; office: unknown }[] }>(
+      const latest = Math.max(...all.items.map((item) => item.year ?? 0));
+      const list = await get<{ items: { id: number; status: string; office: unknown }[] }>(
         `/api/reports?year=${latest}&status=ok&pageSize=200`,
       );
       for (const item of list.items) {

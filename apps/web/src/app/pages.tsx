@@ -1,4 +1,4 @@
-import { Skeleton } from 'antd';
+import { PageLoading } from './page-loading';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { OverviewPage } from '../features/overview/overview-page';
 import { pathParams } from './navigation';
@@ -18,18 +18,7 @@ const OfficeProfilePage = lazy(() => import('../features/office-profile/office-p
 const ReportPage = lazy(() => import('../features/report-view/report-page'));
 
 function LazyPage({ children }: { children: ReactNode }) {
-  return (
-    <Suspense
-      fallback={
-        <div role="status" className="page-loading">
-          <Skeleton active paragraph={{ rows: 4 }} />
-          正在加载页面…
-        </div>
-      }
-    >
-      {children}
-    </Suspense>
-  );
+  return <Suspense fallback={<PageLoading rows={4} text="正在加载页面…" />}>{children}</Suspense>;
 }
 
 /** Pages in the navigation, in menu order: only pages that work are listed. */

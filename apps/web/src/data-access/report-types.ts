@@ -1,5 +1,8 @@
 /** Response shapes of /api/reports (apps/api/src/app/reports/reports.dto.ts) as the web reads them. */
+import type { SourceLocation } from '@ogi/report-parser';
 import type { CellStatus, FormatVersion } from '@ogi/report-schema';
+
+export type { SourceLocation };
 
 export type ReportStatus = 'ok' | 'needs_input' | 'failed';
 
@@ -7,16 +10,6 @@ export interface OfficeRef {
   id: number;
   name: string;
   regionId: number | null;
-}
-
-export interface SourceLocation {
-  line?: number;
-  page?: number;
-  x?: number;
-  y?: number;
-  table?: number;
-  row?: number;
-  column?: number;
 }
 
 export interface ReportFormatVersions {

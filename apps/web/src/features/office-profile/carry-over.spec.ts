@@ -1,5 +1,6 @@
 import { printedKeys } from '@ogi/report-schema';
-import type { ReportCell, ReportDetail } from '../../data-access/report-types';
+import type { ReportDetail } from '../../data-access/report-types';
+import { reportCell } from '../report-tables/testing';
 import { carryOverFindings } from './carry-over';
 
 const versions = { active: '2021', applications: '2021', appeals: '2021' } as const;
@@ -7,17 +8,8 @@ const versions = { active: '2021', applications: '2021', appeals: '2021' } as co
 /** A 2021 report with every printed cell 0 except the given ones. */
 function report(values: Record<string, number>): Pick<ReportDetail, 'cells' | 'formatVersion'> {
   const keys = [...printedKeys('active', '2021'), ...printedKeys('applications', '2021')];
-  const cells = keys.map(
-    (key): ReportCell => ({
-      key,
-      value: values[key] ?? 0,
-      status: 'number',
-      raw: String(values[key] ?? 0),
-      unit: null,
-      location: null,
-      assignedBy: null,
-      corrected: false,
-    }),
+  const cells = keys.map((key) =>
+    reportCell(key, { value: values[key] ?? 0, raw: String(values[key] ?? 0) }),
   );
   return { cells, formatVersion: versions };
 }

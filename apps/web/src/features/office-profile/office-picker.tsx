@@ -1,10 +1,10 @@
-import { Select, Spin } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
-import { describeError } from '../../data-access/api-client';
+import { Select } from 'antd';
+import { useMemo, useState } from 'react';
 import { useOffices } from '../../data-access/queries';
 import type { Office } from '../../data-access/types';
 import { officeOptions } from '../filters/office-options';
-import { loadPinyin, matchesName, type PinyinMatch } from '../filters/pinyin';
+import { OfficeSearchNote, useDebounced, usePinyinMatch } from '../filters/office-search';
+import { matchesName } from '../filters/pinyin';
 
 export interface OfficePickerProps {
   value: number | null;
@@ -23,22 +23,8 @@ export function OfficePicker({
 }: OfficePickerProps) {
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState('');
-  const [query, setQuery] = useState('');
-  const [pinyin, setPinyin] = useState<{ match: PinyinMatch | null }>({ match: null });
-
-  useEffect(() => {
-    const timer = setTimeout(() => setQuery(search.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [search]);
-  useEffect(() => {
-    let live = true;
-    void loadPinyin().then((match) => {
-      if (live) setPinyin({ match });
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const query = useDebounced(search.trim(), 250);
+  const pinyin = usePinyinMatch();
 
   const base = useOffices({}, open);
   const searched = useOffices({ q: query }, query.length > 0);
@@ -77,17 +63,7 @@ export function OfficePicker({
         setOpen((was) => was || next);
         if (!next) setSearch('');
       }}
-      notFoundContent={
-        searching ? (
-          <span>
-            <Spin size="small" /> 正在搜索单位…
-          </span>
-        ) : base.isError ? (
-          describeError(base.error)
-        ) : (
-          '没有匹配的单位'
-        )
-      }
+      notFoundContent={<OfficeSearchNote searching={searching} error={base.error} />}
       onChange={(officeId: number) => {
         setSearch('');
         onChange(officeId);

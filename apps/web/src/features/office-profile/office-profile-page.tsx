@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { PageLoading } from '../../app/page-loading';
 import { APPLICATION_METRICS, applicationsModel } from '@ogi/report-charts';
-import { Alert, Button, Card, Empty, Skeleton, Tag } from 'antd';
+import { Alert, Button, Card, Empty, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { navigate } from '../../app/navigation';
 import { PageLink } from '../../app/page-link';
@@ -87,12 +88,7 @@ function OfficeProfile(props: {
     );
   }
   if (reports.isPending) {
-    return (
-      <div role="status" className="page-loading">
-        <Skeleton active paragraph={{ rows: 4 }} />
-        正在读取该单位的报告…
-      </div>
-    );
+    return <PageLoading rows={4} text="正在读取该单位的报告…" />;
   }
   const allVersions = [...(reports.data?.items ?? [])].sort(
     (a, b) => (b.year ?? 0) - (a.year ?? 0) || (b.version ?? 0) - (a.version ?? 0),
@@ -186,12 +182,7 @@ function YearReport(props: { entry: OfficeYear; previous: OfficeYear | null; off
     );
   }
   if (!report.data) {
-    return (
-      <div role="status" className="page-loading">
-        <Skeleton active paragraph={{ rows: 6 }} />
-        正在读取 {props.entry.year} 年报告…
-      </div>
-    );
+    return <PageLoading rows={6} text={`正在读取 ${props.entry.year} 年报告…`} />;
   }
   const detail: ReportDetail = report.data;
   const stored = detail.findings.map(storedFinding);

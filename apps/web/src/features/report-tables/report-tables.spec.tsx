@@ -1,21 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import type { ReportCell, ReportDetail } from '../../data-access/report-types';
+import type { ReportDetail } from '../../data-access/report-types';
 import { ReportTables } from './report-tables';
+import { reportCell } from './testing';
 
 // Rendering antd tables is slow on a loaded machine.
 jest.setTimeout(30_000);
-
-const cell = (key: string, patch: Partial<ReportCell>): ReportCell => ({
-  key,
-  value: null,
-  status: 'number',
-  raw: null,
-  unit: null,
-  location: null,
-  assignedBy: null,
-  corrected: false,
-  ...patch,
-});
 
 const report: Pick<ReportDetail, 'cells' | 'formatVersion' | 'sourceFile' | 'corrections'> = {
   formatVersion: { active: null, applications: '2019', appeals: '2021' },
@@ -27,14 +16,14 @@ const report: Pick<ReportDetail, 'cells' | 'formatVersion' | 'sourceFile' | 'cor
     sha256: '',
   },
   cells: [
-    cell('applications.new_received.natural_person', {
+    reportCell('applications.new_received.natural_person', {
       value: 12,
       raw: '21',
       corrected: true,
       location: { line: 40 },
     }),
-    cell('applications.new_received.total', { status: 'blank', raw: '' }),
-    cell('applications.carried_over.total', { status: 'dash', raw: '/' }),
+    reportCell('applications.new_received.total', { status: 'blank', raw: '' }),
+    reportCell('applications.carried_over.total', { status: 'dash', raw: '/' }),
   ],
   corrections: [
     {

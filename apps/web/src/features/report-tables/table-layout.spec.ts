@@ -8,6 +8,7 @@ import {
 } from '@ogi/report-schema';
 import type { ReportCell } from '../../data-access/report-types';
 import { cellDisplay } from './cell-display';
+import { reportCell } from './testing';
 import {
   layoutKeys,
   rowWidth,
@@ -110,17 +111,8 @@ describe('tableLayout', () => {
 });
 
 describe('cellDisplay', () => {
-  const cell = (patch: Partial<ReportCell>): ReportCell => ({
-    key: 'applications.new_received.total',
-    value: null,
-    status: 'blank',
-    raw: null,
-    unit: null,
-    location: null,
-    assignedBy: null,
-    corrected: false,
-    ...patch,
-  });
+  const cell = (patch: Partial<ReportCell>) =>
+    reportCell('applications.new_received.total', { status: 'blank', ...patch });
 
   it('prints a blank as blank and a zero as 0', () => {
     expect(cellDisplay(cell({ status: 'blank', raw: '' })).text).toBe('');

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Descriptions, Skeleton, Tag, message } from 'antd';
+import { Alert, Button, Card, Descriptions, Tag, message } from 'antd';
+import { PageLoading } from '../../app/page-loading';
 import { useMemo, useState } from 'react';
 import { PageLink } from '../../app/page-link';
 import { describeError } from '../../data-access/api-client';
@@ -27,12 +28,7 @@ export default function ReportPage({ params }: { params: string[] }) {
     );
   }
   if (!report.data) {
-    return (
-      <div role="status" className="page-loading">
-        <Skeleton active paragraph={{ rows: 8 }} />
-        正在读取报告…
-      </div>
-    );
+    return <PageLoading rows={8} text="正在读取报告…" />;
   }
   return <ReportView key={report.data.id} report={report.data} />;
 }

@@ -1,4 +1,5 @@
-import { Alert, Button, Empty, Pagination, Skeleton } from 'antd';
+import { Alert, Button, Empty, Pagination } from 'antd';
+import { PageLoading } from '../../app/page-loading';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeError } from '../../data-access/api-client';
 import { useReportOriginal } from '../../data-access/report-queries';
@@ -51,10 +52,7 @@ export function SourceView({ reportId, file, location }: SourceViewProps) {
           description={describeError(original.error)}
         />
       ) : !original.data ? (
-        <div role="status" className="page-loading">
-          <Skeleton active paragraph={{ rows: 8 }} />
-          正在读取原文…
-        </div>
+        <PageLoading rows={8} text="正在读取原文…" />
       ) : kind === 'pdf' ? (
         <PdfView data={original.data} location={location} />
       ) : (
