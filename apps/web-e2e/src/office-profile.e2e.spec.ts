@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  ROOT,
   SHOTS,
   browserTestsEnabled,
   startApp,
@@ -164,6 +166,44 @@ const ADDED = 100;
         20_000,
       );
       expect(await kpi()).toBe(kpiBefore + ADDED);
+    });
+
+    it('shows a PDF original as a rendered page with the cell under the pointer boxed', async () => {
+      const pdf = readFileSync(join(ROOT, 'libs/report-extract/src/fixtures/office/full-2021.pdf'));
+      const form = new FormData();
+      form.append('files', new Blob([pdf], { type: 'application/pdf' }), 'full-2021.pdf');
+      form.append('officeId', String(report.office?.id));
+      form.append('year', '2018');
+      const upload = (await (
+        await fetch(`${app.base}/api/reports`, { method: 'POST', body: form })
+      ).json()) as { results: { reportId: number | null; status: string }[] };
+      const pdfId = upload.results[0].reportId;
+      expect(upload.results[0].status).toBe('created');
+      const detail = (await (await fetch(`${app.base}/api/reports/${pdfId}`)).json()) as Detail;
+      const onPage = detail.cells.find(
+        (c) => c.key.startsWith('applications.') && (c.location as { page?: number })?.page,
+      );
+      expect(onPage).toBeDefined();
+
+      await page.goto(`${app.base}/reports/${pdfId}`, { waitUntil: 'networkidle' });
+      const canvas = page.locator('.pdf-page canvas');
+      await canvas.waitFor();
+      await page.locator(`td[data-key="${onPage?.key}"] button`).hover();
+      await page.locator('[data-testid=pdf-mark]').waitFor();
+      expect(await page.locator('.source-view-where').innerText()).toContain(
+        `第 ${(onPage?.location as { page: number }).page} 页`,
+      );
+      // The page was drawn: the canvas is not blank.
+      const inked = await canvas.evaluate((element: HTMLCanvasElement) => {
+        const data = element
+          .getContext('2d')
+          ?.getImageData(0, 0, element.width, element.height).data;
+        let dark = 0;
+        for (let i = 0; data && i < data.length; i += 4) if (data[i] < 128) dark++;
+        return dark;
+      });
+      expect(inked).toBeGreaterThan(100);
+      await page.screenshot({ path: join(SHOTS, 'report-view-pdf.png'), fullPage: true });
     });
 
     it('logged no console errors', () => {
