@@ -65,7 +65,7 @@ export function ResolveForm({ report }: { report: ReportDetail }) {
         <Alert type="error" showIcon title="未能补充" description={describeError(resolve.error)} />
       ) : null}
       <Button type="primary" htmlType="submit" loading={resolve.isPending}>
-        保存
+        保存单位和年度
       </Button>
     </form>
   );
