@@ -1,7 +1,7 @@
-import { PageLoading } from './page-loading';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { OverviewPage } from '../features/overview/overview-page';
 import { pathParams } from './navigation';
+import { PageLoading } from './page-loading';
 
 export interface PageDefinition {
   key: string;
