@@ -15,6 +15,7 @@ export * from './lib/rules/rule-definitions';
 export * from './lib/rules/rule-checks';
 export * from './lib/rules/evaluate-check';
 export * from './lib/rules/check-consistency';
+export * from './lib/rules/cross-year';
 export * from './lib/metrics/metric-definitions';
 export * from './lib/resolve-value';
 export * from './lib/metrics/evaluate-metric';

@@ -43,7 +43,7 @@ export function App({ client }: { client?: QueryClient } = {}) {
             className="shell-nav"
             mode="horizontal"
             selectedKeys={[page.key]}
-            items={PAGES.map(({ key, label }) => ({ key, label }))}
+            items={PAGES.filter((p) => p.menu !== false).map(({ key, label }) => ({ key, label }))}
             onClick={({ key }) => {
               const target = PAGES.find((candidate) => candidate.key === key);
               if (target) navigate(target.path);

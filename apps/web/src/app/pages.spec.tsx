@@ -15,4 +15,13 @@ describe('pages by path', () => {
     expect(pathParams('/officers', '/office')).toBeNull();
     expect(pathParams('/office/%E4%B8%9C', '/office')).toEqual(['东']);
   });
+
+  it('opens an office profile with its year, and a report by id outside the menu', () => {
+    expect(pageForPath('/office/12/2023')).toMatchObject({
+      page: { key: 'office', label: '单位' },
+      params: ['12', '2023'],
+    });
+    expect(pageForPath('/reports/5')).toMatchObject({ page: { key: 'report' }, params: ['5'] });
+    expect(PAGES.find((page) => page.key === 'report')?.menu).toBe(false);
+  });
 });

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { OverviewPage } from '../features/overview/overview-page';
 import { pathParams } from './navigation';
+import { PageLoading } from './page-loading';
 
 export interface PageDefinition {
   key: string;
@@ -8,11 +9,42 @@ export interface PageDefinition {
   /** The path of the page; sub-paths (e.g. `/office/12`) belong to it too. */
   path: string;
   render: (params: string[]) => ReactNode;
+  /** false: reached by links only, not listed in the menu. */
+  menu?: boolean;
+}
+
+// Pages other than 总览 are separate chunks, loaded when first opened.
+const OfficeProfilePage = lazy(() => import('../features/office-profile/office-profile-page'));
+const ReportPage = lazy(() => import('../features/report-view/report-page'));
+
+function LazyPage({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoading rows={4} text="正在加载页面…" />}>{children}</Suspense>;
 }
 
 /** Pages in the navigation, in menu order: only pages that work are listed. */
 export const PAGES: PageDefinition[] = [
   { key: 'overview', label: '总览', path: '/', render: () => <OverviewPage /> },
+  {
+    key: 'office',
+    label: '单位',
+    path: '/office',
+    render: (params) => (
+      <LazyPage>
+        <OfficeProfilePage params={params} />
+      </LazyPage>
+    ),
+  },
+  {
+    key: 'report',
+    label: '报告',
+    path: '/reports',
+    menu: false,
+    render: (params) => (
+      <LazyPage>
+        <ReportPage params={params} />
+      </LazyPage>
+    ),
+  },
 ];
 
 /** The page a path shows, with its parameters; unknown paths show the first page. */

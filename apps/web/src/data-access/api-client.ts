@@ -59,17 +59,20 @@ export async function apiGet<T>(
     if (signal?.aborted) throw err;
     throw new ApiError(errorMessage(null), null);
   }
-  if (!res.ok) {
-    let detail: string | undefined;
-    try {
-      const body = (await res.json()) as { message?: unknown };
-      if (typeof body.message === 'string') detail = body.message;
-    } catch {
-      // no JSON body
-    }
-    throw new ApiError(errorMessage(res.status, detail), res.status, detail);
-  }
+  if (!res.ok) throw await apiFailure(res);
   return (await res.json()) as T;
+}
+
+/** The ApiError of a refused answer, with the server's message when it sent one. */
+export async function apiFailure(res: Response): Promise<ApiError> {
+  let detail: string | undefined;
+  try {
+    const body = (await res.json()) as { message?: unknown };
+    if (typeof body.message === 'string') detail = body.message;
+  } catch {
+    // no JSON body
+  }
+  return new ApiError(errorMessage(res.status, detail), res.status, detail);
 }
 
 /** Plain Chinese text for any error a query may throw. */

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
-import { Button, Segmented, Select, Spin, TreeSelect } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Button, Segmented, Select, TreeSelect } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
 import { describeError } from '../../data-access/api-client';
 import {
   EMPTY_FILTERS,
@@ -12,22 +12,14 @@ import { officeQuery, useOffices, useRegions } from '../../data-access/queries';
 import { officesInScope, regionTree } from '../../data-access/regions';
 import type { Office, OfficeKind, ReportFormat } from '../../data-access/types';
 import { officeOptions } from './office-options';
-import { loadPinyin, matchesName, type PinyinMatch } from './pinyin';
+import { OfficeSearchNote, useDebounced, usePinyinMatch } from './office-search';
+import { matchesName } from './pinyin';
 import type { ResolvedFilters } from './use-filters';
 
 export interface FilterBarProps {
   filters: ResolvedFilters;
   availableYears: readonly number[];
   onChange: (next: Filters) => void;
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }
 
 /** Year range, regions (whole subtrees), offices (server search + pinyin), kind and format. */
@@ -39,18 +31,8 @@ export function FilterBar({ filters, availableYears, onChange }: FilterBarProps)
 
   const [officeOpen, setOfficeOpen] = useState(false);
   const [search, setSearch] = useState('');
-  const [pinyin, setPinyin] = useState<{ match: PinyinMatch | null }>({ match: null });
+  const pinyin = usePinyinMatch();
   const query = useDebounced(search.trim(), 250);
-
-  useEffect(() => {
-    let live = true;
-    void loadPinyin().then((match) => {
-      if (live) setPinyin({ match });
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const singleRegion = filters.regionIds.length === 1 ? filters.regionIds[0] : undefined;
   const singleKind = filters.officeKinds.length === 1 ? filters.officeKinds[0] : undefined;
@@ -199,17 +181,7 @@ export function FilterBar({ filters, availableYears, onChange }: FilterBarProps)
             setOfficeOpen((was) => was || open);
             if (!open) setSearch('');
           }}
-          notFoundContent={
-            searching ? (
-              <span>
-                <Spin size="small" /> 正在搜索单位…
-              </span>
-            ) : base.isError ? (
-              describeError(base.error)
-            ) : (
-              '没有匹配的单位'
-            )
-          }
+          notFoundContent={<OfficeSearchNote searching={searching} error={base.error} />}
           onChange={(officeIds: number[]) => {
             setSearch('');
             change({ officeIds });

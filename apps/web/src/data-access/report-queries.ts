@@ -1,0 +1,75 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { reportsApi } from './reports-api';
+import type { CorrectionRequest, ReportDetail, ResolveRequest } from './report-types';
+
+export const reportKeys = {
+  all: ['reports'] as const,
+  office: (officeId: number) => ['reports', 'office', officeId] as const,
+  detail: (id: number) => ['reports', 'detail', id] as const,
+  original: (id: number) => ['reports', 'original', id] as const,
+};
+
+export function useOfficeReports(officeId: number | null) {
+  return useQuery({
+    queryKey: reportKeys.office(officeId ?? 0),
+    queryFn: ({ signal }) => reportsApi.ofOffice(officeId as number, signal),
+    enabled: officeId !== null,
+  });
+}
+
+export function useReport(id: number | null) {
+  return useQuery({
+    queryKey: reportKeys.detail(id ?? 0),
+    queryFn: ({ signal }) => reportsApi.detail(id as number, signal),
+    enabled: id !== null,
+  });
+}
+
+export function useReportOriginal(id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: reportKeys.original(id),
+    queryFn: ({ signal }) => reportsApi.original(id, signal),
+    enabled,
+    // The stored bytes of a report never change.
+    staleTime: Infinity,
+  });
+}
+
+/**
+ * After a change to a report every figure built from it may differ: the report views, the office's
+ * version list and every dashboard statistic are read again.
+ */
+async function afterReportChange(client: QueryClient, report: ReportDetail): Promise<void> {
+  client.setQueryData(reportKeys.detail(report.id), report);
+  await Promise.all([
+    client.invalidateQueries({
+      queryKey: reportKeys.all,
+      predicate: (query) => query.queryKey[1] !== 'original',
+    }),
+    client.invalidateQueries({ queryKey: ['stats'] }),
+  ]);
+}
+
+export function useCorrectCell(reportId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CorrectionRequest) => reportsApi.correct(reportId, body),
+    onSuccess: (report) => afterReportChange(client, report),
+  });
+}
+
+export function useResolveReport(reportId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ResolveRequest) => reportsApi.resolve(reportId, body),
+    onSuccess: (result) => afterReportChange(client, result.report),
+  });
+}
+
+export function useMakeCurrent() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (reportId: number) => reportsApi.makeCurrent(reportId),
+    onSuccess: (report) => afterReportChange(client, report),
+  });
+}

@@ -1,0 +1,84 @@
+import { Table, Tag } from 'antd';
+import { PageLink } from '../../app/page-link';
+import type { ReportStatus } from '../../data-access/report-types';
+
+export interface VersionRow {
+  id: number;
+  year?: number | null;
+  version: number | null;
+  isCurrent: boolean;
+  status: ReportStatus;
+  parserVersion: string;
+  fileName: string;
+  createdAt: string;
+}
+
+export const STATUS_TEXT: Record<ReportStatus, { color: string; text: string }> = {
+  ok: { color: 'green', text: '已识别' },
+  needs_input: { color: 'orange', text: '待补充' },
+  failed: { color: 'red', text: '识别失败' },
+};
+
+/** Every stored version: which one counts, how it was read, when it came in, a link to it. */
+export function VersionTable({
+  rows,
+  showYear,
+  openId,
+}: {
+  rows: readonly VersionRow[];
+  showYear: boolean;
+  /** The report on screen, not linked again. */
+  openId?: number;
+}) {
+  return (
+    <Table<VersionRow>
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={[...rows]}
+      columns={[
+        ...(showYear
+          ? [{ title: '年度', dataIndex: 'year', render: (year: number | null) => year ?? '—' }]
+          : []),
+        {
+          title: '版本',
+          dataIndex: 'version',
+          render: (version: number | null, row) => (
+            <>
+              {version === null ? '—' : `第 ${version} 版`}
+              {row.isCurrent ? (
+                <Tag color="blue" className="version-current">
+                  当前
+                </Tag>
+              ) : null}
+            </>
+          ),
+        },
+        {
+          title: '状态',
+          dataIndex: 'status',
+          render: (status: ReportStatus) => (
+            <Tag color={STATUS_TEXT[status].color}>{STATUS_TEXT[status].text}</Tag>
+          ),
+        },
+        { title: '解析器版本', dataIndex: 'parserVersion' },
+        {
+          title: '上传时间',
+          dataIndex: 'createdAt',
+          render: (at: string) => new Date(at).toLocaleString('zh-CN'),
+        },
+        { title: '文件', dataIndex: 'fileName', ellipsis: true },
+        {
+          title: '',
+          key: 'open',
+          render: (_: unknown, row) =>
+            row.id === openId ? (
+              '正在查看'
+            ) : (
+              <PageLink to={`/reports/${row.id}`}>查看报告</PageLink>
+            ),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,106 @@
+import { Alert, Button, Input, InputNumber, Segmented } from 'antd';
+import { fieldByKey } from '@ogi/report-schema';
+import { useState, type FormEvent } from 'react';
+import { describeError } from '../../data-access/api-client';
+import { useCorrectCell } from '../../data-access/report-queries';
+import type { CorrectionRequest, ReportCell } from '../../data-access/report-types';
+
+type Kind = CorrectionRequest['status'];
+
+export interface CorrectionFormProps {
+  reportId: number;
+  cellKey: string;
+  cell: ReportCell | undefined;
+  onDone: () => void;
+}
+
+/** Correct one cell with a reason: a number, or blank, or a dash as the original meant. */
+export function CorrectionForm({ reportId, cellKey, cell, onDone }: CorrectionFormProps) {
+  const correct = useCorrectCell(reportId);
+  const field = fieldByKey(cellKey);
+  const [kind, setKind] = useState<Kind>(
+    cell?.status === 'blank' || cell?.status === 'dash' ? cell.status : 'number',
+  );
+  const [value, setValue] = useState<number | null>(cell?.value ?? null);
+  const [reason, setReason] = useState('');
+  const [user, setUser] = useState('');
+  const [tried, setTried] = useState(false);
+
+  const valueMissing = kind === 'number' && value === null;
+  const reasonMissing = reason.trim() === '';
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setTried(true);
+    if (valueMissing || reasonMissing) return;
+    correct.mutate(
+      {
+        key: cellKey,
+        value: kind === 'number' ? value : null,
+        status: kind,
+        reason: reason.trim(),
+        ...(user.trim() ? { user: user.trim() } : {}),
+      },
+      { onSuccess: onDone },
+    );
+  }
+
+  return (
+    <form className="correction-form" onSubmit={submit} aria-label="更正单元格">
+      <p className="correction-title">更正此单元格</p>
+      <Segmented<Kind>
+        size="small"
+        value={kind}
+        onChange={setKind}
+        options={[
+          { value: 'number', label: '数字' },
+          { value: 'blank', label: '空白' },
+          { value: 'dash', label: '横线' },
+        ]}
+      />
+      {kind === 'number' ? (
+        <InputNumber<number>
+          aria-label="更正后的数值"
+          value={value}
+          onChange={(next) => setValue(next)}
+          min={field?.signed ? undefined : 0}
+          precision={field?.unit === '万元' || field?.unit === '元' ? undefined : 0}
+          status={tried && valueMissing ? 'error' : undefined}
+          style={{ width: '100%' }}
+        />
+      ) : null}
+      <Input.TextArea
+        aria-label="更正原因"
+        placeholder="更正原因（必填），如：原文第 12 行为 8，识别为 3"
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        autoSize={{ minRows: 2, maxRows: 4 }}
+        status={tried && reasonMissing ? 'error' : undefined}
+      />
+      <Input
+        aria-label="更正人"
+        placeholder="更正人（可不填）"
+        value={user}
+        onChange={(event) => setUser(event.target.value)}
+      />
+      {tried && (valueMissing || reasonMissing) ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={valueMissing ? '请填写更正后的数值。' : '请写明更正原因。'}
+        />
+      ) : null}
+      {correct.isError ? (
+        <Alert
+          type="error"
+          showIcon
+          title="更正未保存"
+          description={describeError(correct.error)}
+        />
+      ) : null}
+      <Button type="primary" htmlType="submit" loading={correct.isPending}>
+        保存更正
+      </Button>
+    </form>
+  );
+}

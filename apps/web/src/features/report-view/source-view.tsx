@@ -1,0 +1,147 @@
+import { Alert, Button, Empty, Pagination } from 'antd';
+import { PageLoading } from '../../app/page-loading';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { describeError } from '../../data-access/api-client';
+import { useReportOriginal } from '../../data-access/report-queries';
+import type { SourceFileInfo, SourceLocation } from '../../data-access/report-types';
+import { locationText } from '../report-tables/cell-names';
+import { decodeOriginal, locationLine, sourceKind, sourceLines } from './source-lines';
+
+// pdf.js is large: only a PDF original loads it.
+const PdfPage = lazy(() => import('./pdf-page'));
+
+export interface SourceViewProps {
+  reportId: number;
+  file: SourceFileInfo;
+  /** Where the cell under the pointer (or the chosen cell) was read. */
+  location: SourceLocation | null;
+}
+
+/** The original beside the tables: text and HTML as plain text with line numbers, PDF as pages. */
+export function SourceView({ reportId, file, location }: SourceViewProps) {
+  const kind = sourceKind(file.mediaType);
+  const original = useReportOriginal(reportId, kind !== 'other');
+  const download = (
+    <Button size="small" href={`/api/reports/${reportId}/original`} download>
+      下载原文件
+    </Button>
+  );
+  return (
+    <section className="source-view" aria-label="原文">
+      <header className="source-view-head">
+        <span className="source-view-name" title={file.fileName}>
+          {file.fileName}
+        </span>
+        {download}
+      </header>
+      {location ? (
+        <p className="source-view-where" aria-live="polite">
+          所在位置：{locationText(location)}
+        </p>
+      ) : null}
+      {kind === 'other' ? (
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description="此类文件（如 Word 文档）无法在页面中直接显示，请下载查看；单元格位置按表格、行、列给出。"
+        />
+      ) : original.isError ? (
+        <Alert
+          type="error"
+          showIcon
+          title="无法读取原文"
+          description={describeError(original.error)}
+        />
+      ) : !original.data ? (
+        <PageLoading rows={8} text="正在读取原文…" />
+      ) : kind === 'pdf' ? (
+        <PdfView data={original.data} location={location} />
+      ) : (
+        <TextSource bytes={original.data} kind={kind} location={location} />
+      )}
+    </section>
+  );
+}
+
+function TextSource({
+  bytes,
+  kind,
+  location,
+}: {
+  bytes: ArrayBuffer;
+  kind: 'text' | 'html';
+  location: SourceLocation | null;
+}) {
+  const lines = useMemo(() => sourceLines(decodeOriginal(new Uint8Array(bytes))), [bytes]);
+  const marked = locationLine(kind, lines, location);
+  const box = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (marked === null || !box.current) return;
+    const line = box.current.children[marked - 1] as HTMLElement | undefined;
+    if (!line) return;
+    // Scroll the source box only, never the page.
+    const top = line.offsetTop - box.current.clientHeight / 2;
+    box.current.scrollTo({ top: Math.max(top, 0) });
+  }, [marked]);
+  return (
+    // Plain text only: an HTML original is shown as its source, never rendered.
+    <ol className="source-lines" ref={box} data-testid="source-lines">
+      {lines.map((line, index) => (
+        <li
+          key={index}
+          className={index + 1 === marked ? 'source-line source-line-marked' : 'source-line'}
+          aria-current={index + 1 === marked ? 'location' : undefined}
+        >
+          <span className="source-line-number" aria-hidden="true">
+            {index + 1}
+          </span>
+          <span className="source-line-text">{line || ' '}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+const PDF_WIDTH = 560;
+
+function PdfView({ data, location }: { data: ArrayBuffer; location: SourceLocation | null }) {
+  // The page follows the last cell pointed at; paging by hand holds until another page is pointed.
+  const [shown, setShown] = useState<{ page: number; located?: number }>({ page: 1 });
+  const [pages, setPages] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const located = location?.page;
+  if (located !== undefined && located !== shown.located) setShown({ page: located, located });
+  const page = shown.page;
+  const setPage = (next: number) => setShown({ page: next, located: shown.located });
+  const onError = useCallback((message: string) => setError(message), []);
+  if (error) return <Alert type="error" showIcon title={error} />;
+  return (
+    <div className="pdf-view">
+      {pages > 1 ? (
+        <Pagination
+          simple
+          size="small"
+          current={page}
+          total={pages}
+          pageSize={1}
+          onChange={setPage}
+        />
+      ) : null}
+      <Suspense
+        fallback={
+          <div role="status" className="page-loading">
+            正在加载 PDF 显示组件…
+          </div>
+        }
+      >
+        <PdfPage
+          data={data}
+          page={page}
+          width={PDF_WIDTH}
+          mark={location?.page === page ? location : null}
+          onPageCount={setPages}
+          onError={onError}
+        />
+      </Suspense>
+    </div>
+  );
+}
