@@ -117,4 +117,3 @@ export interface RankingResponse {
   ranked: number;
   items: RankingItem[];
 }
-
