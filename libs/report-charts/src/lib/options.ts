@@ -148,7 +148,11 @@ export function tableModel(model: CartesianModel, categoryHeader = '项目'): Ta
 }
 
 /** The option for an exported image: the title, the filters and the source written into it. */
-export function exportOption(option: ChartOption, title: string, subtitle: string): ChartOption {
+export function exportOption(
+  option: ChartOption,
+  title: string,
+  subtitle: string,
+): ChartOption {
   const grid = (option.grid ?? {}) as Record<string, unknown>;
   return {
     ...option,

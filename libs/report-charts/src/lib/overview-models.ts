@@ -1,6 +1,12 @@
 import { APPEAL_RESULTS, metricById } from '@ogi/report-schema';
 import type { CartesianModel, SeriesModel } from './options';
-import { formatChange, formatCount, formatPoints, formatRate, formatValue } from './format';
+import {
+  formatChange,
+  formatCount,
+  formatPoints,
+  formatRate,
+  formatValue,
+} from './format';
 import type {
   Change,
   DistributionResponse,

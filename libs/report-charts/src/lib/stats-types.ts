@@ -117,3 +117,4 @@ export interface RankingResponse {
   ranked: number;
   items: RankingItem[];
 }
+
