@@ -3,6 +3,8 @@ import { ConfigProvider, Layout, Menu } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../data-access/api-client';
+import { PackButton } from '../features/exports/pack-dialog';
+import { PrintPage } from '../features/print/print-page';
 import { DemoBanner } from './demo-banner';
 import { HealthBadge } from './health-badge';
 import { navigate, usePathname } from './navigation';
@@ -33,7 +35,16 @@ export function Providers({ children, client }: { children: ReactNode; client?: 
 }
 
 export function App({ client }: { client?: QueryClient } = {}) {
-  const { page, params } = pageForPath(usePathname());
+  const pathname = usePathname();
+  const { page, params } = pageForPath(pathname);
+  // The print view stands alone: no top bar, no banner, light, for paper.
+  if (pathname === '/print') {
+    return (
+      <Providers client={client}>
+        <PrintPage />
+      </Providers>
+    );
+  }
   return (
     <Providers client={client}>
       <Layout className="shell">
@@ -50,6 +61,7 @@ export function App({ client }: { client?: QueryClient } = {}) {
             }}
             aria-label="页面导航"
           />
+          <PackButton />
           <HealthBadge />
         </Layout.Header>
         <Layout.Content className="shell-content">
