@@ -1,14 +1,18 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider, Layout, Menu } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { ApiError } from '../data-access/api-client';
-import { PackButton } from '../features/exports/pack-dialog';
-import { PrintPage } from '../features/print/print-page';
+import { PackButton } from '../features/exports/pack-button';
 import { DemoBanner } from './demo-banner';
 import { HealthBadge } from './health-badge';
 import { navigate, usePathname } from './navigation';
 import { PAGES, pageForPath } from './pages';
+
+// The print view is its own chunk: most visits never open it.
+const PrintPage = lazy(() =>
+  import('../features/print/print-page').then((module) => ({ default: module.PrintPage })),
+);
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -41,7 +45,9 @@ export function App({ client }: { client?: QueryClient } = {}) {
   if (pathname === '/print') {
     return (
       <Providers client={client}>
-        <PrintPage />
+        <Suspense fallback={null}>
+          <PrintPage />
+        </Suspense>
       </Providers>
     );
   }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Form, Input, Modal, Radio, Space } from 'antd';
+import { Checkbox, Form, Input, Modal, Radio, Space } from 'antd';
 import { useState } from 'react';
 import { CHARTS } from '@ogi/report-charts';
 import { packUrl, type PackOptions } from '../../data-access/exports';
@@ -108,16 +108,5 @@ export function PackDialog({ open, onClose }: { open: boolean; onClose: () => vo
         </p>
       </Form>
     </Modal>
-  );
-}
-
-/** The header button that opens the dialog. */
-export function PackButton() {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button onClick={() => setOpen(true)}>导出汇报材料</Button>
-      <PackDialog open={open} onClose={() => setOpen(false)} />
-    </>
   );
 }
