@@ -15,6 +15,8 @@ module.exports = {
       },
     ],
   },
+  // pptxgenjs (exports) loads node:fs with import(), which Jest runs only when compiled to require().
+  transformIgnorePatterns: ['/node_modules/(?!pptxgenjs/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   coverageDirectory: '../../coverage/apps/api',
 };

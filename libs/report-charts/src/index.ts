@@ -3,3 +3,6 @@ export * from './lib/format';
 export * from './lib/escape';
 export * from './lib/options';
 export * from './lib/overview-models';
+export * from './lib/filter-description';
+export * from './lib/data-table';
+export * from './lib/chart-registry';

@@ -3,6 +3,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { OfficesModule } from './offices/offices.module';
 import { RegionsModule } from './regions/regions.module';
@@ -24,6 +25,7 @@ export class AppModule {
         RegionsModule,
         OfficesModule,
         DemoModule,
+        ExportsModule,
       ],
     };
   }

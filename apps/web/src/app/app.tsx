@@ -1,12 +1,18 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider, Layout, Menu } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { ApiError } from '../data-access/api-client';
+import { PackButton } from '../features/exports/pack-button';
 import { DemoBanner } from './demo-banner';
 import { HealthBadge } from './health-badge';
 import { navigate, usePathname } from './navigation';
 import { PAGES, pageForPath } from './pages';
+
+// The print view is its own chunk: most visits never open it.
+const PrintPage = lazy(() =>
+  import('../features/print/print-page').then((module) => ({ default: module.PrintPage })),
+);
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -33,7 +39,18 @@ export function Providers({ children, client }: { children: ReactNode; client?: 
 }
 
 export function App({ client }: { client?: QueryClient } = {}) {
-  const { page, params } = pageForPath(usePathname());
+  const pathname = usePathname();
+  const { page, params } = pageForPath(pathname);
+  // The print view stands alone: no top bar, no banner, light, for paper.
+  if (pathname === '/print') {
+    return (
+      <Providers client={client}>
+        <Suspense fallback={null}>
+          <PrintPage />
+        </Suspense>
+      </Providers>
+    );
+  }
   return (
     <Providers client={client}>
       <Layout className="shell">
@@ -50,6 +67,7 @@ export function App({ client }: { client?: QueryClient } = {}) {
             }}
             aria-label="页面导航"
           />
+          <PackButton />
           <HealthBadge />
         </Layout.Header>
         <Layout.Content className="shell-content">

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Empty, Segmented, Space, Spin, Table } from 'antd';
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { cartesianOption, exportOption, tableModel, type CartesianModel } from '@ogi/report-charts';
+import { ExportMenu, type ExportLink } from './export-menu';
 
 export interface ChartCardProps {
   title: string;
@@ -14,6 +15,8 @@ export interface ChartCardProps {
   categoryHeader?: string;
   height?: number;
   footnote?: ReactNode;
+  /** The chart's data as files made by the server (XLSX, CSV), with the current filters. */
+  dataLinks?: readonly ExportLink[];
 }
 
 // ECharts is a separate chunk: the page (filters, KPI cards) paints before it arrives.
@@ -71,6 +74,7 @@ export function ChartCard(props: ChartCardProps) {
       <Button size="small" onClick={() => void exportAs('svg')} aria-label={`导出${title} SVG`}>
         SVG
       </Button>
+      {props.dataLinks?.length ? <ExportMenu title={title} links={props.dataLinks} /> : null}
     </Space>
   ) : null;
 

@@ -53,7 +53,8 @@ function defaultYearTo(now: Date): number {
   return now.getFullYear() - 1;
 }
 
-function readFilter(reader: QueryReader, now: Date): StatsFilter {
+/** `formatName`: the exports take their file format as `format`, the 表三 format as `reportFormat`. */
+function readFilter(reader: QueryReader, now: Date, formatName = 'format'): StatsFilter {
   const from = reader.int('yearFrom', MIN_YEAR, MAX_YEAR);
   const to = reader.int('yearTo', MIN_YEAR, MAX_YEAR);
   const yearTo = to ?? Math.max(from ?? MIN_YEAR, defaultYearTo(now));
@@ -69,7 +70,7 @@ function readFilter(reader: QueryReader, now: Date): StatsFilter {
     regionIds: reader.intList('regionIds', 1, ID_MAX, MAX_LIST_ITEMS),
     officeIds: reader.intList('officeIds', 1, ID_MAX, MAX_LIST_ITEMS),
     officeKinds: reader.wordList('officeKinds', OFFICE_KINDS, OFFICE_KINDS.length),
-    format: reader.oneOf('format', FORMATS),
+    format: reader.oneOf(formatName, FORMATS),
   };
 }
 
@@ -156,5 +157,21 @@ export function parseCoverageQuery(query: Raw, now = new Date()) {
   return parse(query, (reader) => ({
     filter: readFilter(reader, now),
     page: readPage(reader, 100),
+  }));
+}
+
+/**
+ * The shared filters and an endpoint's own parameters (the exports' file format, chart list,
+ * title), checked together so that one 400 names every problem. There `format` is the file's,
+ * so the 表三 format filter is read as `reportFormat`.
+ */
+export function parseFilterWith<T>(
+  query: Raw,
+  read: (reader: QueryReader) => T,
+  now = new Date(),
+): T & { filter: StatsFilter } {
+  return parse(query, (reader) => ({
+    ...read(reader),
+    filter: readFilter(reader, now, 'reportFormat'),
   }));
 }

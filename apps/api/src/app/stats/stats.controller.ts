@@ -31,8 +31,8 @@ import { MetricStatDto } from './stats-values.dto';
 
 type Raw = Record<string, unknown>;
 
-/** The filters every stats endpoint takes (documented once). */
-function ApiStatsFilter() {
+/** The filters every stats endpoint takes (documented once); the exports name `format` otherwise. */
+export function ApiStatsFilter(formatName = 'format') {
   return applyDecorators(
     ApiQuery({
       name: 'yearFrom',
@@ -55,7 +55,7 @@ function ApiStatsFilter() {
       description: 'Comma list of street, township, department, government',
     }),
     ApiQuery({
-      name: 'format',
+      name: formatName,
       required: false,
       enum: ['2019', '2021'],
       description: '表三 format',

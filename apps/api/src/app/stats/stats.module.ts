@@ -6,5 +6,6 @@ import { StatsService } from './stats.service';
 @Module({
   controllers: [StatsController],
   providers: [StatsService, StatsTablesService],
+  exports: [StatsService, StatsTablesService],
 })
 export class StatsModule {}

@@ -1,30 +1,16 @@
 import { Alert, Skeleton } from 'antd';
 import { useMemo } from 'react';
-import { ChartCard } from '../../charts/chart-card';
+import { ExportMenu } from '../../charts/export-menu';
 import { useQueries } from '@tanstack/react-query';
 import { describeError } from '../../data-access/api-client';
-import {
-  officeQuery,
-  useAppeals,
-  useOutcomes,
-  useRanking,
-  useRegions,
-  useSeries,
-  useSummary,
-} from '../../data-access/queries';
+import { officeQuery, useRegions, useSummary } from '../../data-access/queries';
+import { dataLinks } from '../exports/export-links';
+import { RegisteredChartCard } from '../exports/registered-chart-card';
 import { FilterBar } from '../filters/filter-bar';
 import { DATA_SOURCE, describeFilters } from '../filters/describe';
 import { useFilters, type ResolvedFilters } from '../filters/use-filters';
 import { KpiCards } from './kpi-cards';
-import {
-  APPLICATION_METRICS,
-  appealsModel,
-  applicationsModel,
-  coverageText,
-  kpiCards,
-  outcomesModel,
-  rankingModel,
-} from '@ogi/report-charts';
+import { CHARTS, coverageText, kpiCards } from '@ogi/report-charts';
 
 /** 总览: KPIs, applications by year, outcomes, review and litigation, top offices. */
 export function OverviewPage() {
@@ -67,10 +53,6 @@ export function OverviewPage() {
 
 function OverviewContent({ filters }: { filters: ResolvedFilters }) {
   const summary = useSummary(filters);
-  const series = useSeries(filters, APPLICATION_METRICS);
-  const outcomes = useOutcomes(filters);
-  const appeals = useAppeals(filters);
-  const ranking = useRanking(filters, { metric: 'applications_new', limit: 10 });
   const regions = useRegions();
 
   const regionNames = useMemo(
@@ -90,24 +72,7 @@ function OverviewContent({ filters }: { filters: ResolvedFilters }) {
     (id) => officeNames.get(id),
   )}\n${DATA_SOURCE}`;
 
-  const applications = useMemo(
-    () => (series.data ? applicationsModel(series.data) : null),
-    [series.data],
-  );
-  const outcomeModel = useMemo(
-    () => (outcomes.data ? outcomesModel(outcomes.data) : null),
-    [outcomes.data],
-  );
-  const appealModel = useMemo(
-    () => (appeals.data ? appealsModel(appeals.data) : null),
-    [appeals.data],
-  );
-  const rankModel = useMemo(
-    () => (ranking.data ? rankingModel(ranking.data) : null),
-    [ranking.data],
-  );
   const cards = useMemo(() => (summary.data ? kpiCards(summary.data) : null), [summary.data]);
-  const range = `${filters.yearFrom}–${filters.yearTo}年`;
 
   return (
     <div className="overview">
@@ -123,6 +88,9 @@ function OverviewContent({ filters }: { filters: ResolvedFilters }) {
           <h2 className="section-title">
             {summary.data.year}年主要指标
             <span className="section-sub">与 {summary.data.previousYear} 年比较</span>
+            <span className="section-actions">
+              <ExportMenu title="主要指标" links={dataLinks('kpis', filters)} />
+            </span>
           </h2>
           <KpiCards cards={cards} year={summary.data.year} />
           <Alert
@@ -139,43 +107,14 @@ function OverviewContent({ filters }: { filters: ResolvedFilters }) {
         </div>
       )}
       <div className="chart-grid">
-        <ChartCard
-          title="申请数量与公开率（按年）"
-          model={applications}
-          loading={series.isFetching}
-          error={series.isError ? describeError(series.error) : null}
-          emptyText={`${range}没有报告`}
-          exportSubtitle={subtitle}
-          categoryHeader="年份"
-        />
-        <ChartCard
-          title={`办理结果构成（${range}合计）`}
-          model={outcomeModel}
-          loading={outcomes.isFetching}
-          error={outcomes.isError ? describeError(outcomes.error) : null}
-          emptyText={`${range}没有办理结果数据`}
-          exportSubtitle={subtitle}
-          categoryHeader="办理结果"
-        />
-        <ChartCard
-          title={`行政复议和行政诉讼结果（${range}合计）`}
-          model={appealModel}
-          loading={appeals.isFetching}
-          error={appeals.isError ? describeError(appeals.error) : null}
-          emptyText={`${range}没有复议或诉讼数据`}
-          exportSubtitle={subtitle}
-          categoryHeader="结果"
-        />
-        <ChartCard
-          title={rankModel?.title ?? `申请数量前十的单位（${filters.yearTo}年）`}
-          model={rankModel}
-          loading={ranking.isFetching}
-          error={ranking.isError ? describeError(ranking.error) : null}
-          emptyText={`${filters.yearTo}年没有可排名的单位`}
-          exportSubtitle={subtitle}
-          categoryHeader="单位"
-          height={360}
-        />
+        {CHARTS.map((chart) => (
+          <RegisteredChartCard
+            key={chart.id}
+            chart={chart}
+            filters={filters}
+            exportSubtitle={subtitle}
+          />
+        ))}
       </div>
     </div>
   );

@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Database,
+  OfficesRepository,
+  RegionsRepository,
+  statsMetric,
+  type MetricColumns,
+} from '@ogi/api-data-access';
+import {
+  DATA_SOURCE,
+  exportById,
+  filterLines,
+  type ChartContext,
+  type RegisteredExport,
+  type StatsAnswers,
+  type StatsEndpoint,
+  type StatsRequests,
+} from '@ogi/report-charts';
+import { exportTimestamp, type ExportHeader } from '@ogi/report-exports';
+import type { StatsFilter } from '../stats/stats-params';
+import { StatsTablesService } from '../stats/stats-tables.service';
+import { StatsService } from '../stats/stats.service';
+
+/** The registered table a briefing pack shows on its data slide. */
+export const PACK_TABLE = 'kpis';
+
+const metric = (id: string): MetricColumns => {
+  const columns = statsMetric(id);
+  // The registry's spec checks every id against the schema: this is a programming error.
+  if (!columns) throw new Error(`the chart registry names an unknown metric ${id}`);
+  return columns;
+};
+
+/**
+ * What the exports draw: the stats service's answers to the requests a registered chart or
+ * table names (the same service and numbers as GET /api/stats/...), and the header every export
+ * states (filters with region and office names, the time, the source).
+ */
+@Injectable()
+export class ExportsDataService {
+  constructor(
+    private readonly db: Database,
+    private readonly stats: StatsService,
+    private readonly tables: StatsTablesService,
+  ) {}
+
+  /** The table of a briefing pack's data slide: the main indicators. */
+  tableForPack(): RegisteredExport {
+    return exportById(PACK_TABLE) as RegisteredExport;
+  }
+
+  context(filter: StatsFilter): ChartContext {
+    return { yearFrom: filter.yearFrom, yearTo: filter.yearTo };
+  }
+
+  /**
+   * The answers for several charts and tables; an endpoint asked twice with the same
+   * parameters within this call is read once (nothing is kept after it).
+   */
+  async answersFor(
+    items: readonly RegisteredExport[],
+    filter: StatsFilter,
+  ): Promise<Partial<StatsAnswers>[]> {
+    const pending = new Map<string, Promise<unknown>>();
+    return Promise.all(
+      items.map(async (item) => {
+        const entries = await Promise.all(
+          Object.entries(item.requests).map(async ([endpoint, params]) => {
+            const key = `${endpoint}:${JSON.stringify(params)}`;
+            let answer = pending.get(key);
+            if (!answer) {
+              answer = this.ask(endpoint as StatsEndpoint, params as never, filter);
+              pending.set(key, answer);
+            }
+            return [endpoint, await answer] as const;
+          }),
+        );
+        return Object.fromEntries(entries) as Partial<StatsAnswers>;
+      }),
+    );
+  }
+
+  private ask<E extends StatsEndpoint>(
+    endpoint: E,
+    params: StatsRequests[E],
+    filter: StatsFilter,
+  ): Promise<unknown> {
+    switch (endpoint) {
+      case 'summary':
+        return this.stats.summary(filter);
+      case 'series':
+        return this.stats.series(filter, (params as StatsRequests['series']).metrics.map(metric));
+      case 'outcomes':
+      case 'applicants':
+      case 'appeals':
+        return this.stats.distribution(filter, endpoint);
+      case 'ranking': {
+        const ranking = params as StatsRequests['ranking'];
+        return this.tables.ranking(filter, {
+          metric: metric(ranking.metric),
+          year: filter.yearTo,
+          order: ranking.order ?? 'desc',
+          limit: ranking.limit ?? 10,
+        });
+      }
+      default:
+        throw new Error(`no stats endpoint ${String(endpoint)}`);
+    }
+  }
+
+  /** The stats API calls behind an export, as a reader can repeat them (for notes). */
+  sources(item: RegisteredExport, filter: StatsFilter): string[] {
+    const filterQuery = [
+      `yearFrom=${filter.yearFrom}`,
+      `yearTo=${filter.yearTo}`,
+      filter.regionIds?.length ? `regionIds=${filter.regionIds.join(',')}` : '',
+      filter.officeIds?.length ? `officeIds=${filter.officeIds.join(',')}` : '',
+      filter.officeKinds?.length ? `officeKinds=${filter.officeKinds.join(',')}` : '',
+      filter.format ? `format=${filter.format}` : '',
+    ];
+    return Object.entries(item.requests).map(([endpoint, params]) => {
+      const own = Object.entries(params as Record<string, unknown>).map(
+        ([name, value]) => `${name}=${Array.isArray(value) ? value.join(',') : String(value)}`,
+      );
+      const query = [...own, ...filterQuery].filter(Boolean).join('&');
+      return `GET /api/stats/${endpoint}?${query}`;
+    });
+  }
+
+  /** Title, filters (region and office names looked up), time and source of an export. */
+  async header(filter: StatsFilter, title: string, now = new Date()): Promise<ExportHeader> {
+    const [regions, offices] = await this.db.read((manager) =>
+      Promise.all([
+        new RegionsRepository(manager).findByIds((filter.regionIds ?? []).slice(0, 5)),
+        new OfficesRepository(manager).findByIds((filter.officeIds ?? []).slice(0, 5)),
+      ]),
+    );
+    const regionNames = new Map(regions.map((region) => [region.id, region.name]));
+    const officeNames = new Map(offices.map((office) => [office.id, office.name]));
+    return {
+      title,
+      filters: filterLines(
+        {
+          yearFrom: filter.yearFrom,
+          yearTo: filter.yearTo,
+          regionIds: filter.regionIds ?? [],
+          officeIds: filter.officeIds ?? [],
+          officeKinds: filter.officeKinds ?? [],
+          format: filter.format ?? null,
+        },
+        (id) => regionNames.get(id),
+        (id) => officeNames.get(id),
+      ),
+      generatedAt: exportTimestamp(now),
+      source: DATA_SOURCE,
+    };
+  }
+}

@@ -1,0 +1,211 @@
+import { POSTGRES_SKIPPED, testDatabaseTypes } from '@ogi/api-data-access';
+import { metricLabel } from '@ogi/report-charts';
+import { closeExtractors } from '@ogi/report-extract';
+import { openPdf, openPng, openPptx, openXlsx } from '@ogi/report-exports/testing';
+import request from 'supertest';
+import { seedStats, type SeedReport } from '../stats/stats.seed';
+import { createTestApp, type TestApp } from '../testing/test-app';
+
+// Drawing PNGs and reading PDFs back take seconds on a busy 2-core machine.
+jest.setTimeout(180_000);
+
+const REGIONS = [
+  { name: '示例省', parent: null, level: 'province' },
+  { name: '示例市', parent: '示例省', level: 'city' },
+  { name: '东区', parent: '示例市', level: 'district' },
+  { name: 'A街道', parent: '东区', level: 'street' },
+  { name: 'B街道', parent: '东区', level: 'street' },
+] as const;
+
+const OFFICES = [
+  { name: 'A街道办事处', kind: 'street', region: 'A街道' },
+  { name: 'B街道<办事处>', kind: 'street', region: 'B街道' },
+] as const;
+
+const report = (office: string, year: number, received: number, granted: number): SeedReport => ({
+  office,
+  year,
+  format: '2021',
+  figures: {
+    new_received_total: received,
+    carried_over_total: 0,
+    handled_total: received,
+    granted_total: granted,
+    partially_granted_total: 1,
+    review_upheld: 2,
+    review_corrected: 1,
+    review_closed: 3,
+  },
+});
+
+const REPORTS = [
+  report('A街道办事处', 2023, 1234, 600),
+  report('A街道办事处', 2024, 2345, 1000),
+  report('B街道<办事处>', 2023, 40, 20),
+  report('B街道<办事处>', 2024, 56, 30),
+];
+
+afterAll(() => closeExtractors());
+
+if (testDatabaseTypes().length === 1) {
+  describe.skip(POSTGRES_SKIPPED, () => {
+    it.todo('runs on PostgreSQL');
+  });
+}
+
+describe.each(testDatabaseTypes())('exports API on %s', (type) => {
+  let t: TestApp;
+  let region: number;
+  const filters = () => `yearFrom=2023&yearTo=2024&regionIds=${region}`;
+  // Binary bodies as Buffers.
+  const get = (path: string) =>
+    request(t.app.getHttpServer())
+      .get(path)
+      .buffer(true)
+      .parse((response, callback) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => callback(null, Buffer.concat(chunks)));
+      });
+
+  beforeAll(async () => {
+    t = await createTestApp(type);
+    const ids = await seedStats(t.db, REGIONS, OFFICES, REPORTS);
+    region = ids.region['东区'];
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('writes the data of a chart as XLSX whose numbers equal the stats API', async () => {
+    const res = await get(`/api/exports/data/applications?format=xlsx&${filters()}`).expect(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('申请数量与公开率（按年）')}`,
+    );
+    const series = (
+      await request(t.app.getHttpServer())
+        .get(
+          `/api/stats/series?metrics=applications_new,applications_handled,disclosure_rate&${filters()}`,
+        )
+        .expect(200)
+    ).body as { years: { year: number; values: Record<string, { value: number | null }> }[] };
+
+    const { rows, formats } = await openXlsx(res.body as Buffer);
+    expect(rows[0][0]).toBe('申请数量与公开率（按年）');
+    expect(rows.some((row) => row?.[0] === '地区' && row[1] === '东区')).toBe(true);
+    const head = rows.findIndex((row) => row?.[0] === '年份' && row[1] !== '2023–2024年');
+    const columns = rows[head] as string[];
+    for (const [index, year] of series.years.entries()) {
+      const row = rows[head + 1 + index];
+      expect(row[0]).toBe(`${year.year}年`);
+      for (const id of ['applications_new', 'applications_handled', 'disclosure_rate']) {
+        const column = columns.indexOf(metricLabel(id));
+        expect(row[column]).toBe(year.values[id].value);
+      }
+    }
+    expect(rows[head + 1][columns.indexOf(metricLabel('applications_new'))]).toBe(1234 + 40);
+    expect(formats[head + 1][columns.indexOf(metricLabel('disclosure_rate'))]).toBe('0.0%');
+    expect(formats[head + 1][columns.indexOf(metricLabel('applications_new'))]).toContain('#,##0');
+  });
+
+  it('writes the main indicators table as CSV: UTF-8 with a BOM, Chinese intact', async () => {
+    const res = await get(`/api/exports/data/kpis?format=csv&${filters()}`).expect(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const bytes = res.body as Buffer;
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('指标,2024年,2023年,变化,样本');
+    expect(lines[1]).toBe('报告数,2,2,0.0%,');
+    expect(lines[2]).toMatch(
+      new RegExp(`^${metricLabel('applications_new')},${2345 + 56},${1234 + 40},`),
+    );
+  });
+
+  it('draws a chart as PNG at the asked scale, with pixels drawn, and as SVG with escaped names', async () => {
+    const png = await get(`/api/exports/charts/top-offices?format=png&scale=2&${filters()}`).expect(
+      200,
+    );
+    expect(png.headers['content-type']).toBe('image/png');
+    const image = openPng(png.body as Buffer);
+    expect(image).toMatchObject({ width: 1920, height: 960 });
+    expect(image.colours).toBeGreaterThan(100);
+
+    const svg = await get(`/api/exports/charts/top-offices?format=svg&${filters()}`).expect(200);
+    const text = (svg.body as Buffer).toString('utf8');
+    expect(text.startsWith('<svg')).toBe(true);
+    expect(text).toContain('申请数量前十的单位（2024年）');
+    expect(text).toContain('B街道&lt;办事处&gt;');
+    expect(text).not.toContain('B街道<办事处>');
+  });
+
+  it('makes the briefing pack as PPTX: title slide, a slide per chosen chart, data table, notes', async () => {
+    const title = '东区政务公开汇报';
+    const res = await get(
+      `/api/exports/pack?format=pptx&charts=top-offices,applications&title=${encodeURIComponent(title)}&${filters()}`,
+    ).expect(200);
+    expect(res.headers['content-type']).toContain('presentationml');
+    const pptx = openPptx(res.body as Buffer);
+    expect(pptx.slides).toHaveLength(4);
+    expect(pptx.images).toHaveLength(2);
+    expect(pptx.slideTexts[0]).toContain(title);
+    expect(pptx.slideTexts[0]).toContain('地区：东区');
+    expect(pptx.slideTexts[1]).toContain('申请数量前十的单位（2024年）');
+    expect(pptx.slideTexts[2]).toContain('申请数量与公开率（按年）');
+    expect(pptx.slideTexts[3]).toContain('主要指标（2024年与2023年）');
+    expect(pptx.slideTexts[3]).toContain('2,401');
+    expect(pptx.notesTexts[1]).toContain('GET /api/stats/ranking?metric=applications_new');
+
+    const native = openPptx(
+      (await get(`/api/exports/pack?format=pptx&chartStyle=native&${filters()}`).expect(200))
+        .body as Buffer,
+    );
+    expect(native.charts).toHaveLength(4);
+    expect(native.slides).toHaveLength(6);
+  });
+
+  it('makes the same pack as PDF with Chinese titles in its text layer', async () => {
+    const res = await get(`/api/exports/pack?format=pdf&${filters()}`).expect(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const pdf = await openPdf(res.body as Buffer);
+    expect(pdf.pages).toBe(6);
+    for (const heading of [
+      '政府信息公开工作年度报告数据汇报',
+      '申请数量与公开率（按年）',
+      '办理结果构成（2023–2024年合计）',
+      '行政复议和行政诉讼结果（2023–2024年合计）',
+      '申请数量前十的单位（2024年）',
+      '主要指标（2024年与2023年）',
+    ]) {
+      expect(pdf.text).toContain(heading);
+    }
+  });
+
+  it('answers bad parameters with the stats API problem body, unknown ids with 404', async () => {
+    const bad = await request(t.app.getHttpServer())
+      .get('/api/exports/pack?format=doc&charts=nope&yearFrom=2025&yearTo=2020&colour=red')
+      .expect(400);
+    expect(bad.body.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('format must be one of pptx, pdf'),
+        expect.stringContaining('charts: unknown "nope"'),
+        expect.stringContaining('yearFrom (2025) must not be after yearTo (2020)'),
+        expect.stringContaining('unknown parameter colour'),
+      ]),
+    );
+    const missing = await request(t.app.getHttpServer()).get('/api/exports/pack').expect(400);
+    expect(missing.body.problems).toContain('format is required (pptx or pdf)');
+    await request(t.app.getHttpServer())
+      .get(`/api/exports/pack?format=pdf&title=${'长'.repeat(61)}`)
+      .expect(400);
+    await request(t.app.getHttpServer()).get('/api/exports/charts/top-offices?scale=9').expect(400);
+    await request(t.app.getHttpServer()).get('/api/exports/data/kpis?format=xls').expect(400);
+    // Here `format` is the file's: the 表三 format filter is reportFormat.
+    await request(t.app.getHttpServer()).get('/api/exports/data/kpis?format=2021').expect(400);
+    const older = await get(`/api/exports/data/kpis?format=csv&reportFormat=2019&${filters()}`);
+    expect(older.status).toBe(200);
+    expect((older.body as Buffer).toString('utf8')).toContain('报告数,0,0,');
+    const unknown = await request(t.app.getHttpServer()).get('/api/exports/charts/pie').expect(404);
+    expect(unknown.body.message).toContain('applications');
+  });
+});

@@ -1,0 +1,121 @@
+import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CHARTS, EXPORTS } from '@ogi/report-charts';
+import { ApiStatsFilter } from '../stats/stats.controller';
+import {
+  chartParam,
+  exportParam,
+  MAX_TITLE,
+  parseDataQuery,
+  parseImageQuery,
+  parsePackQuery,
+} from './exports-params';
+import { ExportsService, PACK_TITLE, type ExportFile } from './exports.service';
+
+type Raw = Record<string, unknown>;
+
+/** Sends a file as a download; the name in UTF-8 (RFC 5987) so Chinese titles survive. */
+function send(res: Response, file: ExportFile): StreamableFile {
+  res.attachment(file.filename);
+  res.type(file.contentType);
+  res.setHeader('Content-Length', String(file.bytes.length));
+  res.setHeader('Cache-Control', 'no-store');
+  return new StreamableFile(file.bytes);
+}
+
+const chartIds = CHARTS.map((chart) => chart.id).join(', ');
+
+@ApiTags('exports')
+@Controller('exports')
+export class ExportsController {
+  constructor(private readonly exports: ExportsService) {}
+
+  @Get('charts/:id')
+  @ApiOperation({
+    summary: 'One chart as SVG or PNG, drawn on the server from the stats API',
+    description: `Charts: ${chartIds}. The title, the filters and the data source are written into the image.`,
+  })
+  @ApiStatsFilter('reportFormat')
+  @ApiQuery({ name: 'format', required: false, enum: ['png', 'svg'], description: 'Default png' })
+  @ApiQuery({
+    name: 'scale',
+    required: false,
+    type: Number,
+    description: 'PNG pixel ratio 1–4, default 2',
+  })
+  @ApiProduces('image/png', 'image/svg+xml')
+  @ApiOkResponse({ description: 'The image as a download' })
+  @ApiNotFoundResponse({ description: 'No chart with that id' })
+  async chart(
+    @Param('id') id: string,
+    @Query() query: Raw,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const chart = chartParam(id);
+    const { filter, format, scale } = parseImageQuery(query);
+    return send(res, await this.exports.chartImage(chart, filter, format, scale));
+  }
+
+  @Get('data/:id')
+  @ApiOperation({
+    summary:
+      'The data behind a chart or table as XLSX (numbers kept, formatted) or CSV (UTF-8 with BOM)',
+    description: `Ids: ${EXPORTS.map((item) => item.id).join(', ')}. XLSX starts with a block naming the filters, the time and the source.`,
+  })
+  @ApiStatsFilter('reportFormat')
+  @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'csv'], description: 'Default xlsx' })
+  @ApiOkResponse({ description: 'The file as a download' })
+  @ApiNotFoundResponse({ description: 'No chart or table with that id' })
+  async data(
+    @Param('id') id: string,
+    @Query() query: Raw,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const item = exportParam(id);
+    const { filter, format } = parseDataQuery(query);
+    return send(res, await this.exports.dataFile(item, filter, format));
+  }
+
+  @Get('pack')
+  @ApiOperation({
+    summary: 'A briefing pack (汇报材料) as PPTX or PDF',
+    description:
+      'A title slide with the filters and the date, one slide per chart (an image, or with chartStyle=native a chart PowerPoint can edit) with the data sources in its notes, and a slide of the main indicators. The PDF has the same pages with vector charts.',
+  })
+  @ApiStatsFilter('reportFormat')
+  @ApiQuery({ name: 'format', required: true, enum: ['pptx', 'pdf'] })
+  @ApiQuery({
+    name: 'charts',
+    required: false,
+    type: String,
+    description: `Comma list in slide order, default all: ${chartIds}`,
+  })
+  @ApiQuery({
+    name: 'title',
+    required: false,
+    type: String,
+    description: `At most ${MAX_TITLE} characters; default ${PACK_TITLE}`,
+  })
+  @ApiQuery({
+    name: 'chartStyle',
+    required: false,
+    enum: ['image', 'native'],
+    description: 'PPTX charts; default image',
+  })
+  @ApiOkResponse({ description: 'The pack as a download' })
+  async pack(
+    @Query() query: Raw,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { filter, ...options } = parsePackQuery(query);
+    return send(res, await this.exports.pack(filter, options));
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { StatsModule } from '../stats/stats.module';
+import { ExportsDataService } from './exports-data.service';
+import { ExportsController } from './exports.controller';
+import { ExportsService } from './exports.service';
+
+@Module({
+  imports: [StatsModule],
+  controllers: [ExportsController],
+  providers: [ExportsDataService, ExportsService],
+})
+export class ExportsModule {}

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import type { RegisteredChart, RegisteredExport } from '@ogi/report-charts';
+import {
+  exportFilename,
+  filterLine,
+  packToPdf,
+  packToPptx,
+  renderChartSvg,
+  svgToPng,
+  tableToCsv,
+  tableToXlsx,
+  type PackInput,
+} from '@ogi/report-exports';
+import type { StatsFilter } from '../stats/stats-params';
+import { ExportsDataService } from './exports-data.service';
+
+export interface ExportFile {
+  bytes: Buffer;
+  filename: string;
+  contentType: string;
+}
+
+const TYPES = {
+  svg: 'image/svg+xml; charset=utf-8',
+  png: 'image/png',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  pdf: 'application/pdf',
+} as const;
+
+/** The default title of a briefing pack. */
+export const PACK_TITLE = '政府信息公开工作年度报告数据汇报';
+/** Exported images are as wide as the web's, with room above the chart for title and filters. */
+const IMAGE_WIDTH = 960;
+const IMAGE_HEADER = 120;
+
+/** Chart images, data files and briefing packs, each built from the stats service's answers. */
+@Injectable()
+export class ExportsService {
+  constructor(private readonly data: ExportsDataService) {}
+
+  async chartImage(
+    chart: RegisteredChart,
+    filter: StatsFilter,
+    format: 'svg' | 'png',
+    scale: number,
+  ): Promise<ExportFile> {
+    const context = this.data.context(filter);
+    const title = chart.title(context);
+    const [[answers], header] = await Promise.all([
+      this.data.answersFor([chart], filter),
+      this.data.header(filter, title),
+    ]);
+    const svg = renderChartSvg(chart.model(answers, context), {
+      width: IMAGE_WIDTH,
+      height: chart.height + IMAGE_HEADER,
+      title,
+      subtitle: `${filterLine(header)}\n${header.source}`,
+    });
+    const bytes = format === 'svg' ? Buffer.from(svg, 'utf8') : await svgToPng(svg, scale);
+    return {
+      bytes,
+      filename: exportFilename(title, new Date(), format),
+      contentType: TYPES[format],
+    };
+  }
+
+  async dataFile(
+    item: RegisteredExport,
+    filter: StatsFilter,
+    format: 'xlsx' | 'csv',
+  ): Promise<ExportFile> {
+    const context = this.data.context(filter);
+    const title = item.title(context);
+    const [[answers], header] = await Promise.all([
+      this.data.answersFor([item], filter),
+      this.data.header(filter, title),
+    ]);
+    const table = item.table(answers, context);
+    const bytes = format === 'csv' ? tableToCsv(table) : await tableToXlsx(table, header);
+    return {
+      bytes,
+      filename: exportFilename(title, new Date(), format),
+      contentType: TYPES[format],
+    };
+  }
+
+  /** The briefing pack: title slide, the chosen charts in order, the main indicators. */
+  async pack(
+    filter: StatsFilter,
+    options: {
+      format: 'pptx' | 'pdf';
+      charts: readonly RegisteredChart[];
+      title?: string;
+      chartStyle: PackInput['chartStyle'];
+    },
+  ): Promise<ExportFile> {
+    const input = await this.packInput(filter, options);
+    const bytes = options.format === 'pdf' ? await packToPdf(input) : await packToPptx(input);
+    return {
+      bytes,
+      filename: exportFilename(input.header.title, new Date(), options.format),
+      contentType: TYPES[options.format],
+    };
+  }
+
+  async packInput(
+    filter: StatsFilter,
+    options: {
+      charts: readonly RegisteredChart[];
+      title?: string;
+      chartStyle: PackInput['chartStyle'];
+    },
+  ): Promise<PackInput> {
+    const context = this.data.context(filter);
+    const kpis = this.data.tableForPack();
+    const [answers, header] = await Promise.all([
+      this.data.answersFor([...options.charts, kpis], filter),
+      this.data.header(filter, options.title ?? PACK_TITLE),
+    ]);
+    return {
+      header,
+      charts: options.charts.map((chart, index) => ({
+        id: chart.id,
+        title: chart.title(context),
+        model: chart.model(answers[index], context),
+        categoryHeader: chart.categoryHeader,
+        sources: this.data.sources(chart, filter),
+      })),
+      table: kpis.table(answers[options.charts.length], context),
+      tableSources: this.data.sources(kpis, filter),
+      chartStyle: options.chartStyle,
+    };
+  }
+}

@@ -1,0 +1,60 @@
+import { keepPreviousData, useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import type {
+  RegisteredExport,
+  StatsAnswers,
+  StatsEndpoint,
+  StatsRequests,
+} from '@ogi/report-charts';
+import { apiGet } from './api-client';
+import { filterParams, type Filters } from './filters';
+
+type ResolvedFilters = Filters & { yearFrom: number; yearTo: number };
+
+/** A registered chart's request as stats API query parameters (lists as comma lists). */
+function requestParams(params: object): Record<string, string | number | undefined> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.join(',') : (value as string | number | undefined),
+    ]),
+  );
+}
+
+/**
+ * The stats answers a registered chart or table needs, one query per request, keyed like the
+ * other stats queries so that charts asking the same share one request. The result keeps its
+ * identity until an answer changes (combine with a stable function), so models built from it
+ * can be memoised.
+ */
+export function useChartAnswers(item: RegisteredExport, filters: ResolvedFilters) {
+  const entries = useMemo(
+    () => Object.entries(item.requests) as [StatsEndpoint, StatsRequests[StatsEndpoint]][],
+    [item],
+  );
+  const combine = useCallback(
+    (results: UseQueryResult<unknown>[]) => ({
+      answers: results.every((result) => result.data !== undefined)
+        ? (Object.fromEntries(
+            entries.map(([endpoint], index) => [endpoint, results[index].data]),
+          ) as Partial<StatsAnswers>)
+        : null,
+      isFetching: results.some((result) => result.isFetching),
+      error: results.find((result) => result.isError)?.error ?? null,
+    }),
+    [entries],
+  );
+  return useQueries({
+    queries: entries.map(([endpoint, params]) => ({
+      queryKey: ['stats', endpoint, filterParams(filters), requestParams(params)] as const,
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        apiGet<unknown>(
+          `/stats/${endpoint}`,
+          { ...filterParams(filters), ...requestParams(params) },
+          signal,
+        ),
+      placeholderData: keepPreviousData,
+    })),
+    combine,
+  });
+}

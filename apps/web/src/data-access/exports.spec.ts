@@ -1,0 +1,41 @@
+import { EMPTY_FILTERS } from './filters';
+import { chartImageUrl, dataExportUrl, packUrl } from './exports';
+
+const filters = {
+  ...EMPTY_FILTERS,
+  yearFrom: 2021,
+  yearTo: 2025,
+  regionIds: [3, 5],
+  format: '2019' as const,
+};
+
+describe('export links', () => {
+  it('carry the filters, with the 表三 format as reportFormat beside the file format', () => {
+    expect(dataExportUrl('applications', 'xlsx', filters)).toBe(
+      '/api/exports/data/applications?format=xlsx&yearFrom=2021&yearTo=2025&regionIds=3,5&reportFormat=2019',
+    );
+    expect(chartImageUrl('top-offices', 'png', EMPTY_FILTERS)).toBe(
+      '/api/exports/charts/top-offices?format=png&scale=3',
+    );
+    expect(chartImageUrl('top-offices', 'svg', EMPTY_FILTERS)).toBe(
+      '/api/exports/charts/top-offices?format=svg',
+    );
+  });
+
+  it('ask for the pack with the chosen charts in order, the title, and the chart style for PPTX', () => {
+    expect(
+      packUrl(
+        { format: 'pptx', charts: ['outcomes', 'appeals'], title: ' 汇报 ', chartStyle: 'native' },
+        { ...EMPTY_FILTERS, yearFrom: 2024, yearTo: 2024 },
+      ),
+    ).toBe(
+      `/api/exports/pack?format=pptx&charts=outcomes,appeals&title=${encodeURIComponent('汇报')}&chartStyle=native&yearFrom=2024&yearTo=2024`,
+    );
+    expect(
+      packUrl(
+        { format: 'pdf', charts: ['outcomes'], title: '', chartStyle: 'native' },
+        EMPTY_FILTERS,
+      ),
+    ).toBe('/api/exports/pack?format=pdf&charts=outcomes');
+  });
+});

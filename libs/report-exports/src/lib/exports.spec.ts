@@ -1,0 +1,133 @@
+import { closeExtractors } from '@ogi/report-extract';
+import { tableToCsv } from './csv';
+import { exportFilename, exportTimestamp } from './header';
+import { svgToPng } from './png';
+import { packToPdf } from './pdf';
+import { packToPptx } from './pptx';
+import { renderChartSvg } from './svg';
+import { COUNT_FORMAT, RATE_FORMAT, tableToXlsx } from './xlsx';
+import { HEADER, modelOf, openPdf, openPng, openPptx, openXlsx, packFixture } from '../testing';
+import { chartDataTable, metricLabel } from '@ogi/report-charts';
+
+// Rasterising and PDF reading take seconds on a busy 2-core machine.
+jest.setTimeout(60_000);
+
+afterAll(() => closeExtractors());
+
+describe('chart images', () => {
+  it('draws the web option as SVG with the title, the filters and escaped office names', () => {
+    const svg = renderChartSvg(modelOf('applications'), {
+      width: 960,
+      height: 440,
+      title: '申请数量与公开率（按年）',
+      subtitle: '2021–2025年 · 地区：<全部>',
+    });
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('申请数量与公开率（按年）');
+    expect(svg).toContain('地区：&lt;全部&gt;');
+    expect(svg).toContain('2025年');
+    expect(svg).toContain("font-family:'Noto Sans S Chinese'");
+  });
+
+  it('rasterises to PNG at the asked scale with the CJK font (not blank)', async () => {
+    const svg = renderChartSvg(modelOf('top-offices'), { width: 600, height: 300, title: '前十' });
+    const png = openPng(await svgToPng(svg, 2));
+    expect(png).toMatchObject({ width: 1200, height: 600 });
+    expect(png.colours).toBeGreaterThan(50);
+  });
+
+  it('draws Chinese glyphs, not empty boxes: the title alone changes many pixels', async () => {
+    const blank = openPng(
+      await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"></svg>', 1),
+    );
+    const text = openPng(
+      await svgToPng(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x="10" y="40" font-size="28" font-family="sans-serif">政府信息公开</text></svg>',
+        1,
+      ),
+    );
+    expect(blank.colours).toBe(1);
+    // Anti-aliased strokes of six characters: many grey levels.
+    expect(text.colours).toBeGreaterThan(20);
+  });
+});
+
+describe('tables', () => {
+  const table = chartDataTable(modelOf('applications'), '年份');
+
+  it('writes CSV as UTF-8 with a BOM, Chinese intact, counts plain and rates as percentages', () => {
+    const csv = tableToCsv({
+      ...table,
+      rows: [...table.rows, [{ value: '东兴街道,"南区"', kind: 'text' }]],
+    });
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.toString('utf8').slice(1);
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe(table.columns.join(','));
+    expect(lines[0]).toContain(metricLabel('applications_new'));
+    expect(lines[1]).toMatch(/^2021年,\d+,/);
+    expect(lines[1]).toMatch(/,\d+\.\d%,/);
+    expect(text).toContain('"东兴街道,""南区"""');
+  });
+
+  it('writes XLSX with a header block and numbers kept as numbers in 千分位 and % formats', async () => {
+    const { rows, formats } = await openXlsx(await tableToXlsx(table, HEADER));
+    expect(rows[0][0]).toBe(HEADER.title);
+    expect(rows[1]).toEqual(['年份', '2021–2025年']);
+    expect(rows[2]).toEqual(['地区', '银州区、<昌图县>']);
+    expect(rows[3]).toEqual(['导出时间', HEADER.generatedAt]);
+    const headerRow = rows.findIndex((row) => row?.[0] === '年份' && row[1] !== '2021–2025年');
+    expect(rows[headerRow]).toEqual(table.columns);
+    const first = rows[headerRow + 1];
+    expect(first[0]).toBe('2021年');
+    expect(first[1]).toBe(table.rows[0][1].value);
+    expect(typeof first[1]).toBe('number');
+    expect(formats[headerRow + 1][1]).toBe(COUNT_FORMAT);
+    const rateColumn = table.rows[0].findIndex((cell) => cell.kind === 'rate');
+    expect(first[rateColumn]).toBe(table.rows[0][rateColumn].value);
+    expect(formats[headerRow + 1][rateColumn]).toBe(RATE_FORMAT);
+  });
+});
+
+describe('briefing pack', () => {
+  it('makes a PPTX: title slide, one image slide per chart, a data table, notes with sources', async () => {
+    const pack = packFixture('image');
+    const pptx = openPptx(await packToPptx(pack));
+    expect(pptx.slides).toHaveLength(pack.charts.length + 2);
+    expect(pptx.images).toHaveLength(pack.charts.length);
+    expect(pptx.charts).toHaveLength(0);
+    expect(pptx.slideTexts[0]).toContain('政府信息公开工作汇报');
+    expect(pptx.slideTexts[0]).toContain('地区：银州区、<昌图县>');
+    expect(pptx.slideTexts[1]).toContain('申请数量与公开率（按年）');
+    expect(pptx.slideTexts.at(-1)).toContain('主要指标');
+    expect(pptx.slideTexts.at(-1)).toContain(metricLabel('applications_new'));
+    expect(pptx.notesTexts.join('\n')).toContain('统计接口：GET /api/stats/series');
+  });
+
+  it('makes native PowerPoint charts on request', async () => {
+    const pack = packFixture('native');
+    const pptx = openPptx(await packToPptx(pack));
+    expect(pptx.charts).toHaveLength(pack.charts.length);
+    expect(pptx.images).toHaveLength(0);
+  });
+
+  it('makes a PDF with a text layer in Chinese: one page each for title, charts and table', async () => {
+    const pack = packFixture();
+    const pdf = await openPdf(await packToPdf(pack));
+    expect(pdf.pages).toBe(pack.charts.length + 2);
+    expect(pdf.text).toContain('政府信息公开工作汇报');
+    for (const chart of pack.charts) expect(pdf.text).toContain(chart.title);
+    // Chart text is drawn as text (vector), not as a picture of text.
+    expect(pdf.text).toContain(metricLabel('applications_new'));
+  });
+});
+
+describe('names and times', () => {
+  it('stamps exports in China time and names files without characters Windows refuses', () => {
+    const date = new Date('2026-11-27T17:30:00Z');
+    expect(exportTimestamp(date)).toBe('2026年11月28日 01:30');
+    expect(exportFilename('办理结果: 2021/2025', date, 'xlsx')).toBe(
+      '办理结果_2021_2025-2026-11-28.xlsx',
+    );
+  });
+});

@@ -1,0 +1,223 @@
+import PptxGenJS from 'pptxgenjs';
+import { cartesianOption, cellText, type CartesianModel } from '@ogi/report-charts';
+import { svgToPng } from './png';
+import { chartNotes, filterLine, PACK_CHART_SIZE, type PackInput } from './pack';
+import { renderChartSvg } from './svg';
+
+/** Fonts a PowerPoint viewer in China has; the file cannot carry ours. */
+const FONT = 'Microsoft YaHei';
+const WIDE = { w: 13.333, h: 7.5 };
+const CHART_BOX = {
+  x: 0.5,
+  y: 1.45,
+  w: 12.333,
+  h: (12.333 * PACK_CHART_SIZE.height) / PACK_CHART_SIZE.width,
+};
+
+const colours = (model: CartesianModel): string[] =>
+  (cartesianOption(model)['color'] as string[]).map((colour) => colour.replace('#', ''));
+
+/** A chart PowerPoint can edit: bars and lines, rates on a second axis as percentages. */
+function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: CartesianModel): void {
+  // PowerPoint draws horizontal bars bottom-up: reverse to keep the first category on top.
+  const order = model.categories.map((_, index) => index);
+  if (model.horizontal) order.reverse();
+  const data = (kind: 'count' | 'rate', type: 'bar' | 'line') =>
+    model.series
+      .filter((series) => series.kind === kind && series.type === type)
+      .map((series) => ({
+        name: series.name,
+        labels: order.map((index) => model.categories[index]),
+        values: order.map((index) => series.values[index] ?? 0),
+      }));
+  const barDir = model.horizontal ? 'bar' : 'col';
+  const common = {
+    ...CHART_BOX,
+    chartColors: colours(model),
+    showLegend: model.series.length > 1,
+    legendPos: 't' as const,
+    legendFontFace: FONT,
+    catAxisLabelFontFace: FONT,
+    valAxisLabelFontFace: FONT,
+    catAxisLabelFontSize: 11,
+    valAxisLabelFontSize: 11,
+  };
+  const counts = data('count', 'bar');
+  const rates = [...data('rate', 'line'), ...data('rate', 'bar')];
+  const countLines = data('count', 'line');
+  if (counts.length > 0 && rates.length > 0) {
+    slide.addChart(
+      [
+        { type: pptx.ChartType.bar, data: [...counts], options: { barDir } },
+        {
+          type: pptx.ChartType.line,
+          data: [...rates, ...countLines],
+          options: { secondaryValAxis: true, secondaryCatAxis: true },
+        },
+      ],
+      // Multi-type charts take their options second (the typings say data).
+      {
+        ...common,
+        valAxes: [
+          { valAxisLabelFormatCode: '#,##0' },
+          {
+            valAxisLabelFormatCode: '0%',
+            valAxisMinVal: 0,
+            valAxisMaxVal: 1,
+            valGridLine: { style: 'none' },
+          },
+        ],
+        catAxes: [{ catAxisTitle: '' }, { catAxisHidden: true }],
+      } satisfies PptxGenJS.IChartOpts as unknown as unknown[],
+    );
+    return;
+  }
+  const isRate = rates.length > 0;
+  const series = isRate ? rates : [...counts, ...countLines];
+  slide.addChart(
+    countLines.length > 0 && counts.length === 0 ? pptx.ChartType.line : pptx.ChartType.bar,
+    series,
+    {
+      ...common,
+      barDir,
+      barGrouping: 'clustered',
+      valAxisLabelFormatCode: isRate ? '0%' : '#,##0',
+      valAxisMinVal: 0,
+    },
+  );
+}
+
+/**
+ * The briefing pack as PPTX: a title slide (title, filters, date), one slide per chart (a PNG
+ * at 2× or a native chart) with notes naming the data sources, and a data-table slide.
+ */
+export async function packToPptx(input: PackInput): Promise<Buffer> {
+  const { header } = input;
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = header.title;
+  pptx.company = '政府信息公开年报看板';
+  pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
+
+  const cover = pptx.addSlide();
+  cover.addText(header.title, {
+    x: 0.8,
+    y: 1.6,
+    w: WIDE.w - 1.6,
+    h: 1.3,
+    fontFace: FONT,
+    fontSize: 36,
+    bold: true,
+    color: '1F2329',
+  });
+  cover.addText(
+    header.filters.map(({ label, value }) => ({
+      text: `${label}：${value}`,
+      options: { breakLine: true },
+    })),
+    {
+      x: 0.8,
+      y: 3.1,
+      w: WIDE.w - 1.6,
+      h: 2.2,
+      fontFace: FONT,
+      fontSize: 18,
+      color: '4E5969',
+      valign: 'top',
+    },
+  );
+  cover.addText(`${header.generatedAt}\n${header.source}`, {
+    x: 0.8,
+    y: 5.8,
+    w: WIDE.w - 1.6,
+    h: 0.9,
+    fontFace: FONT,
+    fontSize: 12,
+    color: '86909C',
+  });
+  cover.addNotes(chartNotes(header, []));
+
+  // Images are drawn side by side on resvg's threads before the slides are laid out.
+  const images =
+    input.chartStyle === 'image'
+      ? await Promise.all(
+          input.charts.map((chart) => svgToPng(renderChartSvg(chart.model, PACK_CHART_SIZE), 2)),
+        )
+      : [];
+  input.charts.forEach((chart, index) => {
+    const slide = pptx.addSlide();
+    slide.addText(chart.title, {
+      x: 0.5,
+      y: 0.3,
+      w: 12.333,
+      h: 0.7,
+      fontFace: FONT,
+      fontSize: 26,
+      bold: true,
+      color: '1F2329',
+    });
+    slide.addText(filterLine(header), {
+      x: 0.5,
+      y: 0.95,
+      w: 12.333,
+      h: 0.4,
+      fontFace: FONT,
+      fontSize: 12,
+      color: '86909C',
+    });
+    if (input.chartStyle === 'native') {
+      addNativeChart(pptx, slide, chart.model);
+    } else {
+      slide.addImage({
+        data: `image/png;base64,${images[index].toString('base64')}`,
+        ...CHART_BOX,
+        altText: chart.title,
+      });
+    }
+    slide.addNotes(chartNotes(header, chart.sources));
+  });
+
+  const tableSlide = pptx.addSlide();
+  tableSlide.addText(input.table.title, {
+    x: 0.5,
+    y: 0.3,
+    w: 12.333,
+    h: 0.7,
+    fontFace: FONT,
+    fontSize: 26,
+    bold: true,
+    color: '1F2329',
+  });
+  tableSlide.addText(filterLine(header), {
+    x: 0.5,
+    y: 0.95,
+    w: 12.333,
+    h: 0.4,
+    fontFace: FONT,
+    fontSize: 12,
+    color: '86909C',
+  });
+  const headRow = input.table.columns.map((column) => ({
+    text: column,
+    options: { bold: true, fill: { color: 'E8EEFB' } },
+  }));
+  const bodyRows = input.table.rows.map((row) =>
+    row.map((cell) => ({
+      text: cellText(cell),
+      options: { align: cell.kind === 'text' ? ('left' as const) : ('right' as const) },
+    })),
+  );
+  tableSlide.addTable([headRow, ...bodyRows], {
+    x: 0.5,
+    y: 1.5,
+    w: 12.333,
+    fontFace: FONT,
+    fontSize: 14,
+    border: { type: 'solid', pt: 0.5, color: 'C9CDD4' },
+    autoPage: true,
+    autoPageRepeatHeader: true,
+  });
+  tableSlide.addNotes(chartNotes(header, input.tableSources));
+
+  return (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+}

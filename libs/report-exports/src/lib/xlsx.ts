@@ -1,0 +1,58 @@
+import { Workbook } from 'exceljs';
+import type { DataTable } from '@ogi/report-charts';
+import type { ExportHeader } from './header';
+
+/** 千分位 for counts (decimals only where an amount has them), one-decimal percentages for rates. */
+export const COUNT_FORMAT = '#,##0.##;-#,##0.##;0';
+export const RATE_FORMAT = '0.0%';
+
+/** Worksheet names: at most 31 characters, none of []:*?/\. */
+function sheetName(title: string): string {
+  return title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || '数据';
+}
+
+/**
+ * The table as an XLSX workbook: a header block (title, each filter, the time, the source), a
+ * blank row, then the table with its numbers as numbers, formatted by kind.
+ */
+export async function tableToXlsx(table: DataTable, header: ExportHeader): Promise<Buffer> {
+  const workbook = new Workbook();
+  workbook.creator = '政府信息公开年报看板';
+  workbook.created = new Date();
+  const sheet = workbook.addWorksheet(sheetName(table.title));
+
+  sheet.addRow([header.title]).font = { bold: true, size: 14 };
+  for (const { label, value } of header.filters) sheet.addRow([label, value]);
+  sheet.addRow(['导出时间', header.generatedAt]);
+  sheet.addRow(['数据来源', header.source]);
+  sheet.addRow([]);
+
+  const head = sheet.addRow(table.columns);
+  head.font = { bold: true };
+  head.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEFB' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  const firstDataRow = head.number + 1;
+
+  for (const cells of table.rows) {
+    const row = sheet.addRow(cells.map((cell) => cell.value));
+    cells.forEach((cell, index) => {
+      const target = row.getCell(index + 1);
+      if (cell.kind === 'count') target.numFmt = COUNT_FORMAT;
+      if (cell.kind === 'rate') target.numFmt = RATE_FORMAT;
+      if (cell.kind !== 'text') target.alignment = { horizontal: 'right' };
+    });
+  }
+
+  sheet.views = [{ state: 'frozen', ySplit: firstDataRow - 1 }];
+  table.columns.forEach((column, index) => {
+    const longest = Math.max(
+      column.length,
+      ...table.rows.map((row) => String(row[index]?.value ?? '').length),
+    );
+    // CJK characters are about two columns wide.
+    sheet.getColumn(index + 1).width = Math.min(60, Math.max(10, longest * 2 + 2));
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,89 @@
+import { Workbook } from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { PNG } from 'pngjs';
+import { extractDocument } from '@ogi/report-extract';
+
+/**
+ * Opens what an export produced, the way a reader's program would, for tests: the parts of a
+ * PPTX, the text layer and pages of a PDF, the cells of an XLSX, the pixels of a PNG.
+ */
+
+export interface PptxParts {
+  files: string[];
+  slides: string[];
+  /** The text of each slide (a:t runs), in slide order. */
+  slideTexts: string[];
+  notesTexts: string[];
+  images: string[];
+  charts: string[];
+}
+
+const slideNumber = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0);
+const runs = (xml: string) =>
+  [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+    .map((match) => match[1])
+    .join(' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+export function openPptx(bytes: Uint8Array): PptxParts {
+  const entries = unzipSync(bytes);
+  const files = Object.keys(entries);
+  const inOrder = (pattern: RegExp) =>
+    files.filter((name) => pattern.test(name)).sort((a, b) => slideNumber(a) - slideNumber(b));
+  const slides = inOrder(/^ppt\/slides\/slide\d+\.xml$/);
+  const notes = inOrder(/^ppt\/notesSlides\/notesSlide\d+\.xml$/);
+  return {
+    files,
+    slides,
+    slideTexts: slides.map((name) => runs(strFromU8(entries[name]))),
+    notesTexts: notes.map((name) => runs(strFromU8(entries[name]))),
+    images: files.filter((name) => /^ppt\/media\/.+\.png$/.test(name)),
+    charts: files.filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name)),
+  };
+}
+
+/** The PDF's page count and the text of its text layer (pdf.js, as the parser reads PDFs). */
+export async function openPdf(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
+  const doc = await extractDocument(new Uint8Array(bytes), 'export.pdf');
+  const text = doc.blocks
+    .map((block) =>
+      block.type === 'table'
+        ? block.rows.map((row) => row.map((slot) => slot.cell.text).join(' ')).join('\n')
+        : block.text,
+    )
+    .join('\n');
+  return { pages: doc.pageCount ?? 0, text };
+}
+
+/** Every row of the first worksheet as cell values (numbers stay numbers), and their formats. */
+export async function openXlsx(
+  bytes: Uint8Array,
+): Promise<{ rows: unknown[][]; formats: (string | undefined)[][] }> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  const rows: unknown[][] = [];
+  const formats: (string | undefined)[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+    const values: unknown[] = [];
+    const numFmts: (string | undefined)[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      values[column - 1] = cell.value;
+      numFmts[column - 1] = cell.numFmt;
+    });
+    rows[number - 1] = values;
+    formats[number - 1] = numFmts;
+  });
+  return { rows, formats };
+}
+
+/** A PNG's size and how many distinct colours it has (a blank image has one). */
+export function openPng(bytes: Uint8Array): { width: number; height: number; colours: number } {
+  const png = PNG.sync.read(Buffer.from(bytes));
+  const colours = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4) colours.add(png.data.readUInt32BE(i));
+  return { width: png.width, height: png.height, colours: colours.size };
+}
