@@ -3,3 +3,7 @@ export * from './lib/format';
 export * from './lib/escape';
 export * from './lib/options';
 export * from './lib/overview-models';
+export * from './lib/compare-models';
+export * from './lib/heatmap';
+export * from './lib/small-multiples';
+export * from './lib/chart-spec';
