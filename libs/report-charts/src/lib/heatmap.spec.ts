@@ -21,7 +21,7 @@ const data = officeCompareData(
 
 interface HeatOption {
   series: { name: string; type: string; data: unknown[] }[];
-  visualMap: { seriesIndex: number; min: number; max: number };
+  visualMap: { seriesIndex: number | number[]; min?: number; max?: number; show?: boolean }[];
   tooltip: { formatter: (param: unknown) => string };
   yAxis: { data: string[]; inverse: boolean };
   dataZoom: unknown[];
@@ -45,12 +45,14 @@ describe('office × year heat map', () => {
       ['无报告', 1],
       ['无此数据', 1],
     ]);
-    expect(option.visualMap).toMatchObject({ seriesIndex: 0, min: 0, max: 0.75 });
+    expect(option.visualMap[0]).toMatchObject({ seriesIndex: 0, min: 0, max: 0.75 });
+    expect(option.visualMap[1]).toMatchObject({ seriesIndex: [1, 2], show: false });
     expect(option.series[0].data).toContainEqual([1, 1, 0.75]);
     expect(option.series[0].data).toContainEqual(
       expect.objectContaining({ value: [0, 0, 0.5], itemStyle: expect.any(Object) }),
     );
     expect(option.series[1].data).toEqual([[0, 1, 0]]);
+    expect(option.series[2].data).toEqual([[1, 0, 1]]);
     expect(option.yAxis.inverse).toBe(true);
     expect(option.dataZoom).toEqual([]);
   });
@@ -62,6 +64,7 @@ describe('office × year heat map', () => {
     expect(text).not.toContain('<img');
     expect(text).toContain('50.0%（1/2，样本较小）');
     expect(option.tooltip.formatter({ data: [0, 1, 0] })).toContain('无报告');
+    expect(option.tooltip.formatter({ data: [1, 0, 1] })).toContain('无此数据');
   });
 
   it('scrolls vertically when there are more offices than fit', () => {

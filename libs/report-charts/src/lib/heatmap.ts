@@ -36,6 +36,11 @@ const STATE_TEXT: Record<Exclude<HeatCellState, 'value'>, string> = {
   empty: '无此数据',
   missing: '无报告',
 };
+const STATE_CODE: Record<Exclude<HeatCellState, 'value'>, number> = { missing: 0, empty: 1 };
+const STATE_COLOUR: Record<Exclude<HeatCellState, 'value'>, string> = {
+  missing: '#dee0e3',
+  empty: '#ffffff',
+};
 
 export function heatmapModel(data: CompareData): HeatmapModel {
   return {
@@ -87,7 +92,8 @@ export function heatmapOption(model: HeatmapModel): ChartOption {
     model.cells.flatMap((row, r) =>
       row.flatMap((cell, c) => {
         if (cell.state !== state) return [];
-        const value = state === 'value' ? cell.value : 0;
+        // Cells without a value carry their state as the value, for the second visual map.
+        const value = state === 'value' ? cell.value : STATE_CODE[state];
         return [cell.weak ? { value: [c, r, value], itemStyle: WEAK_ITEM_STYLE } : [c, r, value]];
       }),
     );
@@ -129,19 +135,33 @@ export function heatmapOption(model: HeatmapModel): ChartOption {
       splitArea: { show: true },
       axisLabel: { interval: 0, width: 140, overflow: 'truncate' },
     },
-    visualMap: {
-      type: 'continuous',
-      seriesIndex: 0,
-      min,
-      max: max > min ? max : min + 1,
-      calculable: true,
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
-      itemHeight: 160,
-      formatter: format,
-      inRange: { color: ['#e8f0ff', '#7aa2ff', '#1f4fd1'] },
-    },
+    // ECharts draws a cartesian heat map only through a visual map: the values through the
+    // visible one, the cells without a value through a hidden one that colours them by state.
+    visualMap: [
+      {
+        type: 'continuous',
+        seriesIndex: 0,
+        min,
+        max: max > min ? max : min + 1,
+        calculable: true,
+        orient: 'horizontal',
+        left: 'center',
+        bottom: 0,
+        itemHeight: 160,
+        formatter: format,
+        inRange: { color: ['#e8f0ff', '#7aa2ff', '#1f4fd1'] },
+      },
+      {
+        type: 'piecewise',
+        show: false,
+        seriesIndex: [1, 2],
+        dimension: 2,
+        pieces: (['missing', 'empty'] as const).map((state) => ({
+          value: STATE_CODE[state],
+          color: STATE_COLOUR[state],
+        })),
+      },
+    ],
     dataZoom: categoryZoom(model.rows.length, HEATMAP_VISIBLE_ROWS, 'y'),
     series: [
       {
@@ -159,14 +179,14 @@ export function heatmapOption(model: HeatmapModel): ChartOption {
         name: STATE_TEXT.missing,
         type: 'heatmap',
         data: points('missing'),
-        itemStyle: { color: '#dee0e3', borderColor: '#ffffff', borderWidth: 1 },
+        itemStyle: { color: STATE_COLOUR.missing, borderColor: '#ffffff', borderWidth: 1 },
         label: { show: showLabels, fontSize: 10, color: '#8f959e', formatter: STATE_TEXT.missing },
       },
       {
         name: STATE_TEXT.empty,
         type: 'heatmap',
         data: points('empty'),
-        itemStyle: { color: '#ffffff', borderColor: '#c9cdd4', borderWidth: 1 },
+        itemStyle: { color: STATE_COLOUR.empty, borderColor: '#c9cdd4', borderWidth: 1 },
         label: { show: showLabels, fontSize: 10, color: '#8f959e', formatter: '—' },
       },
     ],
