@@ -1,10 +1,17 @@
 import { Alert, Button, Card, Empty, Segmented, Space, Spin, Table } from 'antd';
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
-import { cartesianOption, exportOption, tableModel, type CartesianModel } from '@ogi/report-charts';
+import {
+  chartExportHeight,
+  chartHasData,
+  chartOption,
+  chartTable,
+  exportOption,
+  type ChartModel,
+} from '@ogi/report-charts';
 
 export interface ChartCardProps {
   title: string;
-  model: CartesianModel | null;
+  model: ChartModel | null;
   loading: boolean;
   error: string | null;
   /** Said when there is nothing to draw. */
@@ -19,14 +26,6 @@ export interface ChartCardProps {
 // ECharts is a separate chunk: the page (filters, KPI cards) paints before it arrives.
 const Chart = lazy(() => import('./chart').then((module) => ({ default: module.Chart })));
 
-function hasData(model: CartesianModel | null): model is CartesianModel {
-  return (
-    model !== null &&
-    model.categories.length > 0 &&
-    model.series.some((series) => series.values.some((value) => value !== null))
-  );
-}
-
 function safeFilename(title: string, ext: string): string {
   const day = new Date().toISOString().slice(0, 10);
   return `${title.replace(/[\\/:*?"<>|\s]+/g, '_')}-${day}.${ext}`;
@@ -36,19 +35,19 @@ function safeFilename(title: string, ext: string): string {
 export function ChartCard(props: ChartCardProps) {
   const { title, model, loading, error, emptyText, exportSubtitle, height = 320 } = props;
   const [view, setView] = useState<'chart' | 'table'>('chart');
-  const option = useMemo(() => (model ? cartesianOption(model) : null), [model]);
+  const option = useMemo(() => (model ? chartOption(model) : null), [model]);
   const table = useMemo(
-    () => (model ? tableModel(model, props.categoryHeader) : null),
+    () => (model ? chartTable(model, props.categoryHeader) : null),
     [model, props.categoryHeader],
   );
-  const ready = !error && hasData(model) && option !== null;
+  const ready = !error && chartHasData(model) && option !== null;
 
   async function exportAs(type: 'png' | 'svg') {
-    if (!option) return;
+    if (!option || !model) return;
     const { download, renderImage } = await import('./chart');
     const url = renderImage(exportOption(option, title, exportSubtitle), type, {
       width: 960,
-      height: height + 120,
+      height: chartExportHeight(model, height) + 120,
     });
     download(url, safeFilename(title, type));
   }
@@ -77,7 +76,7 @@ export function ChartCard(props: ChartCardProps) {
   let body: ReactNode;
   if (error) {
     body = <Alert type="error" showIcon title="数据加载失败" description={error} />;
-  } else if (!hasData(model)) {
+  } else if (!chartHasData(model)) {
     body = loading ? (
       <div className="chart-state" role="status">
         <Spin /> <span>正在加载{title}…</span>
