@@ -1,15 +1,17 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import {
+  buildIfMissing,
+  CHROMIUM,
+  launchChromium,
+  ROOT,
+  startBuiltApp,
+  waitFor,
+  type RunningApp,
+} from './support/built-app';
 
-const ROOT = resolve(__dirname, '../../..');
-const CHROMIUM = '/usr/bin/chromium';
-const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
-const WEB_INDEX = join(ROOT, 'dist/apps/web/index.html');
 const SHOTS = join(ROOT, 'tmp/e2e');
 
 const enabled = existsSync(CHROMIUM) || process.env.CI === 'true';
@@ -17,88 +19,19 @@ const enabled = existsSync(CHROMIUM) || process.env.CI === 'true';
 // Set here: a project's testTimeout is ignored when the root config runs every project.
 jest.setTimeout(240_000);
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
-
-async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  ms: number,
-): Promise<T> {
-  const until = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < until) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
-
 (enabled ? describe : describe.skip)('总览 in a browser (built app, demo data)', () => {
-  let api: ChildProcess | undefined;
+  let app: RunningApp | undefined;
   let browser: Browser | undefined;
   let page: Page;
   let base = '';
-  let dataDir = '';
-  let apiLog = '';
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(API_MAIN) || !existsSync(WEB_INDEX)) {
-      // `npm test` builds first; a lone run builds here.
-      const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web'], {
-        cwd: ROOT,
-        stdio: 'inherit',
-        env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' },
-      });
-      if (build.status !== 0) throw new Error('building api and web failed');
-    }
-    dataDir = mkdtempSync(join(tmpdir(), 'ogi-e2e-'));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    api = spawn(process.execPath, [API_MAIN], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DB_TYPE: 'sqlite',
-        SQLITE_PATH: join(dataDir, 'ogi.sqlite'),
-        DEMO_DATA: 'on',
-        LOG_FORMAT: 'json',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    api.stdout?.on('data', (chunk) => (apiLog = (apiLog + chunk).slice(-4000)));
-    api.stderr?.on('data', (chunk) => (apiLog = (apiLog + chunk).slice(-4000)));
-    // The demo data set loads in the background on an empty database.
-    await waitFor(
-      `the demo data (api log: ${apiLog.slice(-500)})`,
-      async () => {
-        const res = await fetch(`${base}/api/demo`);
-        const demo = (await res.json()) as { present: boolean; loading: boolean; reports: number };
-        return demo.present && !demo.loading && demo.reports > 0 ? demo : undefined;
-      },
-      180_000,
-    );
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    // `npm test` builds first; a lone run builds here.
+    buildIfMissing();
+    app = await startBuiltApp();
+    base = app.base;
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 1000 }, locale: 'zh-CN' });
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
@@ -109,11 +42,7 @@ async function waitFor<T>(
 
   afterAll(async () => {
     await browser?.close();
-    if (api && api.exitCode === null) {
-      api.kill('SIGTERM');
-      await new Promise((r) => api?.once('exit', r));
-    }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await app?.stop();
   });
 
   async function chartsDrawn() {
