@@ -87,12 +87,19 @@ async function firstChartMs(browser: Browser, url: string): Promise<number> {
       async () =>
         (await page.evaluate(() => (window as { __firstChart?: number }).__firstChart)) ??
         undefined,
-      30_000,
+      60_000,
     );
   } finally {
     await context.close();
   }
 }
+
+/** Pads to a width in columns, a Chinese character taking two. */
+const pad = (text: string, width: number) =>
+  text +
+  ' '.repeat(
+    Math.max(0, width - [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)),
+  );
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -131,7 +138,7 @@ async function main() {
       const sorted = [...times].sort((a, b) => a - b);
       worst = Math.max(worst, sorted[sorted.length - 1]);
       console.log(
-        `${`${page.label}`.padEnd(14)}  ${page.path.padEnd(12)}  ${percentile(sorted, 50).toFixed(0).padStart(7)}  ${sorted[sorted.length - 1].toFixed(0).padStart(7)}   ${times.map((t) => t.toFixed(0)).join(', ')}`,
+        `${pad(page.label, 14)}  ${pad(page.path, 12)}  ${percentile(sorted, 50).toFixed(0).padStart(7)}  ${sorted[sorted.length - 1].toFixed(0).padStart(7)}   ${times.map((t) => t.toFixed(0)).join(', ')}`,
       );
     }
   } finally {

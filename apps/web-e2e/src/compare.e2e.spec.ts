@@ -1,46 +1,17 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import {
-  buildIfMissing,
-  CHROMIUM,
-  launchChromium,
-  ROOT,
-  startBuiltApp,
-  waitFor,
-  type RunningApp,
-} from './support/built-app';
-
-const SHOTS = join(ROOT, 'tmp/e2e');
-
-const enabled = existsSync(CHROMIUM) || process.env.CI === 'true';
+import type { Page } from 'playwright-core';
+import { browserSession, E2E_ENABLED, SHOTS, waitFor } from './support/built-app';
 
 // Set here: a project's testTimeout is ignored when the root config runs every project.
 jest.setTimeout(240_000);
 
-(enabled ? describe : describe.skip)('对比 in a browser (built app, demo data)', () => {
-  let app: RunningApp | undefined;
-  let browser: Browser | undefined;
+(E2E_ENABLED ? describe : describe.skip)('对比 in a browser (built app, demo data)', () => {
+  const session = browserSession();
   let page: Page;
   let base = '';
-  const consoleErrors: string[] = [];
-
-  beforeAll(async () => {
-    buildIfMissing();
-    app = await startBuiltApp();
-    base = app.base;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 1000 }, locale: 'zh-CN' });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (err) => consoleErrors.push(String(err)));
-    mkdirSync(SHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+  beforeAll(() => {
+    page = session.page;
+    base = session.base;
   });
 
   /** The four charts of the page are drawn (grouped bars, ranking, heat map, small multiples). */
@@ -143,6 +114,6 @@ jest.setTimeout(240_000);
   });
 
   it('logged no console errors', () => {
-    expect(consoleErrors).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * The built app (`node dist/apps/api/main.js`, which serves dist/apps/web) on a free loopback
@@ -119,4 +119,48 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/** Screenshots and exported images of the browser tests. */
+export const SHOTS = join(ROOT, 'tmp/e2e');
+
+/** The browser tests run where chromium is (CI installs it first, see .ci/run). */
+export const E2E_ENABLED = existsSync(CHROMIUM) || process.env.CI === 'true';
+
+export interface BrowserSession {
+  base: string;
+  page: Page;
+  /** Console errors and uncaught exceptions of the page. */
+  consoleErrors: string[];
+}
+
+/**
+ * Registers beforeAll/afterAll for a describe block: the built app with demo data (built first
+ * when dist/ has neither) and a chromium page; the fields are set once beforeAll has run.
+ */
+export function browserSession(): BrowserSession {
+  const session = { base: '', consoleErrors: [] as string[] } as BrowserSession;
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    // `npm test` builds first; a lone run builds here.
+    buildIfMissing();
+    app = await startBuiltApp();
+    session.base = app.base;
+    browser = await launchChromium();
+    session.page = await browser.newPage({
+      viewport: { width: 1366, height: 1000 },
+      locale: 'zh-CN',
+    });
+    session.page.on('console', (message) => {
+      if (message.type() === 'error') session.consoleErrors.push(message.text());
+    });
+    session.page.on('pageerror', (err) => session.consoleErrors.push(String(err)));
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  return session;
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Empty, Segmented, Space, Spin, Table } from 'antd';
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   chartExportHeight,
   chartHasData,
@@ -23,8 +23,11 @@ export interface ChartCardProps {
   footnote?: ReactNode;
 }
 
-// ECharts is a separate chunk: the page (filters, KPI cards) paints before it arrives.
-const Chart = lazy(() => import('./chart').then((module) => ({ default: module.Chart })));
+// ECharts is a separate chunk: the page (filters, KPI cards) paints before it arrives. Its
+// download starts with the first chart card, beside the data requests, not after them.
+let chartModule: Promise<typeof import('./chart')> | null = null;
+const loadChart = () => (chartModule ??= import('./chart'));
+const Chart = lazy(() => loadChart().then((module) => ({ default: module.Chart })));
 
 function safeFilename(title: string, ext: string): string {
   const day = new Date().toISOString().slice(0, 10);
@@ -35,6 +38,7 @@ function safeFilename(title: string, ext: string): string {
 export function ChartCard(props: ChartCardProps) {
   const { title, model, loading, error, emptyText, exportSubtitle, height = 320 } = props;
   const [view, setView] = useState<'chart' | 'table'>('chart');
+  useEffect(() => void loadChart(), []);
   const option = useMemo(() => (model ? chartOption(model) : null), [model]);
   const table = useMemo(
     () => (model ? chartTable(model, props.categoryHeader) : null),
@@ -44,7 +48,7 @@ export function ChartCard(props: ChartCardProps) {
 
   async function exportAs(type: 'png' | 'svg') {
     if (!option || !model) return;
-    const { download, renderImage } = await import('./chart');
+    const { download, renderImage } = await loadChart();
     const url = renderImage(exportOption(option, title, exportSubtitle), type, {
       width: 960,
       height: chartExportHeight(model, height) + 120,
