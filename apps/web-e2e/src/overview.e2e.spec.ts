@@ -1,30 +1,18 @@
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import type { Page } from 'playwright-core';
-import {
-  SHOTS,
-  browserTestsEnabled,
-  startApp,
-  waitFor,
-  type RunningApp,
-} from './support/app-server';
+import { browserSession, E2E_ENABLED, SHOTS, waitFor } from './support/built-app';
 
 // Set here: a project's testTimeout is ignored when the root config runs every project.
 jest.setTimeout(240_000);
 
-(browserTestsEnabled ? describe : describe.skip)('总览 in a browser (built app, demo data)', () => {
-  let app: RunningApp;
+(E2E_ENABLED ? describe : describe.skip)('总览 in a browser (built app, demo data)', () => {
+  const session = browserSession();
   let page: Page;
   let base = '';
-
-  beforeAll(async () => {
-    app = await startApp();
-    page = app.page;
-    base = app.base;
-  });
-
-  afterAll(async () => {
-    await app?.stop();
+  beforeAll(() => {
+    page = session.page;
+    base = session.base;
   });
 
   async function chartsDrawn() {
@@ -104,6 +92,6 @@ jest.setTimeout(240_000);
   });
 
   it('logged no console errors', () => {
-    expect(app.consoleErrors).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
   });
 });

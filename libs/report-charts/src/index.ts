@@ -6,3 +6,7 @@ export * from './lib/overview-models';
 export * from './lib/filter-description';
 export * from './lib/data-table';
 export * from './lib/chart-registry';
+export * from './lib/compare-models';
+export * from './lib/heatmap';
+export * from './lib/small-multiples';
+export * from './lib/chart-spec';

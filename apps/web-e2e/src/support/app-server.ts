@@ -1,129 +1,73 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import {
+  buildIfMissing,
+  E2E_ENABLED,
+  launchChromium,
+  openPage,
+  startBuiltApp,
+} from './built-app';
 
-/** Running the built app with demo data and a headless chromium, for the browser tests. */
+export { freePort, ROOT, SHOTS, waitFor } from './built-app';
 
-export const ROOT = resolve(__dirname, '../../../..');
-export const CHROMIUM = '/usr/bin/chromium';
-export const SHOTS = join(ROOT, 'tmp/e2e');
-const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
-const WEB_INDEX = join(ROOT, 'dist/apps/web/index.html');
+/** The browser tests run where chromium is (CI installs it first, see .ci/run). */
+export const browserTestsEnabled = E2E_ENABLED;
 
-export const browserTestsEnabled = existsSync(CHROMIUM) || process.env.CI === 'true';
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
-
-export async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  ms: number,
-): Promise<T> {
-  const until = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < until) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
-
-export interface RunningApp {
+/** The built app with demo data and one chromium page on it, for tests that drive both. */
+export interface AppUnderTest {
   base: string;
   browser: Browser;
   page: Page;
   /** Console errors and uncaught page errors seen so far. */
   consoleErrors: string[];
-  stop: () => Promise<void>;
+  /** JSON from the API (status checked). */
+  api<T>(path: string, init?: RequestInit): Promise<T>;
+  stop(): Promise<void>;
 }
+export type RunningApp = AppUnderTest;
 
 /** Builds if needed, starts the api on a fresh SQLite file with the demo loaded, opens a page. */
-export async function startApp(): Promise<RunningApp> {
-  if (!existsSync(API_MAIN) || !existsSync(WEB_INDEX)) {
-    const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' },
-    });
-    if (build.status !== 0) throw new Error('building api and web failed');
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'ogi-e2e-'));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  let apiLog = '';
-  const api: ChildProcess = spawn(process.execPath, [API_MAIN], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DB_TYPE: 'sqlite',
-      SQLITE_PATH: join(dataDir, 'ogi.sqlite'),
-      DEMO_DATA: 'on',
-      LOG_FORMAT: 'json',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  api.stdout?.on('data', (chunk) => (apiLog = (apiLog + chunk).slice(-4000)));
-  api.stderr?.on('data', (chunk) => (apiLog = (apiLog + chunk).slice(-4000)));
-  const stop = async () => {
-    if (api.exitCode === null) {
-      api.kill('SIGTERM');
-      await new Promise((r) => api.once('exit', r));
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+export async function startApp(): Promise<AppUnderTest> {
+  buildIfMissing();
+  const app = await startBuiltApp();
+  let browser: Browser | undefined;
   try {
-    await waitFor(
-      'the demo data',
-      async () => {
-        const res = await fetch(`${base}/api/demo`);
-        const demo = (await res.json()) as { present: boolean; loading: boolean; reports: number };
-        return demo.present && !demo.loading && demo.reports > 0 ? demo : undefined;
+    browser = await launchChromium();
+    const { page, consoleErrors } = await openPage(browser);
+    const api = async <T>(path: string, init?: RequestInit): Promise<T> => {
+      const res = await fetch(`${app.base}/api${path}`, init);
+      if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
+      return (await res.json()) as T;
+    };
+    const opened = browser;
+    return {
+      base: app.base,
+      browser: opened,
+      page,
+      consoleErrors,
+      api,
+      stop: async () => {
+        await opened.close();
+        await app.stop();
       },
-      180_000,
-    );
+    };
   } catch (err) {
-    await stop();
-    throw new Error(`${(err as Error).message} (api log: ${apiLog.slice(-500)})`);
+    await browser?.close();
+    await app.stop();
+    throw err;
   }
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+}
+
+/** Starts the app before the tests of a describe block and stops it after; `app()` inside tests. */
+export function appForTests(): () => AppUnderTest {
+  let app: AppUnderTest | undefined;
+  beforeAll(async () => {
+    app = await startApp();
   });
-  const page = await browser.newPage({ viewport: { width: 1366, height: 1000 }, locale: 'zh-CN' });
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+  afterAll(async () => {
+    await app?.stop();
   });
-  page.on('pageerror', (err) => consoleErrors.push(String(err)));
-  mkdirSync(SHOTS, { recursive: true });
-  return {
-    base,
-    browser,
-    page,
-    consoleErrors,
-    stop: async () => {
-      await browser.close();
-      await stop();
-    },
+  return () => {
+    if (!app) throw new Error('the app did not start');
+    return app;
   };
 }

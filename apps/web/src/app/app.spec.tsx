@@ -95,7 +95,8 @@ describe('App: shell and 总览', () => {
     ).toBeInTheDocument();
     const nav = screen.getByRole('menu', { name: '页面导航' });
     expect(within(nav).getByText('总览')).toBeInTheDocument();
-    expect(within(nav).queryByText('对比')).not.toBeInTheDocument();
+    expect(within(nav).getByText('对比')).toBeInTheDocument();
+    expect(within(nav).queryByText('单位')).not.toBeInTheDocument();
     expect(await screen.findByText('服务正常')).toBeInTheDocument();
   });
 

@@ -21,9 +21,24 @@ function LazyPage({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoading rows={4} text="正在加载页面…" />}>{children}</Suspense>;
 }
 
+// The 对比 page and its chart models load as their own chunk (initial JS stays small).
+const ComparePage = lazy(() =>
+  import('../features/compare/compare-page').then((module) => ({ default: module.ComparePage })),
+);
+
 /** Pages in the navigation, in menu order: only pages that work are listed. */
 export const PAGES: PageDefinition[] = [
   { key: 'overview', label: '总览', path: '/', render: () => <OverviewPage /> },
+  {
+    key: 'compare',
+    label: '对比',
+    path: '/compare',
+    render: () => (
+      <LazyPage>
+        <ComparePage />
+      </LazyPage>
+    ),
+  },
   {
     key: 'office',
     label: '单位',

@@ -1,11 +1,18 @@
 import { Alert, Button, Card, Empty, Segmented, Space, Spin, Table } from 'antd';
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
-import { cartesianOption, exportOption, tableModel, type CartesianModel } from '@ogi/report-charts';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  chartExportHeight,
+  chartHasData,
+  chartOption,
+  chartTable,
+  exportOption,
+  type ChartModel,
+} from '@ogi/report-charts';
 import { ExportMenu, type ExportLink } from './export-menu';
 
 export interface ChartCardProps {
   title: string;
-  model: CartesianModel | null;
+  model: ChartModel | null;
   loading: boolean;
   error: string | null;
   /** Said when there is nothing to draw. */
@@ -19,16 +26,11 @@ export interface ChartCardProps {
   dataLinks?: readonly ExportLink[];
 }
 
-// ECharts is a separate chunk: the page (filters, KPI cards) paints before it arrives.
-const Chart = lazy(() => import('./chart').then((module) => ({ default: module.Chart })));
-
-function hasData(model: CartesianModel | null): model is CartesianModel {
-  return (
-    model !== null &&
-    model.categories.length > 0 &&
-    model.series.some((series) => series.values.some((value) => value !== null))
-  );
-}
+// ECharts is a separate chunk: the page (filters, KPI cards) paints before it arrives. Its
+// download starts with the first chart card, beside the data requests, not after them.
+let chartModule: Promise<typeof import('./chart')> | null = null;
+const loadChart = () => (chartModule ??= import('./chart'));
+const Chart = lazy(() => loadChart().then((module) => ({ default: module.Chart })));
 
 function safeFilename(title: string, ext: string): string {
   const day = new Date().toISOString().slice(0, 10);
@@ -39,19 +41,20 @@ function safeFilename(title: string, ext: string): string {
 export function ChartCard(props: ChartCardProps) {
   const { title, model, loading, error, emptyText, exportSubtitle, height = 320 } = props;
   const [view, setView] = useState<'chart' | 'table'>('chart');
-  const option = useMemo(() => (model ? cartesianOption(model) : null), [model]);
+  useEffect(() => void loadChart(), []);
+  const option = useMemo(() => (model ? chartOption(model) : null), [model]);
   const table = useMemo(
-    () => (model ? tableModel(model, props.categoryHeader) : null),
+    () => (model ? chartTable(model, props.categoryHeader) : null),
     [model, props.categoryHeader],
   );
-  const ready = !error && hasData(model) && option !== null;
+  const ready = !error && chartHasData(model) && option !== null;
 
   async function exportAs(type: 'png' | 'svg') {
-    if (!option) return;
-    const { download, renderImage } = await import('./chart');
+    if (!option || !model) return;
+    const { download, renderImage } = await loadChart();
     const url = renderImage(exportOption(option, title, exportSubtitle), type, {
       width: 960,
-      height: height + 120,
+      height: chartExportHeight(model, height) + 120,
     });
     download(url, safeFilename(title, type));
   }
@@ -81,7 +84,7 @@ export function ChartCard(props: ChartCardProps) {
   let body: ReactNode;
   if (error) {
     body = <Alert type="error" showIcon title="数据加载失败" description={error} />;
-  } else if (!hasData(model)) {
+  } else if (!chartHasData(model)) {
     body = loading ? (
       <div className="chart-state" role="status">
         <Spin /> <span>正在加载{title}…</span>

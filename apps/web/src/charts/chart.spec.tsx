@@ -1,6 +1,16 @@
 import { render } from '@testing-library/react';
-import { Chart, renderImage } from './chart';
-import { cartesianOption, exportOption, type CartesianModel } from '@ogi/report-charts';
+import { Chart, pngPixelRatio, renderImage } from './chart';
+import {
+  cartesianOption,
+  chartOption,
+  compareRankingModel,
+  exportOption,
+  heatmapModel,
+  officeCompareData,
+  smallMultiplesModel,
+  type CartesianModel,
+} from '@ogi/report-charts';
+import { matrixFixture, rateStat } from '@ogi/report-charts/testing';
 
 const model: CartesianModel = {
   title: '申请',
@@ -40,5 +50,43 @@ describe('Chart (ECharts wrapper)', () => {
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('申请数量');
     expect(svg).toContain('2024–2025年 · 地区：全部');
+  });
+});
+
+describe('PNG export size', () => {
+  it('is 3× for a usual chart and less for a very tall one', () => {
+    expect(pngPixelRatio(960, 440)).toBe(3);
+    const ratio = pngPixelRatio(960, 2400);
+    expect(ratio).toBeLessThan(3);
+    expect(960 * ratio * 2400 * ratio).toBeLessThanOrEqual(10_000_000);
+    expect(pngPixelRatio(960, 50_000)).toBe(1);
+  });
+});
+
+describe('compare charts through the registered ECharts parts', () => {
+  const data = officeCompareData(
+    matrixFixture(
+      'correction_rate',
+      [2024, 2025],
+      [
+        { id: 1, name: '东兴街道办事处', values: [rateStat(1, 2), rateStat(0, 0)] },
+        { id: 2, name: '和平镇', values: [null, rateStat(3, 10)] },
+      ],
+    ),
+  );
+
+  it.each([
+    ['heat map', heatmapModel(data)],
+    ['small multiples', smallMultiplesModel(data, { offset: 0, count: 24, columns: 4 })],
+    ['ranking with a slider', { ...compareRankingModel(data, 2025), zoomAfter: 1 }],
+  ])('draws the %s and exports it as SVG', (_, model) => {
+    const svg = decodeURIComponent(
+      renderImage(exportOption(chartOption(model), '对比', '2024–2025年'), 'svg', {
+        width: 960,
+        height: 600,
+      }).split(',')[1],
+    );
+    expect(svg).toContain('和平镇');
+    expect(svg).toContain('对比');
   });
 });

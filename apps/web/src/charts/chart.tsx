@@ -46,9 +46,19 @@ export function Chart({ option, height = 320, ariaLabel, renderer = 'canvas' }: 
   );
 }
 
+/** Pixels of an exported PNG at most: a tall chart (every row of a long ranking) gets a lower ratio. */
+const MAX_PNG_PIXELS = 10_000_000;
+
+/** 3× for a chart of usual size; less (down to 1×) when 3× would exceed MAX_PNG_PIXELS. */
+export function pngPixelRatio(width: number, height: number): number {
+  const fits = Math.sqrt(MAX_PNG_PIXELS / (width * height));
+  return Math.max(1, Math.min(3, Math.floor(fits * 10) / 10));
+}
+
 /**
- * Renders an option off screen and answers a data URL: PNG at 3× pixel ratio from the canvas
- * renderer, or SVG from the SVG renderer.
+ * Renders an option off screen and answers a data URL: PNG at 3× pixel ratio (less for very
+ * tall charts, whose encoding would block the page for seconds) from the canvas renderer, or SVG
+ * from the SVG renderer.
  */
 export function renderImage(
   option: EChartsCoreOption,
@@ -67,7 +77,11 @@ export function renderImage(
     if (type === 'svg') {
       return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(instance.renderToSVGString())}`;
     }
-    return instance.getDataURL({ type: 'png', pixelRatio: 3, backgroundColor: '#ffffff' });
+    return instance.getDataURL({
+      type: 'png',
+      pixelRatio: pngPixelRatio(size.width, size.height),
+      backgroundColor: '#ffffff',
+    });
   } finally {
     instance.dispose();
   }

@@ -1,5 +1,7 @@
 import type {
+  BreakdownResponse,
   DistributionResponse,
+  MatrixResponse,
   Office,
   OfficeKind,
   OfficeList,
@@ -95,6 +97,26 @@ export const api = {
     options: { metric: string; limit?: number; order?: 'asc' | 'desc'; year?: number },
     signal?: AbortSignal,
   ) => apiGet<RankingResponse>('/stats/ranking', { ...params, ...options }, signal),
+  breakdown: (
+    params: Params,
+    options: {
+      metrics: readonly string[];
+      groupBy: 'region' | 'office';
+      level?: string;
+      limit?: number;
+    },
+    signal?: AbortSignal,
+  ) =>
+    apiGet<BreakdownResponse>(
+      '/stats/breakdown',
+      { ...params, ...options, metrics: options.metrics.join(',') },
+      signal,
+    ),
+  matrix: (
+    params: Params,
+    options: { metric: string; page?: number; pageSize?: number },
+    signal?: AbortSignal,
+  ) => apiGet<MatrixResponse>('/stats/matrix', { ...params, ...options }, signal),
   regions: (signal?: AbortSignal) => apiGet<RegionList>('/regions', {}, signal),
   offices: (
     query: { q?: string; regionId?: number; kind?: OfficeKind; offset?: number; limit?: number },

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { allPages } from './all-pages';
 import { api } from './api-client';
 import { filterParams, searchableYears, type Filters } from './filters';
 import type { OfficeKind } from './types';
@@ -79,6 +80,29 @@ export function useOffices(
   return useQuery({
     queryKey: ['offices', query],
     queryFn: ({ signal }) => api.offices({ ...query, limit: 500 }, signal),
+    enabled,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Offices per request when loading every office (the API's largest page). */
+const OFFICE_PAGE = 500;
+
+/**
+ * Every office in a region or of a kind, page by page (no cap: the office picker searches all of
+ * them locally by pinyin and initials; its list renders only the rows in view).
+ */
+export function useAllOffices(query: { regionId?: number; kind?: OfficeKind }, enabled = true) {
+  return useQuery({
+    queryKey: ['offices', 'all', query],
+    queryFn: async ({ signal }) => {
+      const { first, items } = await allPages(
+        (offset, limit) => api.offices({ ...query, offset, limit }, signal),
+        OFFICE_PAGE,
+      );
+      return { ...first, items, offset: 0, limit: items.length };
+    },
     enabled,
     staleTime: 60_000,
     placeholderData: keepPreviousData,

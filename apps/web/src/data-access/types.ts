@@ -18,6 +18,10 @@ export type {
   StatsOffice,
   RankingItem,
   RankingResponse,
+  BreakdownGroup,
+  BreakdownResponse,
+  MatrixRow,
+  MatrixResponse,
 } from '@ogi/report-charts';
 
 export interface Region {

@@ -1,5 +1,11 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { parseFilters, serialiseFilters, type Filters } from './filters';
+import {
+  EMPTY_FILTERS,
+  filterParams,
+  parseFilters,
+  serialiseFilters,
+  type Filters,
+} from './filters';
 
 /** The event every in-app URL change fires (filters here, pages in app/navigation.ts). */
 export const URL_CHANGE = 'ogi:urlchange';
@@ -16,9 +22,21 @@ export function subscribeToUrl(onChange: () => void): () => void {
 
 const currentSearch = () => window.location.search;
 
+const FILTER_KEYS = Object.keys(filterParams(EMPTY_FILTERS));
+
+/** The query string with the filters replaced and a page's own parameters (e.g. metric) kept. */
+export function withFilters(current: string, filters: Filters): string {
+  const own = new URLSearchParams(current);
+  for (const key of FILTER_KEYS) own.delete(key);
+  const rest = own.toString();
+  const search = serialiseFilters(filters);
+  if (!rest) return search;
+  return search ? `${search}&${rest}` : `?${rest}`;
+}
+
 /** Writes the filters into the URL: a new history entry, or in place with `replace`. */
 export function writeFilters(filters: Filters, replace = false): void {
-  const search = serialiseFilters(filters);
+  const search = withFilters(window.location.search, filters);
   if (search === window.location.search) return;
   const url = `${window.location.pathname}${search}${window.location.hash}`;
   if (replace) window.history.replaceState(null, '', url);

@@ -106,3 +106,18 @@ describe('chart options', () => {
     expect(option.animation).toBe(false);
   });
 });
+
+describe('exported images of scrolled charts', () => {
+  it('drop the slider, so every category is in the image', () => {
+    const many: CartesianModel = {
+      title: '排名',
+      horizontal: true,
+      categories: Array.from({ length: 30 }, (_, i) => `单位${i}`),
+      series: [{ name: '件数', type: 'bar', kind: 'count', values: Array(30).fill(1) }],
+      zoomAfter: 15,
+    };
+    const option = cartesianOption(many);
+    expect(option['dataZoom']).toBeDefined();
+    expect(exportOption(option, '排名', '全部')['dataZoom']).toBeUndefined();
+  });
+});

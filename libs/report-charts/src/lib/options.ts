@@ -17,7 +17,18 @@ export interface SeriesModel {
   values: (number | null)[];
   /** A note per point for the tooltip and the table, e.g. "n = 120" or "样本较小". */
   notes?: (string | null)[];
+  /** Points drawn lighter and hatched: rates over fewer than 5 cases (样本较小). */
+  weak?: boolean[];
   stack?: string;
+}
+
+/** How a change on the year before is welcomed (from the metric's goodDirection). */
+export type Tone = 'good' | 'bad' | 'neutral';
+
+/** A short text beside a category's bar, e.g. "↑ 2.5 个百分点", coloured by its tone. */
+export interface CategoryMark {
+  text: string;
+  tone: Tone;
 }
 
 /** What a chart shows, independent of ECharts. */
@@ -27,6 +38,10 @@ export interface CartesianModel {
   series: SeriesModel[];
   /** Bars grow to the right, categories top to bottom (rankings, breakdowns). */
   horizontal?: boolean;
+  /** One mark per category, written after the last series' bar (year-on-year arrows). */
+  marks?: (CategoryMark | null)[];
+  /** With more categories than this, a slider scrolls through them (this many in view). */
+  zoomAfter?: number;
 }
 
 export interface TableModel {
@@ -34,7 +49,59 @@ export interface TableModel {
   rows: { key: string; cells: string[] }[];
 }
 
-const PALETTE = ['#3370ff', '#34c724', '#ff8800', '#7f3bf5', '#f54a45', '#14c0ff', '#ffc60a'];
+export const PALETTE = [
+  '#3370ff',
+  '#34c724',
+  '#ff8800',
+  '#7f3bf5',
+  '#f54a45',
+  '#14c0ff',
+  '#ffc60a',
+];
+
+/** Green for a welcome change, red for an unwelcome one, grey otherwise. */
+export const TONE_COLOURS: Record<Tone, string> = {
+  good: '#2ea121',
+  bad: '#d83931',
+  neutral: '#646a73',
+};
+
+/** Lighter, hatched drawing of a point whose rate rests on fewer than 5 cases. */
+export const WEAK_ITEM_STYLE = {
+  opacity: 0.45,
+  decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 },
+};
+
+/** A slider (and wheel/drag) over the category axis showing `visible` categories at a time. */
+export function categoryZoom(
+  count: number,
+  visible: number,
+  axis: 'x' | 'y',
+  index = 0,
+): Record<string, unknown>[] {
+  if (count <= visible) return [];
+  const end = Math.min(count - 1, visible - 1);
+  const which = axis === 'x' ? { xAxisIndex: index } : { yAxisIndex: index };
+  return [
+    {
+      type: 'slider',
+      ...which,
+      startValue: 0,
+      endValue: end,
+      ...(axis === 'y' ? { orient: 'vertical', right: 4, width: 16 } : { bottom: 4, height: 16 }),
+      showDetail: false,
+      brushSelect: false,
+    },
+    {
+      type: 'inside',
+      ...which,
+      startValue: 0,
+      endValue: end,
+      zoomOnMouseWheel: false,
+      moveOnMouseWheel: true,
+    },
+  ];
+}
 
 /** The axis tooltip: every name escaped (names come from uploaded files). */
 export function tooltipFormatter(model: CartesianModel) {
@@ -94,17 +161,27 @@ export function cartesianOption(model: CartesianModel): ChartOption {
   const valueAxes = kinds.map((kind, i) =>
     valueAxis(kind, model.horizontal ? 'bottom' : i === 0 ? 'left' : 'right', twoAxes),
   );
-  const series = model.series.map((item) => ({
+  const last = model.series.length - 1;
+  const series = model.series.map((item, seriesIndex) => ({
     name: item.name,
     type: item.type,
     stack: item.stack,
-    data: item.values,
+    data: item.weak?.some(Boolean)
+      ? item.values.map((value, i) =>
+          item.weak?.[i] ? { value, itemStyle: WEAK_ITEM_STYLE } : value,
+        )
+      : item.values,
     connectNulls: false,
     barMaxWidth: 36,
+    ...(model.marks && seriesIndex === last ? { label: markLabel(model) } : {}),
     ...(model.horizontal
       ? { xAxisIndex: axisIndex(item.kind) }
       : { yAxisIndex: axisIndex(item.kind) }),
   }));
+  const zoom =
+    model.zoomAfter === undefined
+      ? []
+      : categoryZoom(model.categories.length, model.zoomAfter, model.horizontal ? 'y' : 'x');
   return {
     color: PALETTE,
     animationDuration: 300,
@@ -112,9 +189,9 @@ export function cartesianOption(model: CartesianModel): ChartOption {
     legend: { show: model.series.length > 1, top: 0, type: 'scroll' },
     grid: {
       left: 16,
-      right: 24,
+      right: (model.marks ? 150 : 24) + (zoom.length && model.horizontal ? 28 : 0),
       top: model.series.length > 1 ? 36 : 16,
-      bottom: 8,
+      bottom: zoom.length && !model.horizontal ? 36 : 8,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
@@ -125,14 +202,40 @@ export function cartesianOption(model: CartesianModel): ChartOption {
     },
     xAxis: model.horizontal ? valueAxes : categoryAxis,
     yAxis: model.horizontal ? categoryAxis : valueAxes,
+    ...(zoom.length ? { dataZoom: zoom } : {}),
     series,
+  };
+}
+
+/** The value and its mark after a bar, the mark coloured by its tone (rich text, no HTML). */
+function markLabel(model: CartesianModel) {
+  const kind = model.series[model.series.length - 1]?.kind ?? 'count';
+  return {
+    show: true,
+    position: model.horizontal ? 'right' : 'top',
+    formatter: (param: { dataIndex: number; value: unknown }) => {
+      const raw = param.value;
+      const value =
+        typeof raw === 'number' ? raw : ((raw as { value?: number } | null)?.value ?? null);
+      const mark = model.marks?.[param.dataIndex];
+      const text = formatValue(value ?? null, kind);
+      // Rich-text markers: braces and pipes in the text itself would be read as markup.
+      return mark ? `${text} {${mark.tone}|${mark.text.replace(/[{}|]/g, '')}}` : text;
+    },
+    rich: Object.fromEntries(
+      Object.entries(TONE_COLOURS).map(([tone, color]) => [tone, { color, fontWeight: 600 }]),
+    ),
   };
 }
 
 /** The same model as a table: one row per category, one column per series. */
 export function tableModel(model: CartesianModel, categoryHeader = '项目'): TableModel {
   return {
-    columns: [categoryHeader, ...model.series.map((series) => series.name)],
+    columns: [
+      categoryHeader,
+      ...model.series.map((series) => series.name),
+      ...(model.marks ? ['较上年'] : []),
+    ],
     rows: model.categories.map((category, index) => ({
       key: `${index}`,
       cells: [
@@ -142,6 +245,7 @@ export function tableModel(model: CartesianModel, categoryHeader = '项目'): Ta
           const note = series.notes?.[index];
           return note ? `${text}（${note}）` : text;
         }),
+        ...(model.marks ? [model.marks[index]?.text ?? '—'] : []),
       ],
     })),
   };
@@ -149,20 +253,41 @@ export function tableModel(model: CartesianModel, categoryHeader = '项目'): Ta
 
 /** The option for an exported image: the title, the filters and the source written into it. */
 export function exportOption(option: ChartOption, title: string, subtitle: string): ChartOption {
+  const heading = {
+    text: title,
+    subtext: subtitle,
+    left: 16,
+    top: 8,
+    textStyle: { fontSize: 16 },
+    subtextStyle: { fontSize: 11, color: '#646a73' },
+  };
+  const exported: ChartOption = { ...option, animation: false, backgroundColor: '#ffffff' };
+  // An image shows every category: no scrolling window.
+  delete exported['dataZoom'];
+  if (Array.isArray(option.grid)) {
+    // Several grids (small multiples) keep their layout, moved down under the heading.
+    exported['grid'] = option.grid.map((grid: Record<string, unknown>) => ({
+      ...grid,
+      top: typeof grid['top'] === 'number' ? grid['top'] + EXPORT_HEADING : grid['top'],
+    }));
+    const titles = Array.isArray(option.title) ? option.title : [];
+    exported['title'] = [
+      heading,
+      ...titles.map((item: Record<string, unknown>) => ({
+        ...item,
+        top: typeof item['top'] === 'number' ? item['top'] + EXPORT_HEADING : item['top'],
+      })),
+    ];
+    return exported;
+  }
   const grid = (option.grid ?? {}) as Record<string, unknown>;
   return {
-    ...option,
-    animation: false,
-    backgroundColor: '#ffffff',
-    title: {
-      text: title,
-      subtext: subtitle,
-      left: 16,
-      top: 8,
-      textStyle: { fontSize: 16 },
-      subtextStyle: { fontSize: 11, color: '#646a73' },
-    },
+    ...exported,
+    title: heading,
     legend: { ...((option.legend ?? {}) as object), top: 64 },
-    grid: { ...grid, top: 100, bottom: 16 },
+    grid: { ...grid, top: EXPORT_HEADING, bottom: 16 },
   };
 }
+
+/** Height of the title and filter lines at the top of an exported image. */
+export const EXPORT_HEADING = 100;

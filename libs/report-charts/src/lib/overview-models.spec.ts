@@ -84,6 +84,18 @@ describe('overview chart models', () => {
     expect(cards[5]).toMatchObject({ sampleText: 'n = 4', smallSample: true });
   });
 
+  it('KPI cards: a rising correction rate is bad, a falling disclosure rate too, counts neutral', () => {
+    const tones = Object.fromEntries(kpiCards(summaryFixture()).map((c) => [c.key, c.tone]));
+    expect(tones).toEqual({
+      reports: 'neutral',
+      applications_new: 'neutral',
+      disclosure_rate: 'bad',
+      review_total: 'neutral',
+      litigation_total: 'neutral',
+      correction_rate: 'bad',
+    });
+  });
+
   it('says how many reports are missing', () => {
     expect(coverageText(summaryFixture())).toBe(
       '2021–2025年：20 个单位应有 100 份报告，已有 93 份，缺 7 份；1 份存在错误级别的校验问题。',

@@ -1,5 +1,5 @@
 import { APPEAL_RESULTS, metricById } from '@ogi/report-schema';
-import type { CartesianModel, SeriesModel } from './options';
+import type { CartesianModel, SeriesModel, Tone } from './options';
 import { formatChange, formatCount, formatPoints, formatRate, formatValue } from './format';
 import type {
   Change,
@@ -141,12 +141,21 @@ export interface KpiCardModel {
   value: string;
   kind: 'count' | 'rate';
   direction: Direction;
+  /** Whether the change is welcome: colours the arrow (a rising correction rate is bad). */
+  tone: Tone;
   changeText: string;
   previousText: string;
   /** Rates: "n = denominator". */
   sampleText: string | null;
   smallSample: boolean;
   reportsText: string;
+}
+
+/** A change's tone for a metric: a rise of the correction rate is bad, of the disclosure rate good. */
+export function changeTone(metricId: string, direction: Direction): Tone {
+  const good = metricById(metricId)?.goodDirection ?? 'none';
+  if (good === 'none' || direction === 'flat' || direction === 'unknown') return 'neutral';
+  return direction === good ? 'good' : 'bad';
 }
 
 function direction(change: Change): Direction {
@@ -174,6 +183,7 @@ export function kpiCards(summary: SummaryResponse): KpiCardModel[] {
       value: formatCount(summary.reports.current),
       kind: 'count',
       direction: direction(summary.reports.change),
+      tone: 'neutral',
       changeText: formatChange(summary.reports.change.relative),
       previousText: `上年 ${formatCount(summary.reports.previous)}`,
       sampleText: null,
@@ -192,6 +202,7 @@ export function kpiCards(summary: SummaryResponse): KpiCardModel[] {
       value: formatValue(kpi.current.value, kind),
       kind,
       direction: direction(kpi.change),
+      tone: changeTone(id, direction(kpi.change)),
       changeText: changeText(kpi.change, kind),
       previousText: `上年 ${formatValue(kpi.previous.value, kind)}`,
       sampleText: kind === 'rate' ? rateNote({ ...kpi.current, smallSample: false }) : null,

@@ -117,3 +117,39 @@ export interface RankingResponse {
   ranked: number;
   items: RankingItem[];
 }
+
+export interface BreakdownGroup extends ValuesRow {
+  id: number;
+  name: string;
+  level?: string;
+  kind?: string;
+}
+
+export interface BreakdownResponse {
+  filter: StatsFilterEcho;
+  groupBy: 'region' | 'office';
+  level?: string;
+  parentId?: number;
+  metrics: MetricInfo[];
+  /** Groups with reports, by name. */
+  groups: BreakdownGroup[];
+  /** More groups than `limit` had reports; the rest are left out. */
+  truncated: boolean;
+}
+
+export interface MatrixRow {
+  office: StatsOffice;
+  /** One per year of `years`; null where the office has no current report. */
+  values: (MetricStat | null)[];
+}
+
+export interface MatrixResponse {
+  filter: StatsFilterEcho;
+  metric: MetricInfo;
+  years: number[];
+  /** Offices in scope (rows of every page). */
+  total: number;
+  page: number;
+  pageSize: number;
+  rows: MatrixRow[];
+}

@@ -1,5 +1,7 @@
 import type {
+  BreakdownResponse,
   DistributionResponse,
+  MatrixResponse,
   Kpi,
   MetricStat,
   RankingResponse,
@@ -129,5 +131,57 @@ export function rankingFixture(): RankingResponse {
         change: { absolute: null, relative: null },
       },
     ],
+  };
+}
+
+/** A rate from its parts: numerator / denominator, small under 5 cases. */
+export const rateStat = (numerator: number, denominator: number): MetricStat => ({
+  numerator,
+  denominator,
+  value: denominator ? numerator / denominator : null,
+  smallSample: denominator > 0 && denominator < 5,
+  reports: 1,
+  missing: 0,
+});
+
+/** Offices × years: `values[office][year]`, null where the office has no report. */
+export function matrixFixture(
+  metricId: string,
+  years: number[],
+  offices: { id: number; name: string; values: (MetricStat | null)[] }[],
+): MatrixResponse {
+  return {
+    filter: filter(years[0], years[years.length - 1]),
+    metric: info(metricId, metricId.endsWith('rate') ? 'rate' : 'count'),
+    years,
+    total: offices.length,
+    page: 1,
+    pageSize: 500,
+    rows: offices.map((office) => ({
+      office: { id: office.id, name: office.name, kind: 'street', regionId: 3 },
+      values: office.values,
+    })),
+  };
+}
+
+/** One year's breakdown by region: groups with reports only. */
+export function breakdownFixture(
+  year: number,
+  metricId: string,
+  groups: { id: number; name: string; value: MetricStat }[],
+): BreakdownResponse {
+  return {
+    filter: filter(year, year),
+    groupBy: 'region',
+    level: 'district',
+    metrics: [info(metricId)],
+    groups: groups.map((group) => ({
+      id: group.id,
+      name: group.name,
+      level: 'district',
+      reports: group.value.reports,
+      values: { [metricId]: group.value },
+    })),
+    truncated: false,
   };
 }

@@ -8,7 +8,7 @@ import {
   OFFICE_KIND_OPTIONS,
   type Filters,
 } from '../../data-access/filters';
-import { officeQuery, useOffices, useRegions } from '../../data-access/queries';
+import { officeQuery, useAllOffices, useOffices, useRegions } from '../../data-access/queries';
 import { officesInScope, regionTree } from '../../data-access/regions';
 import type { Office, OfficeKind, ReportFormat } from '../../data-access/types';
 import { officeOptions } from './office-options';
@@ -36,7 +36,7 @@ export function FilterBar({ filters, availableYears, onChange }: FilterBarProps)
 
   const singleRegion = filters.regionIds.length === 1 ? filters.regionIds[0] : undefined;
   const singleKind = filters.officeKinds.length === 1 ? filters.officeKinds[0] : undefined;
-  const base = useOffices(
+  const base = useAllOffices(
     { regionId: singleRegion, kind: singleKind },
     officeOpen || filters.officeIds.length > 0,
   );

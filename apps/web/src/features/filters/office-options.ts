@@ -15,6 +15,8 @@ export interface OfficeOptionsInput {
   matches: (name: string, text: string, aliases: readonly string[]) => boolean;
 }
 
+const BY_NAME = new Intl.Collator('zh-CN');
+
 /**
  * The options of the office select: selected offices always, others when they fit the region and
  * kind filters and match the text locally (name, pinyin, initials) or on the server; by name.
@@ -30,7 +32,7 @@ export function officeOptions(input: OfficeOptionsInput) {
           input.serverHits.includes(office.id) ||
           input.matches(office.name, text, office.aliases))),
   );
-  list.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  list.sort((a, b) => BY_NAME.compare(a.name, b.name));
   return list.map((office) => ({
     value: office.id,
     label: office.name,

@@ -4,7 +4,10 @@ import type { KpiCardModel } from '@ogi/report-charts';
 const ARROWS = { up: '↑', down: '↓', flat: '→', unknown: '' } as const;
 const DIRECTION_TEXT = { up: '上升', down: '下降', flat: '持平', unknown: '无法比较' } as const;
 
-/** KPI cards: the value of the last year, its change on the year before, n for rates. */
+/**
+ * KPI cards: the value of the last year, its change on the year before (green when welcome, red
+ * when not, from the metric's goodDirection), n for rates.
+ */
 export function KpiCards({ cards, year }: { cards: KpiCardModel[]; year: number }) {
   return (
     <section className="kpi-grid" aria-label={`${year}年主要指标`}>
@@ -12,7 +15,7 @@ export function KpiCards({ cards, year }: { cards: KpiCardModel[]; year: number 
         <Card key={card.key} size="small" className="kpi-card" data-testid={`kpi-${card.key}`}>
           <div className="kpi-title">{card.title}</div>
           <div className="kpi-value">{card.value}</div>
-          <div className={`kpi-change kpi-${card.direction}`}>
+          <div className={`kpi-change kpi-${card.tone}`}>
             <span aria-label={DIRECTION_TEXT[card.direction]}>{ARROWS[card.direction]}</span> 较上年{' '}
             {card.changeText}
             <span className="kpi-previous">（{card.previousText}）</span>

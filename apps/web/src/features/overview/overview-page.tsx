@@ -1,76 +1,24 @@
 import { Alert, Skeleton } from 'antd';
 import { useMemo } from 'react';
 import { ExportMenu } from '../../charts/export-menu';
-import { useQueries } from '@tanstack/react-query';
 import { describeError } from '../../data-access/api-client';
-import { officeQuery, useRegions, useSummary } from '../../data-access/queries';
+import { useSummary } from '../../data-access/queries';
 import { dataLinks } from '../exports/export-links';
 import { RegisteredChartCard } from '../exports/registered-chart-card';
-import { FilterBar } from '../filters/filter-bar';
-import { DATA_SOURCE, describeFilters } from '../filters/describe';
-import { useFilters, type ResolvedFilters } from '../filters/use-filters';
+import { FilteredPage } from '../filters/filtered-page';
+import { useExportSubtitle } from '../filters/use-export-subtitle';
+import type { ResolvedFilters } from '../filters/use-filters';
 import { KpiCards } from './kpi-cards';
 import { CHARTS, coverageText, kpiCards } from '@ogi/report-charts';
 
 /** 总览: KPIs, applications by year, outcomes, review and litigation, top offices. */
 export function OverviewPage() {
-  const { filters, setFilters, availableYears, years } = useFilters();
-
-  if (years.isError) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title="无法读取数据年份"
-        description={describeError(years.error)}
-      />
-    );
-  }
-  if (!filters) {
-    return (
-      <div role="status" className="page-loading">
-        <Skeleton active paragraph={{ rows: 2 }} />
-        正在读取数据年份…
-      </div>
-    );
-  }
-  return (
-    <>
-      <FilterBar filters={filters} availableYears={availableYears} onChange={setFilters} />
-      {availableYears.length === 0 ? (
-        <Alert
-          type="info"
-          showIcon
-          title="还没有任何报告"
-          description="上传年度报告后，这里会显示统计结果。"
-          className="page-note"
-        />
-      ) : null}
-      <OverviewContent filters={filters} />
-    </>
-  );
+  return <FilteredPage>{(filters) => <OverviewContent filters={filters} />}</FilteredPage>;
 }
 
 function OverviewContent({ filters }: { filters: ResolvedFilters }) {
   const summary = useSummary(filters);
-  const regions = useRegions();
-
-  const regionNames = useMemo(
-    () => new Map((regions.data?.items ?? []).map((r) => [r.id, r.name])),
-    [regions.data],
-  );
-  // Names of the first selected offices (the subtitle of exported images names five at most).
-  const selectedOffices = useQueries({
-    queries: filters.officeIds.slice(0, 5).map(officeQuery),
-  });
-  const officeNames = new Map(
-    selectedOffices.flatMap((result) => (result.data ? [[result.data.id, result.data.name]] : [])),
-  );
-  const subtitle = `${describeFilters(
-    filters,
-    (id) => regionNames.get(id),
-    (id) => officeNames.get(id),
-  )}\n${DATA_SOURCE}`;
+  const subtitle = useExportSubtitle(filters);
 
   const cards = useMemo(() => (summary.data ? kpiCards(summary.data) : null), [summary.data]);
 

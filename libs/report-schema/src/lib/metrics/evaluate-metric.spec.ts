@@ -1,7 +1,7 @@
 import { numberCell, statusCell } from '../cell-status';
 import { consistentReport } from '../testing/build-values';
 import { combineMetricValues, evaluateMetric } from './evaluate-metric';
-import { METRICS, metricById, type MetricDefinition } from './metric-definitions';
+import { METRICS, METRIC_GROUPS, metricById, type MetricDefinition } from './metric-definitions';
 
 const metric = (id: string) => metricById(id) as MetricDefinition;
 const V2021 = { active: '2021', applications: '2021' } as const;
@@ -156,5 +156,20 @@ describe('combineMetricValues', () => {
       evaluateMetric(count, missing, '2021'),
     ]);
     expect(combined.value).toBe(4);
+  });
+});
+
+describe('goodDirection', () => {
+  it('marks a rising correction rate as unwelcome and a rising disclosure rate as welcome', () => {
+    expect(metric('disclosure_rate').goodDirection).toBe('up');
+    for (const id of ['correction_rate', 'review_correction_rate', 'litigation_correction_rate'])
+      expect(metric(id).goodDirection).toBe('down');
+    expect(metric('review_corrected').goodDirection).toBe('down');
+    expect(metric('applications_new').goodDirection).toBe('none');
+  });
+
+  it('lists every metric group once, in picker order', () => {
+    const groups = new Set(METRICS.map((item) => item.group));
+    expect(METRIC_GROUPS.map((group) => group.id).sort()).toEqual([...groups].sort());
   });
 });

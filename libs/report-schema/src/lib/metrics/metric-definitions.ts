@@ -10,6 +10,21 @@ import { activeKey } from '../tables/active-table';
 export type MetricKind = 'count' | 'amount' | 'rate';
 export type MetricGroup = 'applications' | 'outcomes' | 'applicants' | 'appeals' | 'active';
 
+/** The groups in the order pickers list them, with their labels. */
+export const METRIC_GROUPS: readonly { id: MetricGroup; label: string }[] = [
+  { id: 'applications', label: '申请与办理' },
+  { id: 'outcomes', label: '办理结果' },
+  { id: 'applicants', label: '申请人' },
+  { id: 'appeals', label: '行政复议和行政诉讼' },
+  { id: 'active', label: '主动公开' },
+];
+
+/**
+ * Which way a change is welcome: 'up' (a higher disclosure rate), 'down' (a higher correction
+ * rate means more decisions overturned), 'none' (volumes: more applications is neither).
+ */
+export type GoodDirection = 'up' | 'down' | 'none';
+
 /**
  * A figure the dashboard offers, defined once: counts sum their numerator keys; rates divide the
  * summed numerator by the summed denominator (over many reports: sum first, then divide).
@@ -27,6 +42,8 @@ export interface MetricDefinition {
   denominator: readonly string[] | null;
   numeratorLabel?: string;
   denominatorLabel?: string;
+  /** Colours year-on-year arrows: green for a welcome change, red for an unwelcome one. */
+  goodDirection: GoodDirection;
 }
 
 const total = (rowId: string) => applicationKey(rowId, 'total');
@@ -48,6 +65,7 @@ const count = (
   unit: '件',
   numerator: keys,
   denominator: null,
+  goodDirection: 'none',
 });
 
 const rate = (
@@ -70,6 +88,12 @@ const rate = (
   denominator,
   numeratorLabel,
   denominatorLabel,
+  goodDirection: 'none',
+});
+
+const welcome = (metric: MetricDefinition, goodDirection: GoodDirection): MetricDefinition => ({
+  ...metric,
+  goodDirection,
 });
 
 const OUTCOME_CATEGORIES = [
@@ -108,15 +132,18 @@ const applicationMetrics: MetricDefinition[] = [
   count('applications_carried_forward', '结转下年度继续办理', 'Carried forward', 'applications', [
     total('carried_forward'),
   ]),
-  rate(
-    'disclosure_rate',
-    '公开率',
-    'Disclosure rate',
-    'applications',
-    [total('granted'), total('partially_granted')],
-    HANDLED,
-    '予以公开 + 部分公开',
-    '办理结果总计',
+  welcome(
+    rate(
+      'disclosure_rate',
+      '公开率',
+      'Disclosure rate',
+      'applications',
+      [total('granted'), total('partially_granted')],
+      HANDLED,
+      '予以公开 + 部分公开',
+      '办理结果总计',
+    ),
+    'up',
   ),
   rate(
     'carried_forward_share',
@@ -198,44 +225,57 @@ const APPEAL_GROUP_LABELS: Record<string, { label: string; labelEn: string }> = 
 const appealMetrics: MetricDefinition[] = [
   ...[...APPEAL_GROUPS.map((group) => group.id), 'litigation' as const].flatMap((groupId) =>
     APPEAL_RESULTS.map((result) =>
-      count(
-        `${groupId}_${result.id}`,
-        `${APPEAL_GROUP_LABELS[groupId].label}${result.label}`,
-        `${APPEAL_GROUP_LABELS[groupId].labelEn}: ${result.id}`,
-        'appeals',
-        [appealKey(groupId, result.id)],
+      welcome(
+        count(
+          `${groupId}_${result.id}`,
+          `${APPEAL_GROUP_LABELS[groupId].label}${result.label}`,
+          `${APPEAL_GROUP_LABELS[groupId].labelEn}: ${result.id}`,
+          'appeals',
+          [appealKey(groupId, result.id)],
+        ),
+        // A decision corrected on review or in court is one the office got wrong.
+        result.id === 'corrected' ? 'down' : 'none',
       ),
     ),
   ),
-  rate(
-    'review_correction_rate',
-    '行政复议纠错率',
-    'Review correction rate',
-    'appeals',
-    [appealKey('review', 'corrected')],
-    [appealKey('review', 'closed')],
-    '结果纠正',
-    '已审结（维持 + 纠正 + 其他）',
+  welcome(
+    rate(
+      'review_correction_rate',
+      '行政复议纠错率',
+      'Review correction rate',
+      'appeals',
+      [appealKey('review', 'corrected')],
+      [appealKey('review', 'closed')],
+      '结果纠正',
+      '已审结（维持 + 纠正 + 其他）',
+    ),
+    'down',
   ),
-  rate(
-    'litigation_correction_rate',
-    '行政诉讼纠错率',
-    'Litigation correction rate',
-    'appeals',
-    [appealKey('litigation', 'corrected')],
-    [appealKey('litigation', 'closed')],
-    '结果纠正',
-    '已审结（维持 + 纠正 + 其他）',
+  welcome(
+    rate(
+      'litigation_correction_rate',
+      '行政诉讼纠错率',
+      'Litigation correction rate',
+      'appeals',
+      [appealKey('litigation', 'corrected')],
+      [appealKey('litigation', 'closed')],
+      '结果纠正',
+      '已审结（维持 + 纠正 + 其他）',
+    ),
+    'down',
   ),
-  rate(
-    'correction_rate',
-    '复议诉讼纠错率',
-    'Correction rate (review and litigation)',
-    'appeals',
-    [appealKey('review', 'corrected'), appealKey('litigation', 'corrected')],
-    [appealKey('review', 'closed'), appealKey('litigation', 'closed')],
-    '结果纠正',
-    '已审结（维持 + 纠正 + 其他）',
+  welcome(
+    rate(
+      'correction_rate',
+      '复议诉讼纠错率',
+      'Correction rate (review and litigation)',
+      'appeals',
+      [appealKey('review', 'corrected'), appealKey('litigation', 'corrected')],
+      [appealKey('review', 'closed'), appealKey('litigation', 'closed')],
+      '结果纠正',
+      '已审结（维持 + 纠正 + 其他）',
+    ),
+    'down',
   ),
 ];
 

@@ -1,0 +1,172 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/**
+ * The built app (`node dist/apps/api/main.js`, which serves dist/apps/web) on a free loopback
+ * port with a temporary SQLite file and the demo data, and Debian's chromium: shared by the
+ * browser tests and the first-chart timing script (tools/bench/web.ts).
+ */
+export const ROOT = resolve(__dirname, '../../../..');
+export const CHROMIUM = '/usr/bin/chromium';
+const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
+const WEB_INDEX = join(ROOT, 'dist/apps/web/index.html');
+
+export function isBuilt(): boolean {
+  return existsSync(API_MAIN) && existsSync(WEB_INDEX);
+}
+
+/** Builds api and web when dist/ has neither (the browser tests; the timing script never builds). */
+export function buildIfMissing(): void {
+  if (isBuilt()) return;
+  const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' },
+  });
+  if (build.status !== 0) throw new Error('building api and web failed');
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  ms: number,
+): Promise<T> {
+  const until = Date.now() + ms;
+  let last: unknown;
+  while (Date.now() < until) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+export interface RunningApp {
+  base: string;
+  /** Stops the server and removes its database. */
+  stop(): Promise<void>;
+}
+
+/** Starts the built server and waits until the demo data is stored. */
+export async function startBuiltApp(): Promise<RunningApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ogi-e2e-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let log = '';
+  const api: ChildProcess = spawn(process.execPath, [API_MAIN], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DB_TYPE: 'sqlite',
+      SQLITE_PATH: join(dataDir, 'ogi.sqlite'),
+      DEMO_DATA: 'on',
+      LOG_FORMAT: 'json',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  api.stdout?.on('data', (chunk) => (log = (log + chunk).slice(-4000)));
+  api.stderr?.on('data', (chunk) => (log = (log + chunk).slice(-4000)));
+  const stop = async () => {
+    if (api.exitCode === null) {
+      api.kill('SIGTERM');
+      await new Promise((r) => api.once('exit', r));
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    // The demo data set loads in the background on an empty database.
+    await waitFor(
+      'the demo data',
+      async () => {
+        if (api.exitCode !== null) throw new Error(`the server exited: ${log.slice(-500)}`);
+        const res = await fetch(`${base}/api/demo`);
+        const demo = (await res.json()) as { present: boolean; loading: boolean; reports: number };
+        return demo.present && !demo.loading && demo.reports > 0 ? demo : undefined;
+      },
+      180_000,
+    );
+  } catch (err) {
+    await stop();
+    throw new Error(`${String(err)} (api log: ${log.slice(-500)})`);
+  }
+  return { base, stop };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** Screenshots and exported images of the browser tests. */
+export const SHOTS = join(ROOT, 'tmp/e2e');
+
+/** The browser tests run where chromium is (CI installs it first, see .ci/run). */
+export const E2E_ENABLED = existsSync(CHROMIUM) || process.env.CI === 'true';
+
+export interface BrowserSession {
+  base: string;
+  page: Page;
+  /** Console errors and uncaught exceptions of the page. */
+  consoleErrors: string[];
+}
+
+/** A zh-CN page of 1366×1000 that collects its console errors and uncaught exceptions. */
+export async function openPage(browser: Browser): Promise<{ page: Page; consoleErrors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 1000 }, locale: 'zh-CN' });
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(String(err)));
+  mkdirSync(SHOTS, { recursive: true });
+  return { page, consoleErrors };
+}
+
+/**
+ * Registers beforeAll/afterAll for a describe block: the built app with demo data (built first
+ * when dist/ has neither) and a chromium page; the fields are set once beforeAll has run.
+ */
+export function browserSession(): BrowserSession {
+  const session = { base: '', consoleErrors: [] as string[] } as BrowserSession;
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    // `npm test` builds first; a lone run builds here.
+    buildIfMissing();
+    app = await startBuiltApp();
+    session.base = app.base;
+    browser = await launchChromium();
+    const opened = await openPage(browser);
+    session.page = opened.page;
+    session.consoleErrors = opened.consoleErrors;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  return session;
+}

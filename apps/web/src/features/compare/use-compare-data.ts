@@ -1,0 +1,89 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { officeCompareData, regionCompareData, type CompareData } from '@ogi/report-charts';
+import { allPages } from '../../data-access/all-pages';
+import { api } from '../../data-access/api-client';
+import { filterParams } from '../../data-access/filters';
+import type { ResolvedFilters } from '../filters/use-filters';
+import type { CompareParams } from './compare-params';
+
+/** Offices per matrix request (the API's largest page). */
+const MATRIX_PAGE = 500;
+/** Region groups per breakdown request (the API's largest limit). */
+const BREAKDOWN_LIMIT = 5000;
+
+export interface CompareResult {
+  data: CompareData;
+  /** Region groups beyond the API's limit were left out. */
+  truncated: boolean;
+}
+
+/**
+ * The years fetched: the filter's range and, for the ranking's change on the year before, the
+ * year before its last year.
+ */
+export function fetchedYears(filters: ResolvedFilters): { yearFrom: number; yearTo: number } {
+  return { yearFrom: Math.min(filters.yearFrom, filters.yearTo - 1), yearTo: filters.yearTo };
+}
+
+/** Every page of the matrix: offices in scope × years (no cap on the number of offices). */
+async function allOffices(
+  params: ReturnType<typeof filterParams>,
+  metric: string,
+  signal: AbortSignal,
+): Promise<CompareResult> {
+  const { first, items } = await allPages(async (offset, limit) => {
+    const page = await api.matrix(
+      params,
+      { metric, page: offset / limit + 1, pageSize: limit },
+      signal,
+    );
+    return { ...page, items: page.rows };
+  }, MATRIX_PAGE);
+  return { data: officeCompareData({ ...first, rows: items }), truncated: false };
+}
+
+/** One breakdown per year: regions of one level × years. */
+async function regionsByYear(
+  params: ReturnType<typeof filterParams>,
+  years: { yearFrom: number; yearTo: number },
+  metric: string,
+  level: string,
+  signal: AbortSignal,
+): Promise<CompareResult> {
+  const list: number[] = [];
+  for (let year = years.yearFrom; year <= years.yearTo; year += 1) list.push(year);
+  const answers = await Promise.all(
+    list.map((year) =>
+      api.breakdown(
+        { ...params, yearFrom: String(year), yearTo: String(year) },
+        { metrics: [metric], groupBy: 'region', level, limit: BREAKDOWN_LIMIT },
+        signal,
+      ),
+    ),
+  );
+  return {
+    data: regionCompareData(metric, list, answers),
+    truncated: answers.some((answer) => answer.truncated),
+  };
+}
+
+/** The entities × years of the 对比 page, for the filters and the page's choices. */
+export function useCompareData(filters: ResolvedFilters, params: CompareParams) {
+  const years = fetchedYears(filters);
+  const query = filterParams({ ...filters, ...years });
+  return useQuery({
+    queryKey: [
+      'stats',
+      'compare',
+      query,
+      params.by,
+      params.metric,
+      params.by === 'region' ? params.level : null,
+    ],
+    queryFn: ({ signal }) =>
+      params.by === 'office'
+        ? allOffices(query, params.metric, signal)
+        : regionsByYear(query, years, params.metric, params.level, signal),
+    placeholderData: keepPreviousData,
+  });
+}

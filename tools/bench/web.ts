@@ -1,0 +1,158 @@
+/**
+ * First chart on screen: for each page of the dashboard, the time from the start of navigation
+ * (a fresh browser context: no cache, a full page load) to the first chart painted, over several
+ * loads, in headless chromium against the built app on a temporary SQLite file with the demo data.
+ *
+ *   npx nx run-many -t build -p api web   # this script builds nothing
+ *   npm run bench:web [-- --loads 7]
+ *
+ * The pages are read from the app's navigation, so a new page is measured without a change here.
+ * "Painted" is the first animation frame in which the first chart's canvas has drawn pixels (or
+ * its SVG has drawn shapes), so ECharts' init, setOption and first render are all inside.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Browser } from 'playwright-core';
+import {
+  CHROMIUM,
+  isBuilt,
+  launchChromium,
+  startBuiltApp,
+  waitFor,
+} from '../../apps/web-e2e/src/support/built-app';
+import { existsSync } from 'node:fs';
+
+const TARGET_MS = 1500;
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a whole number ≥ 1`);
+  return value;
+}
+
+/**
+ * Runs in the page before its scripts: watches every frame for the first chart with pixels and
+ * stores the time (ms since navigation start) in window.__firstChart.
+ */
+const WATCH_FIRST_CHART = `(() => {
+  const probe = document.createElement('canvas');
+  probe.width = 24; probe.height = 24;
+  const drawn = (chart) => {
+    const svg = chart.querySelector('svg');
+    if (svg) return svg.querySelector('path, rect, text') !== null;
+    const canvas = chart.querySelector('canvas');
+    if (!canvas || canvas.width === 0 || canvas.height === 0) return false;
+    const context = probe.getContext('2d', { willReadFrequently: true });
+    context.clearRect(0, 0, 24, 24);
+    context.drawImage(canvas, 0, 0, 24, 24);
+    const pixels = context.getImageData(0, 0, 24, 24).data;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
+    return false;
+  };
+  const tick = () => {
+    const chart = document.querySelector('[data-testid=chart]');
+    if (chart && drawn(chart)) { window.__firstChart = performance.now(); return; }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+async function pagesOf(browser: Browser, base: string): Promise<{ label: string; path: string }[]> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+  const items = page.getByRole('menu', { name: '页面导航' }).getByRole('menuitem');
+  const labels = await items.allInnerTexts();
+  const pages: { label: string; path: string }[] = [];
+  for (const label of labels) {
+    await items.filter({ hasText: label }).first().click();
+    await page.waitForTimeout(200);
+    pages.push({ label: label.trim(), path: new URL(page.url()).pathname });
+  }
+  await context.close();
+  return pages;
+}
+
+async function firstChartMs(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    locale: 'zh-CN',
+  });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(WATCH_FIRST_CHART);
+    await page.goto(url, { waitUntil: 'commit' });
+    return await waitFor(
+      `the first chart of ${url}`,
+      async () =>
+        (await page.evaluate(() => (window as { __firstChart?: number }).__firstChart)) ??
+        undefined,
+      60_000,
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+/** Pads to a width in columns, a Chinese character taking two. */
+const pad = (text: string, width: number) =>
+  text +
+  ' '.repeat(
+    Math.max(0, width - [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)),
+  );
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+async function main() {
+  const loads = option('loads', 5);
+  if (!isBuilt()) {
+    console.error(
+      'dist/apps/api and dist/apps/web are missing: run `npx nx run-many -t build -p api web` first.',
+    );
+    process.exit(2);
+  }
+  if (!existsSync(CHROMIUM)) {
+    console.error(`${CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk`);
+    process.exit(2);
+  }
+  const started = performance.now();
+  const app = await startBuiltApp();
+  console.log(
+    `server with demo data ready in ${((performance.now() - started) / 1000).toFixed(1)} s (${app.base})`,
+  );
+  const browser = await launchChromium();
+  let worst = 0;
+  try {
+    const pages = await pagesOf(browser, app.base);
+    // One load per page first, unmeasured: the server's first queries and chromium's start.
+    for (const page of pages) await firstChartMs(browser, `${app.base}${page.path}`);
+    console.log(
+      `first chart painted after navigation, ${loads} loads per page (target ≤ ${TARGET_MS} ms):`,
+    );
+    console.log('page            path           p50 ms   max ms   every load (ms)');
+    for (const page of pages) {
+      const times: number[] = [];
+      for (let i = 0; i < loads; i += 1)
+        times.push(await firstChartMs(browser, `${app.base}${page.path}`));
+      const sorted = [...times].sort((a, b) => a - b);
+      worst = Math.max(worst, sorted[sorted.length - 1]);
+      console.log(
+        `${pad(page.label, 14)}  ${pad(page.path, 12)}  ${percentile(sorted, 50).toFixed(0).padStart(7)}  ${sorted[sorted.length - 1].toFixed(0).padStart(7)}   ${times.map((t) => t.toFixed(0)).join(', ')}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+  console.log(
+    worst <= TARGET_MS
+      ? `every load painted its first chart within ${TARGET_MS} ms (worst ${worst.toFixed(0)} ms)`
+      : `NOT MET: the worst load took ${worst.toFixed(0)} ms (target ${TARGET_MS} ms)`,
+  );
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
