@@ -3,3 +3,4 @@ export * from './lib/format';
 export * from './lib/escape';
 export * from './lib/options';
 export * from './lib/overview-models';
+export * from './lib/coverage-model';
