@@ -32,7 +32,14 @@ type Row = CoverageTable['rows'][number];
 
 function columns(years: readonly number[]) {
   return [
-    { title: '单位', dataIndex: 'office', key: 'office', fixed: 'left' as const, width: 220, ellipsis: true },
+    {
+      title: '单位',
+      dataIndex: 'office',
+      key: 'office',
+      fixed: 'left' as const,
+      width: 220,
+      ellipsis: true,
+    },
     { title: '地区', dataIndex: 'region', key: 'region', width: 140, ellipsis: true },
     ...years.map((year, index) => ({
       title: `${year}`,
@@ -77,7 +84,11 @@ export function CoverageMatrix({ filters }: { filters: ResolvedFilters }) {
     try {
       const pages: CoverageResponse[] = [];
       for (let p = 1; ; p += 1) {
-        const next = await dataApi.coverage({ ...filterParams(filters), page: p, pageSize: EXPORT_PAGE_SIZE });
+        const next = await dataApi.coverage({
+          ...filterParams(filters),
+          page: p,
+          pageSize: EXPORT_PAGE_SIZE,
+        });
         pages.push(next);
         if (p * EXPORT_PAGE_SIZE >= next.offices) break;
       }
@@ -107,7 +118,12 @@ export function CoverageMatrix({ filters }: { filters: ResolvedFilters }) {
       }
     >
       {coverage.isError ? (
-        <Alert type="error" showIcon title="无法读取报送情况" description={describeError(coverage.error)} />
+        <Alert
+          type="error"
+          showIcon
+          title="无法读取报送情况"
+          description={describeError(coverage.error)}
+        />
       ) : (
         <>
           <Space wrap className="coverage-totals" data-testid="coverage-totals">

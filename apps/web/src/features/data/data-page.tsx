@@ -13,7 +13,12 @@ export function DataPage() {
     <AntApp component={false}>
       <UploadPanel />
       {years.isError ? (
-        <Alert type="error" showIcon title="无法读取数据年份" description={describeError(years.error)} />
+        <Alert
+          type="error"
+          showIcon
+          title="无法读取数据年份"
+          description={describeError(years.error)}
+        />
       ) : !filters ? (
         <div role="status" className="page-loading">
           <Skeleton active paragraph={{ rows: 2 }} />
@@ -22,7 +27,9 @@ export function DataPage() {
       ) : (
         <>
           <FilterBar filters={filters} availableYears={availableYears} onChange={setFilters} />
-          <ReviewQueue regionId={filters.regionIds.length === 1 ? filters.regionIds[0] : undefined} />
+          <ReviewQueue
+            regionId={filters.regionIds.length === 1 ? filters.regionIds[0] : undefined}
+          />
           <CoverageMatrix filters={filters} />
         </>
       )}

@@ -13,7 +13,9 @@ interface FsFileEntry extends FsEntry {
   file(done: (file: File) => void, fail: (err: unknown) => void): void;
 }
 interface FsDirectoryEntry extends FsEntry {
-  createReader(): { readEntries(done: (entries: FsEntry[]) => void, fail: (err: unknown) => void): void };
+  createReader(): {
+    readEntries(done: (entries: FsEntry[]) => void, fail: (err: unknown) => void): void;
+  };
 }
 
 /** Files the system puts in folders and that are never reports. */

@@ -1,5 +1,5 @@
 import { Alert, Card, Segmented, Space, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { useDeferredValue, useState, type HTMLAttributes } from 'react';
 import { describeError } from '../../data-access/api-client';
 import { useReviewQueue } from '../../data-access/data-queries';
 import type { ReportListItem, ReportProblemKind } from '../../data-access/reports-types';
@@ -15,11 +15,22 @@ export const PROBLEM_OPTIONS: { value: ReportProblemKind; label: string }[] = [
 ];
 
 const PAGE_SIZE = 20;
+const NO_ROWS: ReportListItem[] = [];
 
 function problemTags(report: ReportListItem) {
   const tags = [];
-  if (report.status === 'failed') tags.push(<Tag key="f" color="error">无法读取</Tag>);
-  if (report.status === 'needs_input') tags.push(<Tag key="n" color="warning">待补充</Tag>);
+  if (report.status === 'failed')
+    tags.push(
+      <Tag key="f" color="error">
+        无法读取
+      </Tag>,
+    );
+  if (report.status === 'needs_input')
+    tags.push(
+      <Tag key="n" color="warning">
+        待补充
+      </Tag>,
+    );
   if (report.findingCounts.rules)
     tags.push(
       <Tag key="r" color="volcano">
@@ -41,9 +52,23 @@ const COLUMNS = [
     key: 'office',
     render: (_: unknown, r: ReportListItem) => r.office?.name ?? <Tag>未识别</Tag>,
   },
-  { title: '年度', dataIndex: 'year', key: 'year', width: 80, render: (y: number | null) => y ?? '—' },
+  {
+    title: '年度',
+    dataIndex: 'year',
+    key: 'year',
+    width: 80,
+    render: (y: number | null) => y ?? '—',
+  },
   { title: '文件', dataIndex: 'fileName', key: 'file', ellipsis: true },
-  { title: '问题', key: 'problems', render: (_: unknown, r: ReportListItem) => <Space size={4} wrap>{problemTags(r)}</Space> },
+  {
+    title: '问题',
+    key: 'problems',
+    render: (_: unknown, r: ReportListItem) => (
+      <Space size={4} wrap>
+        {problemTags(r)}
+      </Space>
+    ),
+  },
   {
     title: '说明',
     key: 'error',
@@ -70,6 +95,8 @@ export function ReviewQueue({ regionId }: { regionId?: number }) {
   const [problem, setProblem] = useState<ReportProblemKind>('any');
   const [page, setPage] = useState(1);
   const queue = useReviewQueue({ problem, regionId, page, pageSize: PAGE_SIZE });
+  // The table follows at low priority: a click on the filter answers at once.
+  const rows = useDeferredValue(queue.data?.items ?? NO_ROWS);
   return (
     <Card
       title="待复核"
@@ -88,14 +115,20 @@ export function ReviewQueue({ regionId }: { regionId?: number }) {
       }
     >
       {queue.isError ? (
-        <Alert type="error" showIcon title="无法读取待复核列表" description={describeError(queue.error)} />
+        <Alert
+          type="error"
+          showIcon
+          title="无法读取待复核列表"
+          description={describeError(queue.error)}
+        />
       ) : (
         <Table<ReportListItem>
           size="small"
           rowKey="id"
+          onRow={(row) => ({ 'data-report': row.id }) as HTMLAttributes<HTMLElement>}
           loading={queue.isFetching}
           columns={COLUMNS}
-          dataSource={queue.data?.items ?? []}
+          dataSource={rows}
           locale={{ emptyText: '没有需要复核的报告' }}
           pagination={{
             current: page,

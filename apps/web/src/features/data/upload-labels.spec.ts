@@ -25,14 +25,17 @@ describe('upload result labels', () => {
       ),
     ).toBe('未找到表二、表三或表四，不是…');
     expect(
-      problemText({ code: 'corrupt', message: 'x', messageZh: '年报.zip/b.docx：文件已损坏' }, '年报.zip/b.docx'),
+      problemText(
+        { code: 'corrupt', message: 'x', messageZh: '年报.zip/b.docx：文件已损坏' },
+        '年报.zip/b.docx',
+      ),
     ).toBe('文件已损坏');
   });
 
   it('explains known codes and never shows a bare English message alone', () => {
-    expect(problemText({ code: 'year_not_stated', message: 'a.docx: the report…' }, 'a.docx')).toMatch(
-      /没有写明年度/,
-    );
+    expect(
+      problemText({ code: 'year_not_stated', message: 'a.docx: the report…' }, 'a.docx'),
+    ).toMatch(/没有写明年度/);
     expect(problemText({ code: 'odd', message: 'a.docx: strange' }, 'a.docx')).toBe(
       '无法处理（odd）：strange',
     );
@@ -63,6 +66,8 @@ describe('upload result labels', () => {
           ],
         }),
       ),
-    ).toBe('2024 年度：报告中的单位名称对应多个单位，请指定地区或单位后重新上传（可能是：城关镇、城关镇）');
+    ).toBe(
+      '2024 年度：报告中的单位名称对应多个单位，请指定地区或单位后重新上传（可能是：城关镇、城关镇）',
+    );
   });
 });

@@ -49,7 +49,10 @@ export function UploadOverrides({
         showSearch={{ filterOption: false, onSearch: setSearch }}
         style={{ width: 240 }}
         loading={offices.isFetching}
-        options={(offices.data?.items ?? []).map((office) => ({ value: office.id, label: office.name }))}
+        options={(offices.data?.items ?? []).map((office) => ({
+          value: office.id,
+          label: office.name,
+        }))}
         value={value.officeId}
         onChange={(officeId?: number) => onChange({ ...value, officeId: officeId ?? undefined })}
       />

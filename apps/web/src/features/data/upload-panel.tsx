@@ -1,5 +1,5 @@
 import { Button, Card, Progress, Space, Table, Tag, Typography } from 'antd';
-import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { useMemo, useRef, useState, type DragEvent, type HTMLAttributes } from 'react';
 import type { IngestOverrides } from '../../data-access/reports-types';
 import { droppedFiles, isHiddenFile } from './dropped-files';
 import { ReportLink } from './report-link';
@@ -130,13 +130,19 @@ export function UploadPanel() {
       {rows.length ? (
         <div data-testid="upload-list">
           <Table<UploadRow>
-          size="small"
-          virtual
-          scroll={{ y: 360 }}
-          pagination={false}
-          rowKey="key"
-          columns={COLUMNS}
-          dataSource={rows}
+            size="small"
+            virtual
+            scroll={{ y: 480 }}
+            onRow={(row) =>
+              ({
+                'data-file': row.file,
+                'data-result': row.status ?? row.state,
+              }) as HTMLAttributes<HTMLElement>
+            }
+            pagination={false}
+            rowKey="key"
+            columns={COLUMNS}
+            dataSource={rows}
           />
         </div>
       ) : null}

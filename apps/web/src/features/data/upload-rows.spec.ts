@@ -9,7 +9,10 @@ const result = (file: string, status: IngestResult['status']): IngestResult => (
   office: null,
   year: 2024,
   findings: [],
-  error: status === 'failed' ? { code: 'corrupt', message: 'x', messageZh: `${file}：文件已损坏` } : null,
+  error:
+    status === 'failed'
+      ? { code: 'corrupt', message: 'x', messageZh: `${file}：文件已损坏` }
+      : null,
 });
 
 const item = (fields: Partial<UploadItem>): UploadItem => ({

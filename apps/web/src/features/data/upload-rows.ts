@@ -37,7 +37,10 @@ export function uploadRows(items: readonly UploadItem[]): UploadRow[] {
       rows.push({
         key: `${item.id}-${index}`,
         // An archive's entries are named archive.zip/inner/name: shown under the folder path.
-        file: item.results.length > 1 || result.file !== item.name ? `${item.path.slice(0, -item.name.length)}${result.file}` : item.path,
+        file:
+          item.results.length > 1 || result.file !== item.name
+            ? `${item.path.slice(0, -item.name.length)}${result.file}`
+            : item.path,
         state: 'done',
         status: result.status,
         text: resultText(result),

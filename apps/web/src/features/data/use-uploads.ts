@@ -1,10 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import { ApiError, describeError } from '../../data-access/api-client';
 import { dataApi } from '../../data-access/data-api';
 import { invalidateAfterUpload } from '../../data-access/data-queries';
 import type { IngestOverrides, IngestResult } from '../../data-access/reports-types';
-import { DEFAULT_CONCURRENCY, planBatches, resultsFor, runPool } from '../../data-access/upload-batches';
+import {
+  DEFAULT_CONCURRENCY,
+  planBatches,
+  resultsFor,
+  runPool,
+} from '../../data-access/upload-batches';
+
+/** How often the list shows new results while an upload runs. */
+const FLUSH_MS = 250;
 
 export type UploadState = 'waiting' | 'uploading' | 'done' | 'error';
 
@@ -41,10 +49,33 @@ export function useUploads() {
   const [running, setRunning] = useState(false);
   const nextId = useRef(1);
 
-  const update = useCallback((ids: readonly number[], change: (item: UploadItem) => UploadItem) => {
-    const set = new Set(ids);
-    setItems((all) => all.map((item) => (set.has(item.id) ? change(item) : item)));
+  // Changes of file states are collected and applied together at most every FLUSH_MS, in a
+  // transition: React renders the list in small slices and lets clicks and typing go first, so
+  // a stream of batch results never blocks the page.
+  const pending = useRef<((all: UploadItem[]) => UploadItem[])[]>([]);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const changes = pending.current;
+    pending.current = [];
+    if (changes.length === 0) return;
+    startTransition(() => setItems((all) => changes.reduce((items, change) => change(items), all)));
   }, []);
+  const schedule = useCallback(
+    (change: (all: UploadItem[]) => UploadItem[]) => {
+      pending.current.push(change);
+      timer.current ??= setTimeout(flush, FLUSH_MS);
+    },
+    [flush],
+  );
+  const update = useCallback(
+    (ids: readonly number[], change: (item: UploadItem) => UploadItem) => {
+      const set = new Set(ids);
+      schedule((all) => all.map((item) => (set.has(item.id) ? change(item) : item)));
+    },
+    [schedule],
+  );
 
   const send = useCallback(
     async (batch: readonly Job[], overrides: IngestOverrides): Promise<void> => {
@@ -82,7 +113,7 @@ export function useUploads() {
         name: file.name,
         size: file.size,
       }));
-      setItems((all) => [
+      schedule((all) => [
         ...jobs.map((job) => ({
           id: job.id,
           name: job.name,
@@ -93,18 +124,26 @@ export function useUploads() {
         })),
         ...all,
       ]);
+      flush();
       setRunning(true);
       try {
         await runPool(planBatches(jobs), DEFAULT_CONCURRENCY, (batch) => send(batch, overrides));
       } finally {
+        flush();
         setRunning(false);
         await invalidateAfterUpload(client);
       }
     },
-    [client, send],
+    [client, send, schedule, flush],
   );
 
-  const clear = useCallback(() => setItems((all) => all.filter((item) => item.state === 'waiting' || item.state === 'uploading')), []);
+  const clear = useCallback(
+    () =>
+      setItems((all) =>
+        all.filter((item) => item.state === 'waiting' || item.state === 'uploading'),
+      ),
+    [],
+  );
 
   return { items, running, start, clear };
 }
