@@ -6,7 +6,7 @@ import {
   browserTestsEnabled,
   ROOT,
   SHOTS,
-  startApp,
+  appForTests,
   waitFor,
   type AppUnderTest,
 } from './support/app-server';
@@ -52,15 +52,12 @@ async function measuredIn(page: Page) {
 }
 
 (browserTestsEnabled ? describe : describe.skip)('数据 in a browser (built app, demo data)', () => {
+  const theApp = appForTests();
   let app: AppUnderTest;
   let page: Page;
-
-  beforeAll(async () => {
-    app = await startApp();
+  beforeAll(() => {
+    app = theApp();
     page = app.page;
-  });
-  afterAll(async () => {
-    await app?.stop();
   });
 
   const measured = () => measuredIn(page);

@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { freePort, waitFor } from './support/app-server';
 
 const ROOT = resolve(__dirname, '../../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -16,37 +16,6 @@ const enabled = existsSync(CHROMIUM) || process.env.CI === 'true';
 
 // Set here: a project's testTimeout is ignored when the root config runs every project.
 jest.setTimeout(240_000);
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
-
-async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  ms: number,
-): Promise<T> {
-  const until = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < until) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
 
 (enabled ? describe : describe.skip)('总览 in a browser (built app, demo data)', () => {
   let api: ChildProcess | undefined;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserTestsEnabled, SHOTS, startApp, type AppUnderTest } from './support/app-server';
+import { browserTestsEnabled, SHOTS, appForTests, type AppUnderTest } from './support/app-server';
 
 // Set here: a project's testTimeout is ignored when the root config runs every project.
 jest.setTimeout(300_000);
@@ -15,15 +15,12 @@ interface RegionItem {
 }
 
 (browserTestsEnabled ? describe : describe.skip)('地区 in a browser (built app, demo data)', () => {
+  const theApp = appForTests();
   let app: AppUnderTest;
   let page: Page;
-
-  beforeAll(async () => {
-    app = await startApp();
+  beforeAll(() => {
+    app = theApp();
     page = app.page;
-  });
-  afterAll(async () => {
-    await app?.stop();
   });
 
   const regionNamed = async (name: string) =>

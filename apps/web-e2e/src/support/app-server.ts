@@ -19,7 +19,7 @@ export const SHOTS = join(ROOT, 'tmp/e2e');
 
 export const browserTestsEnabled = existsSync(CHROMIUM) || process.env.CI === 'true';
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);
@@ -130,4 +130,19 @@ export async function startApp(): Promise<AppUnderTest> {
     await stop();
     throw new Error(`${String(err)} (api log: ${log.slice(-800)})`);
   }
+}
+
+/** Starts the app before the tests of a describe block and stops it after; `app()` inside tests. */
+export function appForTests(): () => AppUnderTest {
+  let app: AppUnderTest | undefined;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+  return () => {
+    if (!app) throw new Error('the app did not start');
+    return app;
+  };
 }
