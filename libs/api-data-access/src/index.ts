@@ -35,6 +35,11 @@ export {
   type ReportFilter,
 } from './lib/repositories/reports.repository';
 export {
+  REPORT_PROBLEMS,
+  type FindingCounts,
+  type ReportProblem,
+} from './lib/repositories/report-problems';
+export {
   CorrectionsRepository,
   type NewCorrection,
 } from './lib/repositories/corrections.repository';

@@ -10,3 +10,4 @@ export * from './lib/compare-models';
 export * from './lib/heatmap';
 export * from './lib/small-multiples';
 export * from './lib/chart-spec';
+export * from './lib/coverage-model';

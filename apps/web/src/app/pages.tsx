@@ -25,6 +25,8 @@ function LazyPage({ children }: { children: ReactNode }) {
 const ComparePage = lazy(() =>
   import('../features/compare/compare-page').then((module) => ({ default: module.ComparePage })),
 );
+const DataPage = lazy(() => import('../features/data/data-page'));
+const RegionsPage = lazy(() => import('../features/regions/regions-page'));
 
 /** Pages in the navigation, in menu order: only pages that work are listed. */
 export const PAGES: PageDefinition[] = [
@@ -36,6 +38,16 @@ export const PAGES: PageDefinition[] = [
     render: () => (
       <LazyPage>
         <ComparePage />
+      </LazyPage>
+    ),
+  },
+  {
+    key: 'data',
+    label: '数据',
+    path: '/data',
+    render: () => (
+      <LazyPage>
+        <DataPage />
       </LazyPage>
     ),
   },
@@ -57,6 +69,16 @@ export const PAGES: PageDefinition[] = [
     render: (params) => (
       <LazyPage>
         <ReportPage params={params} />
+      </LazyPage>
+    ),
+  },
+  {
+    key: 'regions',
+    label: '地区',
+    path: '/regions',
+    render: () => (
+      <LazyPage>
+        <RegionsPage />
       </LazyPage>
     ),
   },

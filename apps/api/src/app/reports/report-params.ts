@@ -1,4 +1,9 @@
-import { REPORT_STATUSES, type ReportStatus } from '@ogi/api-data-access';
+import {
+  REPORT_PROBLEMS,
+  REPORT_STATUSES,
+  type ReportProblem,
+  type ReportStatus,
+} from '@ogi/api-data-access';
 import { MAX_REPORT_YEAR, MIN_REPORT_YEAR, type IngestOverrides } from '@ogi/report-ingestion';
 import { parsePathId, Problems, ID_MAX, type Raw } from '../params/problems';
 
@@ -7,6 +12,8 @@ export interface ReportListQuery {
   officeId?: number;
   regionId?: number;
   status?: ReportStatus;
+  /** Only reports with this kind of problem (the review queue). */
+  problem?: ReportProblem;
   /** Only reports not superseded by a later version (default true). */
   current: boolean;
   page: number;
@@ -40,6 +47,7 @@ export function parseReportListQuery(query: Raw): ReportListQuery {
     'officeId',
     'regionId',
     'status',
+    'problem',
     'current',
     'page',
     'pageSize',
@@ -47,6 +55,10 @@ export function parseReportListQuery(query: Raw): ReportListQuery {
   const status = problems.single(query, 'status');
   if (status !== undefined && !(REPORT_STATUSES as readonly string[]).includes(status)) {
     problems.list.push(`status must be one of ${REPORT_STATUSES.join(', ')} (got "${status}")`);
+  }
+  const problem = problems.single(query, 'problem');
+  if (problem !== undefined && !(REPORT_PROBLEMS as readonly string[]).includes(problem)) {
+    problems.list.push(`problem must be one of ${REPORT_PROBLEMS.join(', ')} (got "${problem}")`);
   }
   const current = problems.single(query, 'current');
   if (current !== undefined && current !== 'true' && current !== 'false') {
@@ -57,6 +69,7 @@ export function parseReportListQuery(query: Raw): ReportListQuery {
     officeId: problems.integer(query, 'officeId', 1, ID_MAX),
     regionId: problems.integer(query, 'regionId', 1, ID_MAX),
     status: status as ReportStatus | undefined,
+    problem: problem as ReportProblem | undefined,
     current: current !== 'false',
     page: problems.integer(query, 'page', 1, 1_000_000) ?? 1,
     pageSize: problems.integer(query, 'pageSize', 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE,

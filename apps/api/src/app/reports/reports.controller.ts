@@ -24,6 +24,7 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
+import { REPORT_PROBLEMS } from '@ogi/api-data-access';
 import type { Request, Response } from 'express';
 import { IngestionService } from './ingestion.service';
 import { parseIngestOverrides, parseReportId, parseReportListQuery } from './report-params';
@@ -85,6 +86,13 @@ export class ReportsController {
     description: 'Offices anywhere below this region',
   })
   @ApiQuery({ name: 'status', required: false, enum: ['ok', 'needs_input', 'failed'] })
+  @ApiQuery({
+    name: 'problem',
+    required: false,
+    enum: REPORT_PROBLEMS,
+    description:
+      'The review queue: rule (consistency rules failing), parse (parse warnings), needs_input, failed, or any of them',
+  })
   @ApiQuery({
     name: 'current',
     required: false,

@@ -89,8 +89,17 @@ export class ReportSummaryDto {
   @ApiProperty({ type: ProblemDto, nullable: true }) error!: ProblemDto | null;
 }
 
+export class FindingCountsDto {
+  @ApiProperty({ description: 'Consistency rules failing (error or warning)' }) rules!: number;
+  @ApiProperty({ description: 'Other findings of severity error or warning' }) warnings!: number;
+}
+
+export class ReportListItemDto extends ReportSummaryDto {
+  @ApiProperty({ type: FindingCountsDto }) findingCounts!: FindingCountsDto;
+}
+
 export class ReportListDto {
-  @ApiProperty({ type: [ReportSummaryDto] }) items!: ReportSummaryDto[];
+  @ApiProperty({ type: [ReportListItemDto] }) items!: ReportListItemDto[];
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;

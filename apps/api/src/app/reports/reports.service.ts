@@ -21,6 +21,7 @@ export class ReportsService {
         officeId: query.officeId,
         region: region ?? undefined,
         status: query.status,
+        problem: query.problem,
         currentOnly: query.current,
         offset: (query.page - 1) * query.pageSize,
         limit: query.pageSize,
@@ -31,16 +32,18 @@ export class ReportsService {
       const files = await repos.sourceFiles.findInfoByIds(
         items.map((report) => report.sourceFileId),
       );
+      const counts = await repos.reports.findingCounts(items.map((report) => report.id));
       const officeById = new Map(offices.map((office) => [office.id, office]));
       const fileById = new Map(files.map((file) => [file.id, file]));
       return {
-        items: items.map((report) =>
-          toSummary(
+        items: items.map((report) => ({
+          ...toSummary(
             report,
             report.officeId ? officeById.get(report.officeId) : null,
             fileById.get(report.sourceFileId),
           ),
-        ),
+          findingCounts: counts.get(report.id) ?? { rules: 0, warnings: 0 },
+        })),
         total,
         page: query.page,
         pageSize: query.pageSize,

@@ -5,6 +5,12 @@ import type { Region, Report, ReportCell, ReportFinding, ReportStatus } from '..
 import { computeFigures, figureProperty, type ComputedFigures } from '../figures/report-figures';
 import { insertRowReturningId, insertRows } from './bulk-insert';
 import { queryWithParameters } from './parameterised-sql';
+import {
+  SERIOUS_FINDING,
+  whereProblem,
+  type FindingCounts,
+  type ReportProblem,
+} from './report-problems';
 
 /** What the parser read from a file: stored as cells, findings and the dashboard's figures. */
 export type ReportContent = Pick<ParsedReport, 'cells' | 'findings' | 'formatVersion'> &
@@ -18,6 +24,8 @@ export interface ReportFilter {
   status?: ReportStatus;
   /** Only reports not superseded by a later version (default in the API). */
   currentOnly?: boolean;
+  /** Only reports with this kind of problem (the review queue). */
+  problem?: ReportProblem;
   offset: number;
   limit: number;
 }
@@ -185,11 +193,39 @@ export class ReportsRepository {
         { prefix: `${filter.region.path}%` },
       );
     }
+    if (filter.problem) whereProblem(query, filter.problem);
     const [items, total] = await query
       .orderBy('report.id', 'DESC')
       .skip(filter.offset)
       .take(filter.limit)
       .getManyAndCount();
     return { items, total };
+  }
+
+  /** Error and warning findings per report (rules apart from the rest), for the given reports. */
+  async findingCounts(reportIds: readonly number[]): Promise<Map<number, FindingCounts>> {
+    const counts = new Map<number, FindingCounts>();
+    if (reportIds.length === 0) return counts;
+    const rows = await this.manager
+      .getRepository<ReportFinding>(ENTITY.reportFinding)
+      .createQueryBuilder('f')
+      .select('f.report_id', 'reportId')
+      .addSelect(`SUM(CASE WHEN f.code = 'rule' THEN 1 ELSE 0 END)`, 'rules')
+      .addSelect(`SUM(CASE WHEN f.code <> 'rule' THEN 1 ELSE 0 END)`, 'warnings')
+      .where(SERIOUS_FINDING)
+      .andWhere('f.report_id IN (:...ids)', { ids: [...reportIds] })
+      .groupBy('f.report_id')
+      .getRawMany<{
+        reportId: number | string;
+        rules: number | string;
+        warnings: number | string;
+      }>();
+    for (const row of rows) {
+      counts.set(Number(row.reportId), {
+        rules: Number(row.rules),
+        warnings: Number(row.warnings),
+      });
+    }
+    return counts;
   }
 }

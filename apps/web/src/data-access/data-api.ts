@@ -1,0 +1,79 @@
+import { apiGet } from './api-client';
+import { apiSend } from './api-send';
+import type {
+  CoverageResponse,
+  IngestOverrides,
+  IngestResponse,
+  ReportList,
+  ReportProblemKind,
+} from './reports-types';
+import type {
+  DivisionLoadResult,
+  DivisionProvince,
+  OfficeMerge,
+  OfficeMergeList,
+  RegionImportResult,
+  RegionLevel,
+} from './regions-types';
+import type { Office, OfficeKind, Region } from './types';
+
+type Params = Record<string, string | number | undefined | null>;
+
+/** The multipart field POST /api/reports reads. */
+export const UPLOAD_FIELD = 'files';
+
+/** Calls of the 数据 and 地区 pages: uploads, the review queue, coverage, region editing. */
+export const dataApi = {
+  upload: (files: readonly File[], overrides: IngestOverrides, signal?: AbortSignal) => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(overrides)) {
+      if (value !== undefined) form.append(name, String(value));
+    }
+    for (const file of files) form.append(UPLOAD_FIELD, file, file.name);
+    return apiSend<IngestResponse>('POST', '/reports', form, signal);
+  },
+  reports: (
+    query: {
+      problem?: ReportProblemKind;
+      regionId?: number;
+      year?: number;
+      page: number;
+      pageSize: number;
+    },
+    signal?: AbortSignal,
+  ) => apiGet<ReportList>('/reports', query, signal),
+  coverage: (params: Params, signal?: AbortSignal) =>
+    apiGet<CoverageResponse>('/stats/coverage', params, signal),
+
+  createRegion: (body: {
+    name: string;
+    level: RegionLevel;
+    parentId: number | null;
+    code?: string | null;
+  }) => apiSend<Region>('POST', '/regions', body),
+  updateRegion: (
+    id: number,
+    body: { name?: string; parentId?: number | null; code?: string | null },
+  ) => apiSend<Region>('PATCH', `/regions/${id}`, body),
+  deleteRegion: (id: number) => apiSend<void>('DELETE', `/regions/${id}`),
+  createOffice: (body: { name: string; regionId: number | null; kind?: OfficeKind }) =>
+    apiSend<Office>('POST', '/offices', body),
+  updateOffice: (
+    id: number,
+    body: { name?: string; regionId?: number | null; kind?: OfficeKind },
+  ) => apiSend<Office>('PATCH', `/offices/${id}`, body),
+  importRegions: (file: File, dryRun: boolean) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return apiSend<RegionImportResult>('POST', `/regions/import?dryRun=${dryRun}`, form);
+  },
+  divisionProvinces: (signal?: AbortSignal) =>
+    apiGet<DivisionProvince[]>('/regions/divisions/provinces', {}, signal),
+  loadDivisions: (body: { provinceCode?: string; depth: 'city' | 'district' | 'street' }) =>
+    apiSend<DivisionLoadResult>('POST', '/regions/divisions', body),
+  mergeOffices: (sourceId: number, targetId: number) =>
+    apiSend<OfficeMerge>('POST', '/offices/merge', { sourceId, targetId }),
+  merges: (signal?: AbortSignal) =>
+    apiGet<OfficeMergeList>('/offices/merges', { limit: 20 }, signal),
+  undoMerge: (id: number) => apiSend<OfficeMerge>('POST', `/offices/merges/${id}/undo`),
+};

@@ -1,0 +1,157 @@
+import { App, Alert, Button, Card, Space, Table, Tag } from 'antd';
+import { useMemo, useState } from 'react';
+import {
+  COVERAGE_LABEL,
+  coverageCsv,
+  coverageTable,
+  formatCount,
+  type CoverageResponse,
+  type CoverageState,
+  type CoverageTable,
+} from '@ogi/report-charts';
+import { describeError } from '../../data-access/api-client';
+import { dataApi } from '../../data-access/data-api';
+import { useCoverage } from '../../data-access/data-queries';
+import { filterParams } from '../../data-access/filters';
+import { useRegions } from '../../data-access/queries';
+import type { ResolvedFilters } from '../filters/use-filters';
+import { downloadText } from './download';
+
+const PAGE_SIZE = 50;
+/** The largest page the coverage endpoint answers: the export reads the whole scope with it. */
+const EXPORT_PAGE_SIZE = 500;
+
+const CELL_CLASS: Record<CoverageState, string> = {
+  ok: 'coverage-ok',
+  failing: 'coverage-failing',
+  missing: 'coverage-missing',
+};
+const CELL_MARK: Record<CoverageState, string> = { ok: '✓', failing: '!', missing: '—' };
+
+type Row = CoverageTable['rows'][number];
+
+function columns(years: readonly number[]) {
+  return [
+    {
+      title: '单位',
+      dataIndex: 'office',
+      key: 'office',
+      fixed: 'left' as const,
+      width: 220,
+      ellipsis: true,
+    },
+    { title: '地区', dataIndex: 'region', key: 'region', width: 140, ellipsis: true },
+    ...years.map((year, index) => ({
+      title: `${year}`,
+      key: `y${year}`,
+      width: 72,
+      align: 'center' as const,
+      render: (_: unknown, row: Row) => {
+        const state = row.cells[index];
+        return (
+          <span
+            className={`coverage-cell ${CELL_CLASS[state]}`}
+            data-state={state}
+            title={`${row.office} ${year} 年：${COVERAGE_LABEL[state]}`}
+            aria-label={COVERAGE_LABEL[state]}
+          >
+            {CELL_MARK[state]}
+          </span>
+        );
+      },
+    })),
+  ];
+}
+
+/** Offices × years of the filtered scope: which reports are in, missing, or do not add up. */
+export function CoverageMatrix({ filters }: { filters: ResolvedFilters }) {
+  const { message } = App.useApp();
+  const [page, setPage] = useState(1);
+  const coverage = useCoverage(filters, { page, pageSize: PAGE_SIZE });
+  const regions = useRegions();
+  const regionName = useMemo(() => {
+    const names = new Map((regions.data?.items ?? []).map((r) => [r.id, r.name]));
+    return (id: number | null) => (id === null ? '' : (names.get(id) ?? ''));
+  }, [regions.data]);
+  const table = useMemo(
+    () => coverageTable(coverage.data ? [coverage.data] : [], regionName),
+    [coverage.data, regionName],
+  );
+  const [exporting, setExporting] = useState(false);
+
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      const pages: CoverageResponse[] = [];
+      for (let p = 1; ; p += 1) {
+        const next = await dataApi.coverage({
+          ...filterParams(filters),
+          page: p,
+          pageSize: EXPORT_PAGE_SIZE,
+        });
+        pages.push(next);
+        if (p * EXPORT_PAGE_SIZE >= next.offices) break;
+      }
+      downloadText(
+        coverageCsv(coverageTable(pages, regionName)),
+        `报送情况_${filters.yearFrom}-${filters.yearTo}.csv`,
+        'text/csv;charset=utf-8',
+      );
+      message.success('已导出报送情况表（CSV）');
+    } catch (err) {
+      message.error(`导出失败：${describeError(err)}`);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const totals = table.totals;
+  return (
+    <Card
+      title="报送情况"
+      className="data-card"
+      data-testid="coverage-matrix"
+      extra={
+        <Button onClick={() => void exportCsv()} loading={exporting} disabled={!coverage.data}>
+          导出 CSV
+        </Button>
+      }
+    >
+      {coverage.isError ? (
+        <Alert
+          type="error"
+          showIcon
+          title="无法读取报送情况"
+          description={describeError(coverage.error)}
+        />
+      ) : (
+        <>
+          <Space wrap className="coverage-totals" data-testid="coverage-totals">
+            <span>单位 {formatCount(totals.offices)} 个</span>
+            <Tag color="success">已报送 {formatCount(totals.present)}</Tag>
+            <Tag color="volcano">有问题 {formatCount(totals.failing)}</Tag>
+            <Tag>未报送 {formatCount(totals.missing)}</Tag>
+            <span className="coverage-legend">✓ 已报送 · ! 有问题（校验不通过） · — 未报送</span>
+          </Space>
+          <Table<Row>
+            size="small"
+            rowKey="officeId"
+            loading={coverage.isFetching}
+            columns={columns(table.years)}
+            dataSource={table.rows}
+            scroll={{ x: 360 + table.years.length * 72 }}
+            locale={{ emptyText: '所选范围内没有单位' }}
+            pagination={{
+              current: page,
+              pageSize: PAGE_SIZE,
+              total: totals.offices,
+              showSizeChanger: false,
+              showTotal: (total) => `共 ${formatCount(total)} 个单位`,
+              onChange: setPage,
+            }}
+          />
+        </>
+      )}
+    </Card>
+  );
+}

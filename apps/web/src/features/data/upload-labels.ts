@@ -1,0 +1,77 @@
+import type { IngestResult, IngestStatus, Problem } from '../../data-access/reports-types';
+
+export const STATUS_LABEL: Record<IngestStatus, string> = {
+  created: '新建',
+  new_version: '新版本',
+  duplicate: '重复',
+  needs_input: '待补充',
+  failed: '失败',
+};
+
+export const STATUS_COLOR: Record<IngestStatus, string> = {
+  created: 'success',
+  new_version: 'processing',
+  duplicate: 'default',
+  needs_input: 'warning',
+  failed: 'error',
+};
+
+/** Plain Chinese for the problem codes the server gives without a Chinese message. */
+const PROBLEM_TEXT: Record<string, string> = {
+  office_not_stated: '报告中没有写明单位，请在“指定单位”中选择后重新上传',
+  year_not_stated: '报告中没有写明年度，请在“指定年度”中填写后重新上传',
+  office_and_year_not_stated: '报告中没有写明单位和年度，请指定后重新上传',
+  office_ambiguous: '报告中的单位名称对应多个单位，请指定地区或单位后重新上传',
+  not_a_report: '不是政府信息公开工作年度报告（未找到表二、表三或表四）',
+  unsupported_kind: '不支持的文件类型（支持 DOCX、DOC、PDF、HTML、TXT、XLSX 和 ZIP）',
+  corrupt: '文件已损坏，无法读取',
+  empty: '文件是空的',
+  scanned_pdf: '扫描版 PDF，没有可读取的文字',
+  encrypted: '文件已加密，无法读取',
+  too_large: '文件过大，无法读取',
+  timeout: '读取超时，文件可能过于复杂',
+  internal: '读取文件时出错',
+  storage_failed: '保存失败，请重试',
+  corrupt_archive: '压缩包已损坏，无法解压',
+  archive_too_large: '压缩包解压后过大',
+  empty_archive: '压缩包中没有文件',
+};
+
+/** The file name at the front of a server message ("a.docx：…") is shown in its own column. */
+function withoutFileName(text: string, file: string): string {
+  const base = file.split('/').pop() ?? file;
+  for (const prefix of [file, base]) {
+    for (const sep of ['：', ': ']) {
+      if (text.startsWith(prefix + sep)) return text.slice(prefix.length + sep.length);
+    }
+  }
+  return text;
+}
+
+/** Why a file failed or waits for input, in plain Chinese. */
+export function problemText(problem: Problem, file: string): string {
+  if (problem.messageZh) return withoutFileName(problem.messageZh, file);
+  const known = PROBLEM_TEXT[problem.code];
+  if (known) return known;
+  return `无法处理（${problem.code}）：${withoutFileName(problem.message, file)}`;
+}
+
+const ruleFailures = (result: IngestResult) =>
+  result.findings.filter((f) => f.code === 'rule' && f.severity === 'error').length;
+
+/** The explanation beside a result: who and which year, or what went wrong. */
+export function resultText(result: IngestResult): string {
+  const who = [result.office?.name, result.year ? `${result.year} 年度` : null]
+    .filter(Boolean)
+    .join(' · ');
+  if (result.status === 'failed' || result.status === 'needs_input') {
+    const why = result.error ? problemText(result.error, result.file) : '需要补充信息';
+    const candidates = result.candidates?.length
+      ? `（可能是：${result.candidates.map((c) => c.name).join('、')}）`
+      : '';
+    return `${who ? `${who}：` : ''}${why}${candidates}`;
+  }
+  if (result.status === 'duplicate') return `${who}：与已上传的文件完全相同，未重复保存`;
+  const failures = ruleFailures(result);
+  return failures ? `${who}：${failures} 条校验规则不通过，请复核` : who;
+}

@@ -1,0 +1,97 @@
+import { Alert, App as AntApp, Card, Skeleton } from 'antd';
+import { useState } from 'react';
+import { describeError } from '../../data-access/api-client';
+import { dataApi } from '../../data-access/data-api';
+import { useRegions } from '../../data-access/queries';
+import { DivisionsPanel } from './divisions-panel';
+import { ImportPanel } from './import-panel';
+import { MergePanel } from './merge-panel';
+import { RegionDetail } from './region-detail';
+import { RegionDialog } from './region-dialog';
+import { RegionTreePanel } from './region-tree-panel';
+import { useAction } from './use-action';
+
+function RegionsContent() {
+  const regions = useRegions();
+  const [selected, setSelected] = useState<number | null>(null);
+  const [addingTop, setAddingTop] = useState(false);
+  const createTop = useAction(
+    (body: Parameters<typeof dataApi.createRegion>[0]) => dataApi.createRegion(body),
+    (created) => `已新建地区“${created.name}”`,
+    '新建地区失败',
+  );
+
+  if (regions.isError) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title="无法读取地区"
+        description={describeError(regions.error)}
+      />
+    );
+  }
+  if (!regions.data) {
+    return (
+      <div role="status" className="page-loading">
+        <Skeleton active paragraph={{ rows: 4 }} />
+        正在读取地区…
+      </div>
+    );
+  }
+  const list = regions.data.items;
+  const region = list.find((r) => r.id === selected) ?? null;
+  return (
+    <>
+      <div className="regions-layout">
+        <RegionTreePanel
+          regions={list}
+          selected={region?.id ?? null}
+          onSelect={setSelected}
+          onAddTop={() => setAddingTop(true)}
+        />
+        {region ? (
+          <RegionDetail region={region} regions={list} onSelect={setSelected} />
+        ) : (
+          <Card className="regions-placeholder">在左侧选择一个地区，查看和编辑它的单位。</Card>
+        )}
+      </div>
+      <ImportPanel />
+      <MergePanel />
+      <DivisionsPanel />
+      {addingTop ? (
+        <RegionDialog
+          open={addingTop}
+          title="新建顶级地区"
+          initial={{ name: '', level: 'province', code: '' }}
+          levels={['province', 'city', 'district', 'street', 'township']}
+          pending={createTop.pending}
+          onSubmit={async (value) => {
+            const created = await createTop.run({
+              name: value.name,
+              level: value.level,
+              parentId: null,
+              code: value.code || null,
+            });
+            if (created) {
+              setAddingTop(false);
+              setSelected(created.id);
+            }
+          }}
+          onClose={() => setAddingTop(false)}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** 地区: the region tree with its offices; add, rename, move, import, divisions, merges. */
+export function RegionsPage() {
+  return (
+    <AntApp component={false}>
+      <RegionsContent />
+    </AntApp>
+  );
+}
+
+export default RegionsPage;

@@ -1,0 +1,67 @@
+import { coverageCsv, coverageTable, csvField, type CoverageResponse } from './coverage-model';
+
+const page = (rows: CoverageResponse['rows'], pageNo = 1): CoverageResponse => ({
+  filter: {
+    yearFrom: 2023,
+    yearTo: 2024,
+    regionIds: [],
+    officeIds: [],
+    officeKinds: [],
+    format: null,
+  },
+  offices: 3,
+  years: [2023, 2024],
+  expected: 6,
+  present: 3,
+  missing: 3,
+  failing: 1,
+  page: pageNo,
+  pageSize: 2,
+  rows,
+});
+
+const office = (id: number, name: string) => ({ id, name, kind: 'street' as const, regionId: 9 });
+
+describe('coverage table and CSV', () => {
+  const table = coverageTable(
+    [
+      page([
+        { office: office(1, '东兴街道'), years: ['ok', 'failing'] },
+        { office: office(2, '=cmd|"/c calc"!A1'), years: ['missing', 'ok'] },
+      ]),
+      page([{ office: office(3, '城关镇, 北'), years: ['missing', 'missing'] }], 2),
+    ],
+    (id) => (id === 9 ? '某区' : ''),
+  );
+
+  it('joins the pages into one table with the totals of the whole scope', () => {
+    expect(table.years).toEqual([2023, 2024]);
+    expect(table.rows.map((row) => row.office)).toEqual([
+      '东兴街道',
+      '=cmd|"/c calc"!A1',
+      '城关镇, 北',
+    ]);
+    expect(table.totals).toEqual({ offices: 3, expected: 6, present: 3, missing: 3, failing: 1 });
+  });
+
+  it('writes UTF-8 CSV with a BOM, Chinese states, and names that cannot run as formulas', () => {
+    const csv = coverageCsv(table);
+    expect(csv.startsWith('\uFEFF单位,地区,2023年,2024年\r\n')).toBe(true);
+    expect(csv.split('\r\n').slice(1, 4)).toEqual([
+      '东兴街道,某区,已报送,有问题',
+      `"'=cmd|""/c calc""!A1",某区,未报送,已报送`,
+      '"城关镇, 北",某区,未报送,未报送',
+    ]);
+  });
+
+  it('quotes and neutralises single fields', () => {
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-2')).toBe("'-2");
+    expect(csvField('a"b')).toBe('"a""b"');
+    expect(csvField(12)).toBe('12');
+  });
+
+  it('makes an empty table from no pages', () => {
+    expect(coverageCsv(coverageTable([]))).toBe('\uFEFF单位,地区\r\n');
+  });
+});

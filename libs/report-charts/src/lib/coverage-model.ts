@@ -1,0 +1,80 @@
+import type { CoverageTotals, OfficeKind, StatsFilterEcho } from './stats-types';
+
+/** GET /api/stats/coverage (apps/api/src/app/stats/stats.dto.ts CoverageDto). */
+export type CoverageState = 'ok' | 'failing' | 'missing';
+
+export interface CoverageRow {
+  office: { id: number; name: string; kind: OfficeKind; regionId: number | null };
+  /** One per year of `years`. */
+  years: CoverageState[];
+}
+
+export interface CoverageResponse extends CoverageTotals {
+  filter: StatsFilterEcho;
+  page: number;
+  pageSize: number;
+  rows: CoverageRow[];
+}
+
+export const COVERAGE_LABEL: Record<CoverageState, string> = {
+  ok: '已报送',
+  failing: '有问题',
+  missing: '未报送',
+};
+
+/** The offices × years table the page shows and every export writes: one model for both. */
+export interface CoverageTable {
+  years: number[];
+  rows: { officeId: number; office: string; region: string; cells: CoverageState[] }[];
+  totals: { offices: number; expected: number; present: number; missing: number; failing: number };
+}
+
+export function coverageTable(
+  pages: readonly CoverageResponse[],
+  regionName: (regionId: number | null) => string = () => '',
+): CoverageTable {
+  const first = pages[0];
+  return {
+    years: first ? [...first.years] : [],
+    rows: pages.flatMap((page) =>
+      page.rows.map((row) => ({
+        officeId: row.office.id,
+        office: row.office.name,
+        region: regionName(row.office.regionId),
+        cells: [...row.years],
+      })),
+    ),
+    totals: first
+      ? {
+          offices: first.offices,
+          expected: first.expected,
+          present: first.present,
+          missing: first.missing,
+          failing: first.failing,
+        }
+      : { offices: 0, expected: 0, present: 0, missing: 0, failing: 0 },
+  };
+}
+
+/**
+ * One CSV field. Quotes when needed; a leading = + - @ (a formula to a spreadsheet) is made text
+ * with a leading apostrophe, since office names come from uploaded files.
+ */
+export function csvField(value: string | number): string {
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The table as CSV for Excel: UTF-8 with BOM, CRLF line ends, states in Chinese. */
+export function coverageCsv(table: CoverageTable): string {
+  const lines = [
+    ['单位', '地区', ...table.years.map((year) => `${year}年`)],
+    ...table.rows.map((row) => [
+      row.office,
+      row.region,
+      ...row.cells.map((state) => COVERAGE_LABEL[state]),
+    ]),
+  ];
+  return `\uFEFF${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
