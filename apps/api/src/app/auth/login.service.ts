@@ -27,16 +27,20 @@ import {
 
 /** 429 with the seconds to wait (the controller copies them into Retry-After). */
 export class LoginLockedException extends HttpException {
-  constructor(readonly retryAfterSeconds: number) {
+  readonly retryAfterSeconds: number;
+
+  constructor(lockedForMs: number) {
+    const retryAfterSeconds = Math.ceil(lockedForMs / 1000);
     super(
       {
         statusCode: HttpStatus.TOO_MANY_REQUESTS,
         error: 'Too Many Requests',
-        message: lockMessage(retryAfterSeconds * 1000),
+        message: lockMessage(lockedForMs),
         retryAfterSeconds,
       },
       HttpStatus.TOO_MANY_REQUESTS,
     );
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -66,7 +70,7 @@ export class LoginService {
       };
     });
     const wait = lockedFor(rows, now);
-    if (wait > 0) throw new LoginLockedException(Math.ceil(wait / 1000));
+    if (wait > 0) throw new LoginLockedException(wait);
 
     this.dummyHash ??= hashPassword('not a password', scryptParams(this.config.auth.scryptLogN));
     const matches = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
@@ -76,14 +80,14 @@ export class LoginService {
       );
       return user;
     }
-    const lockedUntil = await this.recordFailure(username, ip);
-    if (lockedUntil > now) throw new LoginLockedException(Math.ceil((lockedUntil - now) / 1000));
+    const lockedForMs = await this.recordFailure(username, ip);
+    if (lockedForMs > 0) throw new LoginLockedException(lockedForMs);
     throw new UnauthorizedException(
       user?.disabled && matches ? '该账号已停用，请联系管理员' : '用户名或密码错误',
     );
   }
 
-  /** Counts a failure for the account and the address; answers the latest lock (0: none). */
+  /** Counts a failure for the account and the address; answers how long a lock now lasts (0: none). */
   private recordFailure(username: string, ip: string): Promise<number> {
     return this.db.write(async (manager) => {
       const repo = new Repositories(manager).loginThrottle;
@@ -99,7 +103,7 @@ export class LoginService {
       const address = afterFailure(ipKey(ip), byKey.get(ipKey(ip)), IP_MAX_FAILURES, now);
       await repo.save(account);
       await repo.save(address);
-      return Math.max(account.lockedUntil ?? 0, address.lockedUntil ?? 0);
+      return lockedFor([account, address], now);
     });
   }
 }

@@ -61,9 +61,9 @@ export class UsersService {
       const repos = new Repositories(manager);
       const user = await this.existing(repos, id);
       const role = input.role ?? user.role;
-      await this.checkRegions(repos, role, input.regionIds ?? user.regionIds);
       const demotesSelf = id === access.userId && (role !== 'admin' || input.disabled === true);
       if (demotesSelf) throw new ConflictException('不能降低或停用自己的管理员账号');
+      await this.checkRegions(repos, role, input.regionIds ?? user.regionIds);
       const changes: UserChanges = {};
       if (input.role) changes.role = input.role;
       if (input.regionIds) changes.regionIds = input.regionIds;
