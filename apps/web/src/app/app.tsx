@@ -3,10 +3,12 @@ import { ConfigProvider, Layout, Menu } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../data-access/api-client';
+import { AuthGate } from './auth-gate';
 import { DemoBanner } from './demo-banner';
 import { HealthBadge } from './health-badge';
 import { navigate, usePathname } from './navigation';
 import { PAGES, pageForPath } from './pages';
+import { UserMenu } from './user-menu';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -36,27 +38,32 @@ export function App({ client }: { client?: QueryClient } = {}) {
   const { page, params } = pageForPath(usePathname());
   return (
     <Providers client={client}>
-      <Layout className="shell">
-        <Layout.Header className="shell-header">
-          <h1 className="shell-title">政府信息公开年报看板</h1>
-          <Menu
-            className="shell-nav"
-            mode="horizontal"
-            selectedKeys={[page.key]}
-            items={PAGES.map(({ key, label }) => ({ key, label }))}
-            onClick={({ key }) => {
-              const target = PAGES.find((candidate) => candidate.key === key);
-              if (target) navigate(target.path);
-            }}
-            aria-label="页面导航"
-          />
-          <HealthBadge />
-        </Layout.Header>
-        <Layout.Content className="shell-content">
-          <DemoBanner />
-          {page.render(params)}
-        </Layout.Content>
-      </Layout>
+      <AuthGate>
+        {(user, logOut) => (
+          <Layout className="shell">
+            <Layout.Header className="shell-header">
+              <h1 className="shell-title">政府信息公开年报看板</h1>
+              <Menu
+                className="shell-nav"
+                mode="horizontal"
+                selectedKeys={[page.key]}
+                items={PAGES.map(({ key, label }) => ({ key, label }))}
+                onClick={({ key }) => {
+                  const target = PAGES.find((candidate) => candidate.key === key);
+                  if (target) navigate(target.path);
+                }}
+                aria-label="页面导航"
+              />
+              <HealthBadge />
+              <UserMenu user={user} onLogOut={logOut} />
+            </Layout.Header>
+            <Layout.Content className="shell-content">
+              <DemoBanner user={user} />
+              {page.render(params)}
+            </Layout.Content>
+          </Layout>
+        )}
+      </AuthGate>
     </Providers>
   );
 }

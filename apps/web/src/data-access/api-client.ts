@@ -9,6 +9,8 @@ import type {
   SummaryResponse,
 } from './types';
 
+import { csrfHeaders, signalUnauthorized } from './session';
+
 type Params = Record<string, string | number | undefined | null>;
 
 /** An API call that failed; `message` is a plain Chinese sentence for the page. */
@@ -37,6 +39,8 @@ export function queryString(params: Params): string {
 /** The Chinese message for a failed answer. */
 export function errorMessage(status: number | null, detail?: string): string {
   if (status === null) return '无法连接服务器，请检查网络或稍后重试。';
+  if (status === 401) return '登录已失效，请重新登录。';
+  if (status === 403) return `没有权限执行此操作。${detail ? `（${detail}）` : ''}`;
   if (status === 400) return `请求参数无效，请调整筛选条件后重试。${detail ? `（${detail}）` : ''}`;
   if (status === 404) return '未找到请求的数据。';
   if (status === 409) return `操作与现有数据冲突。${detail ? `（${detail}）` : ''}`;
@@ -59,6 +63,38 @@ export async function apiGet<T>(
     if (signal?.aborted) throw err;
     throw new ApiError(errorMessage(null), null);
   }
+  return readAnswer<T>(res);
+}
+
+/**
+ * A write (POST, PATCH, DELETE) with the session's CSRF token; `body` as JSON, or FormData for
+ * uploads. Every write of the web app goes through here.
+ */
+export async function apiSend<T>(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, {
+      method,
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined || isForm ? {} : { 'Content-Type': 'application/json' }),
+        ...csrfHeaders(),
+      },
+      body: body === undefined ? undefined : isForm ? (body as FormData) : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(errorMessage(null), null);
+  }
+  return readAnswer<T>(res);
+}
+
+async function readAnswer<T>(res: Response): Promise<T> {
+  if (res.status === 401) signalUnauthorized();
   if (!res.ok) {
     let detail: string | undefined;
     try {

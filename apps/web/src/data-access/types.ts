@@ -1,6 +1,24 @@
 /** Response shapes of the API for the web; the stats shapes are shared with the server's exports. */
 import type { OfficeKind } from '@ogi/report-charts';
-export type { MetricKind, OfficeKind, ReportFormat, MetricInfo, MetricStat, Change, StatsFilterEcho, ValuesRow, YearValues, SeriesResponse, DistributionResponse, Kpi, CoverageTotals, SummaryResponse, StatsOffice, RankingItem, RankingResponse } from '@ogi/report-charts';
+export type {
+  MetricKind,
+  OfficeKind,
+  ReportFormat,
+  MetricInfo,
+  MetricStat,
+  Change,
+  StatsFilterEcho,
+  ValuesRow,
+  YearValues,
+  SeriesResponse,
+  DistributionResponse,
+  Kpi,
+  CoverageTotals,
+  SummaryResponse,
+  StatsOffice,
+  RankingItem,
+  RankingResponse,
+} from '@ogi/report-charts';
 
 export interface Region {
   id: number;
