@@ -88,7 +88,10 @@ async function waitFor<T>(
     await waitFor(
       `the demo data (api log: ${apiLog.slice(-500)})`,
       async () => {
-        const res = await fetch(`${base}/api/demo`);
+        // Every route but health and login needs a session: the demo account's, as the web app's.
+        const login = await fetch(`${base}/api/auth/demo-login`, { method: 'POST' });
+        const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+        const res = await fetch(`${base}/api/demo`, { headers: { cookie } });
         const demo = (await res.json()) as { present: boolean; loading: boolean; reports: number };
         return demo.present && !demo.loading && demo.reports > 0 ? demo : undefined;
       },
@@ -139,6 +142,11 @@ async function waitFor<T>(
     expect(
       await page.getByText('演示数据：当前显示的是系统生成的示例报告，不是真实数据。').count(),
     ).toBe(1);
+    // Logged in by itself as the documented demo account, and it says so.
+    expect(await page.getByText(/演示账号：已自动以 demo（密码 demo-ogi-2025）登录/).count()).toBe(
+      1,
+    );
+    expect(await page.getByText('演示账号', { exact: true }).count()).toBe(1);
     expect(Number((await reportsKpi()).replace(/,/g, ''))).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'overview.png'), fullPage: true });
   });
@@ -171,9 +179,10 @@ async function waitFor<T>(
   });
 
   it('finds an office by the initials of its name', async () => {
-    const offices = (await (await fetch(`${base}/api/offices?kind=street&limit=1`)).json()) as {
-      items: { name: string }[];
-    };
+    // Asked from the page: the API answers only the logged-in (demo) session.
+    const offices = (await page.evaluate(() =>
+      fetch('/api/offices?kind=street&limit=1').then((res) => res.json()),
+    )) as { items: { name: string }[] };
     const name = offices.items[0].name;
     const initials = pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
     await page.locator('#filter-offices').fill(initials);
