@@ -137,7 +137,7 @@ describe.each(testDatabaseTypes())('correcting and re-reading reports on %s', (t
         value: null,
         status: 'dash',
       });
-      expect(blank.corrections[2].user).toBe('匿名');
+      expect(blank.corrections[2].user).toBe(TEST_ADMIN.username);
     });
 
     it('keeps both of two corrections made at once, with figures from both', async () => {
