@@ -3,6 +3,9 @@ module.exports = {
   displayName: 'api',
   preset: '../../jest.preset.cjs',
   testEnvironment: 'node',
+  // Each suite starts the whole api on a fresh database and logs in (createTestApp): on a busy
+  // 2-core machine that alone can pass Jest's 5 s default for a hook.
+  testTimeout: 30_000,
   transform: {
     '^.+\\.[tj]s$': [
       '@swc/jest',

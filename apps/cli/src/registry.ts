@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { createAdminCommand } from './commands/create-admin';
 import { fieldsCommand } from './commands/fields';
 import { generateCommand } from './commands/generate';
 import { helpCommand } from './commands/help';
@@ -12,6 +13,7 @@ export const commands: readonly Command[] = [
   parseCommand,
   generateCommand,
   ingestCommand,
+  createAdminCommand,
 ];
 
 export function findCommand(

@@ -52,7 +52,7 @@ const ADDED = 100;
       app = await startApp();
       page = app.page;
       const get = async <T>(path: string) =>
-        (await (await fetch(`${app.base}${path}`)).json()) as T;
+        (await (await fetch(`${app.base}${path}`, { headers: app.sessionHeaders })).json()) as T;
       // The latest year's report of an office whose original is a text file (line numbers to show).
       const all = await get<{ items: { year: number | null }[] }>('/api/reports?pageSize=500');
       const latest = Math.max(...all.items.map((item) => item.year ?? 0));
@@ -136,7 +136,6 @@ const ADDED = 100;
       expect(await form.innerText()).toContain('请写明更正原因');
       await form.getByLabel('更正后的数值').fill(String(corrected));
       await form.getByLabel('更正原因').fill('浏览器测试：核对原文后更正');
-      await form.getByLabel('更正人').fill('测试员');
       await form.getByRole('button', { name: '保存更正' }).click();
       const trail = page.locator('[data-testid=audit-trail]');
       await waitFor(
@@ -175,11 +174,11 @@ const ADDED = 100;
       form.append('officeId', String(report.office?.id));
       form.append('year', '2018');
       const upload = (await (
-        await fetch(`${app.base}/api/reports`, { method: 'POST', body: form })
+        await fetch(`${app.base}/api/reports`, { method: 'POST', body: form, headers: app.sessionHeaders })
       ).json()) as { results: { reportId: number | null; status: string }[] };
       const pdfId = upload.results[0].reportId;
       expect(upload.results[0].status).toBe('created');
-      const detail = (await (await fetch(`${app.base}/api/reports/${pdfId}`)).json()) as Detail;
+      const detail = (await (await fetch(`${app.base}/api/reports/${pdfId}`, { headers: app.sessionHeaders })).json()) as Detail;
       const onPage = detail.cells.find(
         (c) => c.key.startsWith('applications.') && (c.location as { page?: number })?.page,
       );

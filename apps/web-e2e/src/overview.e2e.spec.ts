@@ -38,6 +38,11 @@ jest.setTimeout(240_000);
     expect(
       await page.getByText('演示数据：当前显示的是系统生成的示例报告，不是真实数据。').count(),
     ).toBe(1);
+    // Logged in by itself as the documented demo account, and it says so.
+    expect(await page.getByText(/演示账号：已自动以 demo（密码 demo-ogi-2025）登录/).count()).toBe(
+      1,
+    );
+    expect(await page.getByText('演示账号', { exact: true }).count()).toBe(1);
     expect(Number((await reportsKpi()).replace(/,/g, ''))).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'overview.png'), fullPage: true });
   });
@@ -70,9 +75,10 @@ jest.setTimeout(240_000);
   });
 
   it('finds an office by the initials of its name', async () => {
-    const offices = (await (await fetch(`${base}/api/offices?kind=street&limit=1`)).json()) as {
-      items: { name: string }[];
-    };
+    // Asked from the page: the API answers only the logged-in (demo) session.
+    const offices = (await page.evaluate(() =>
+      fetch('/api/offices?kind=street&limit=1').then((res) => res.json()),
+    )) as { items: { name: string }[] };
     const name = offices.items[0].name;
     const initials = pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
     await page.locator('#filter-offices').fill(initials);

@@ -167,7 +167,7 @@ interface RegionItem {
       .getByRole('button', { name: spaced('合并') })
       .click();
     await toast('已将“合并甲街道”合并到“合并乙街道”').waitFor();
-    const gone = await fetch(`${app.base}/api/offices/${source.id}`);
+    const gone = await fetch(`${app.base}/api/offices/${source.id}`, { headers: app.sessionHeaders });
     expect(gone.status).toBe(404);
     const merged = await app.api<{ aliases: string[] }>(`/offices/${target.id}`);
     expect(merged.aliases).toContain('合并甲街道');

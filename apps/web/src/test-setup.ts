@@ -1,4 +1,10 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// The app first reads the session (GET /api/auth/session), then the page's data: on a busy CI
+// machine that takes longer than Testing Library's 1 s default.
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);
 
 // antd reads media queries; jsdom has no matchMedia.
 if (!window.matchMedia) {

@@ -48,6 +48,20 @@ export {
   type ReportPatch,
 } from './lib/repositories/report-revisions.repository';
 export { Repositories } from './lib/repositories/repositories';
+export { inRegionSubtrees } from './lib/repositories/region-paths';
+export { UsersRepository, type NewUser, type UserChanges } from './lib/accounts/users.repository';
+export { SessionsRepository } from './lib/accounts/sessions.repository';
+export { LoginThrottleRepository } from './lib/accounts/login-throttle.repository';
+export {
+  hashPassword,
+  verifyPassword,
+  passwordProblem,
+  MIN_PASSWORD_LENGTH,
+  SCRYPT_PARAMS,
+  scryptParams,
+  type ScryptParams,
+} from './lib/accounts/password';
+export { createAdmin, usernameProblem, type CreateAdminResult } from './lib/accounts/create-admin';
 export {
   createTestDatabase,
   testDatabaseTypes,

@@ -19,7 +19,9 @@ export interface AppUnderTest {
   page: Page;
   /** Console errors and uncaught page errors seen so far. */
   consoleErrors: string[];
-  /** JSON from the API (status checked). */
+  /** The demo account's cookie and CSRF header, for the tests' own requests. */
+  sessionHeaders: Record<string, string>;
+  /** JSON from the API as the demo account (status checked). */
   api<T>(path: string, init?: RequestInit): Promise<T>;
   stop(): Promise<void>;
 }
@@ -34,13 +36,15 @@ export async function startApp(): Promise<AppUnderTest> {
     browser = await launchChromium();
     const { page, consoleErrors } = await openPage(browser);
     const api = async <T>(path: string, init?: RequestInit): Promise<T> => {
-      const res = await fetch(`${app.base}/api${path}`, init);
+      const headers = { ...app.sessionHeaders, ...(init?.headers as Record<string, string>) };
+      const res = await fetch(`${app.base}/api${path}`, { ...init, headers });
       if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
       return (await res.json()) as T;
     };
     const opened = browser;
     return {
       base: app.base,
+      sessionHeaders: app.sessionHeaders,
       browser: opened,
       page,
       consoleErrors,

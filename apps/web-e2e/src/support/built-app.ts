@@ -63,6 +63,11 @@ export async function waitFor<T>(
 
 export interface RunningApp {
   base: string;
+  /**
+   * Headers of the demo account's session (cookie and CSRF token) for the tests' own API calls:
+   * every route but health and login needs a session, as in the web app.
+   */
+  sessionHeaders: Record<string, string>;
   /** Stops the server and removes its database. */
   stop(): Promise<void>;
 }
@@ -94,13 +99,15 @@ export async function startBuiltApp(): Promise<RunningApp> {
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
+  let headers: Record<string, string> = {};
   try {
     // The demo data set loads in the background on an empty database.
     await waitFor(
       'the demo data',
       async () => {
         if (api.exitCode !== null) throw new Error(`the server exited: ${log.slice(-500)}`);
-        const res = await fetch(`${base}/api/demo`);
+        headers = await demoSession(base);
+        const res = await fetch(`${base}/api/demo`, { headers });
         const demo = (await res.json()) as { present: boolean; loading: boolean; reports: number };
         return demo.present && !demo.loading && demo.reports > 0 ? demo : undefined;
       },
@@ -110,7 +117,18 @@ export async function startBuiltApp(): Promise<RunningApp> {
     await stop();
     throw new Error(`${String(err)} (api log: ${log.slice(-500)})`);
   }
-  return { base, stop };
+  return { base, sessionHeaders: headers, stop };
+}
+
+/** Logs in as the demo account (demo mode only) and answers its cookie and CSRF header. */
+async function demoSession(base: string): Promise<Record<string, string>> {
+  const login = await fetch(`${base}/api/auth/demo-login`, { method: 'POST' });
+  if (!login.ok) throw new Error(`demo login: HTTP ${login.status}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const session = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie } })).json()) as {
+    csrfToken: string | null;
+  };
+  return { cookie, 'X-CSRF-Token': session.csrfToken ?? '' };
 }
 
 export function launchChromium(): Promise<Browser> {

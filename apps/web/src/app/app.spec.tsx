@@ -25,6 +25,13 @@ type Answer = { status?: number; body: unknown };
 function mockApi(overrides: Record<string, Answer> = {}) {
   const answers: Record<string, Answer> = {
     '/api/health': { body: { status: 'ok', version: '1.2.3', uptimeSeconds: 42 } },
+    '/api/auth/session': {
+      body: {
+        user: { id: 1, username: 'admin', role: 'admin', regionIds: [], isDemo: false },
+        csrfToken: 'token',
+        demo: false,
+      },
+    },
     '/api/demo': { body: { present: false, reports: 0, loading: false } },
     '/api/stats/summary': { body: summaryFixture() },
     '/api/stats/series': { body: seriesFixture() },
@@ -91,7 +98,7 @@ describe('App: shell and 总览', () => {
     mockApi();
     render(<App client={createQueryClient()} />);
     expect(
-      screen.getByRole('heading', { level: 1, name: '政府信息公开年报看板' }),
+      await screen.findByRole('heading', { level: 1, name: '政府信息公开年报看板' }),
     ).toBeInTheDocument();
     const nav = screen.getByRole('menu', { name: '页面导航' });
     expect(within(nav).getByText('总览')).toBeInTheDocument();

@@ -4,10 +4,12 @@ import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { ApiError } from '../data-access/api-client';
 import { PackButton } from '../features/exports/pack-button';
+import { AuthGate } from './auth-gate';
 import { DemoBanner } from './demo-banner';
 import { HealthBadge } from './health-badge';
 import { navigate, usePathname } from './navigation';
 import { PAGES, pageForPath } from './pages';
+import { UserMenu } from './user-menu';
 
 // The print view is its own chunk: most visits never open it.
 const PrintPage = lazy(() =>
@@ -53,28 +55,33 @@ export function App({ client }: { client?: QueryClient } = {}) {
   }
   return (
     <Providers client={client}>
-      <Layout className="shell">
-        <Layout.Header className="shell-header">
-          <h1 className="shell-title">政府信息公开年报看板</h1>
-          <Menu
-            className="shell-nav"
-            mode="horizontal"
-            selectedKeys={[page.key]}
-            items={PAGES.filter((p) => p.menu !== false).map(({ key, label }) => ({ key, label }))}
-            onClick={({ key }) => {
-              const target = PAGES.find((candidate) => candidate.key === key);
-              if (target) navigate(target.path);
-            }}
-            aria-label="页面导航"
-          />
-          <PackButton />
-          <HealthBadge />
-        </Layout.Header>
-        <Layout.Content className="shell-content">
-          <DemoBanner />
-          {page.render(params)}
-        </Layout.Content>
-      </Layout>
+      <AuthGate>
+        {(user, logOut) => (
+          <Layout className="shell">
+            <Layout.Header className="shell-header">
+              <h1 className="shell-title">政府信息公开年报看板</h1>
+              <Menu
+                className="shell-nav"
+                mode="horizontal"
+                selectedKeys={[page.key]}
+                items={PAGES.filter((p) => p.menu !== false).map(({ key, label }) => ({ key, label }))}
+                onClick={({ key }) => {
+                  const target = PAGES.find((candidate) => candidate.key === key);
+                  if (target) navigate(target.path);
+                }}
+                aria-label="页面导航"
+              />
+              <PackButton />
+              <HealthBadge />
+              <UserMenu user={user} onLogOut={logOut} />
+            </Layout.Header>
+            <Layout.Content className="shell-content">
+              <DemoBanner user={user} />
+              {page.render(params)}
+            </Layout.Content>
+          </Layout>
+        )}
+      </AuthGate>
     </Providers>
   );
 }

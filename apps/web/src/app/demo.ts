@@ -1,3 +1,5 @@
+import { apiSend } from '../data-access/api-client';
+
 /** What `GET /api/demo` answers. */
 export interface DemoStatus {
   present: boolean;
@@ -17,6 +19,5 @@ export async function fetchDemoStatus(signal?: AbortSignal): Promise<DemoStatus>
 }
 
 export async function deleteDemoData(): Promise<void> {
-  const res = await fetch('/api/demo', { method: 'DELETE' });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  await apiSend('DELETE', '/demo');
 }

@@ -11,6 +11,8 @@ import type {
   SummaryResponse,
 } from './types';
 
+import { csrfHeaders, signalUnauthorized } from './session';
+
 type Params = Record<string, string | number | undefined | null>;
 
 /** An API call that failed; `message` is a plain Chinese sentence for the page. */
@@ -39,6 +41,8 @@ export function queryString(params: Params): string {
 /** The Chinese message for a failed answer. */
 export function errorMessage(status: number | null, detail?: string): string {
   if (status === null) return '无法连接服务器，请检查网络或稍后重试。';
+  if (status === 401) return '登录已失效，请重新登录。';
+  if (status === 403) return `没有权限执行此操作。${detail ? `（${detail}）` : ''}`;
   if (status === 400) return `请求参数无效，请调整筛选条件后重试。${detail ? `（${detail}）` : ''}`;
   if (status === 404) return '未找到请求的数据。';
   if (status === 409) return `操作与现有数据冲突。${detail ? `（${detail}）` : ''}`;
@@ -61,6 +65,77 @@ export async function apiGet<T>(
     if (signal?.aborted) throw err;
     throw new ApiError(errorMessage(null), null);
   }
+  return readAnswer<T>(res);
+}
+
+/**
+ * A write (POST, PATCH, DELETE) with the session's CSRF token; `body` as JSON, or FormData for
+ * uploads. Every write of the web app goes through here. A refusal says the server's specific
+ * reason (its problem list or message) after a Chinese sentence.
+ */
+export async function apiSend<T>(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
+  const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, {
+      method,
+      signal,
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined || isForm ? {} : { 'Content-Type': 'application/json' }),
+        ...csrfHeaders(),
+      },
+      body: body === undefined ? undefined : isForm ? (body as FormData) : JSON.stringify(body),
+    });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new ApiError(errorMessage(null), null);
+  }
+  if (res.status === 401) signalUnauthorized();
+  if (!res.ok) {
+    const detail = await problemDetail(res);
+    throw new ApiError(actionErrorMessage(res.status, detail), res.status, detail);
+  }
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+/**
+ * The specific reason of a refused request from its problem body (`{message, problems}`): the
+ * web shows it beside its own Chinese sentence, so causes like "名称已存在" are never hidden.
+ */
+async function problemDetail(res: Response): Promise<string | undefined> {
+  try {
+    const body = (await res.json()) as { message?: unknown; problems?: unknown };
+    if (Array.isArray(body.problems) && body.problems.length) return body.problems.join('；');
+    if (typeof body.message === 'string') return body.message;
+    if (Array.isArray(body.message)) return body.message.join('；');
+  } catch {
+    // no JSON body
+  }
+  return undefined;
+}
+
+/** The Chinese sentence for a refused action, with the server's reason when it gave one. */
+export function actionErrorMessage(status: number, detail?: string): string {
+  const reason = detail ? `：${detail}` : '。';
+  if (status === 400) return `请求内容有误${reason}`;
+  if (status === 403) return `没有权限执行此操作${reason}`;
+  if (status === 404) return `要操作的对象不存在（可能已被删除）${reason}`;
+  if (status === 409) return `操作与现有数据冲突${reason}`;
+  if (status === 413) return `文件过大或文件数过多${reason}`;
+  if (status === 429) return `操作过于频繁${reason}`;
+  if (status >= 500) return `服务器出错（HTTP ${status}），请稍后重试${reason}`;
+  return `请求失败（HTTP ${status}）${reason}`;
+}
+
+async function readAnswer<T>(res: Response): Promise<T> {
+  if (res.status === 401) signalUnauthorized();
   if (!res.ok) throw await apiFailure(res);
   return (await res.json()) as T;
 }

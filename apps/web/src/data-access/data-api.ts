@@ -1,5 +1,4 @@
-import { apiGet } from './api-client';
-import { apiSend } from './api-send';
+import { apiGet, apiSend } from './api-client';
 import type {
   CoverageResponse,
   IngestOverrides,

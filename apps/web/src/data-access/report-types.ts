@@ -114,7 +114,6 @@ export interface CorrectionRequest {
   value: number | null;
   status: 'number' | 'blank' | 'dash';
   reason: string;
-  user?: string;
 }
 
 export interface ResolveRequest {

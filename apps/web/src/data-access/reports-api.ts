@@ -1,4 +1,4 @@
-import { ApiError, apiFailure, apiGet, errorMessage } from './api-client';
+import { ApiError, apiFailure, apiGet, apiSend, errorMessage } from './api-client';
 import type {
   CorrectionRequest,
   ReportDetail,
@@ -10,6 +10,7 @@ import type {
 /** Largest page the reports list answers: enough for every version of one office. */
 const OFFICE_REPORTS_PAGE = 500;
 
+/** A GET whose answer is not JSON (the original file's bytes). */
 async function send(path: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
   let res: Response;
   try {
@@ -20,15 +21,6 @@ async function send(path: string, init: RequestInit, signal?: AbortSignal): Prom
   }
   if (!res.ok) throw await apiFailure(res);
   return res;
-}
-
-async function postJson<T>(path: string, body: unknown): Promise<T> {
-  const res = await send(path, {
-    method: 'POST',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return (await res.json()) as T;
 }
 
 export const reportsApi = {
@@ -44,8 +36,8 @@ export const reportsApi = {
   original: async (id: number, signal?: AbortSignal): Promise<ArrayBuffer> =>
     (await send(`/reports/${id}/original`, {}, signal)).arrayBuffer(),
   correct: (id: number, body: CorrectionRequest) =>
-    postJson<ReportDetail>(`/reports/${id}/corrections`, body),
+    apiSend<ReportDetail>('POST', `/reports/${id}/corrections`, body),
   resolve: (id: number, body: ResolveRequest) =>
-    postJson<ResolveResult>(`/reports/${id}/resolve`, body),
-  makeCurrent: (id: number) => postJson<ReportDetail>(`/reports/${id}/make-current`, {}),
+    apiSend<ResolveResult>('POST', `/reports/${id}/resolve`, body),
+  makeCurrent: (id: number) => apiSend<ReportDetail>('POST', `/reports/${id}/make-current`, {}),
 };

@@ -10,7 +10,32 @@ describe('loadConfig', () => {
       upload: { maxFileBytes: DEFAULT_MAX_UPLOAD_BYTES, maxFiles: 1000 },
       logFormat: 'json',
       webDist: undefined,
+      auth: { admin: null, cookieSecure: false, sessionTtlMs: 12 * 3_600_000, scryptLogN: 15 },
     });
+  });
+
+  it('reads the first admin and the session settings', () => {
+    const config = loadConfig({
+      ADMIN_USERNAME: 'root',
+      ADMIN_PASSWORD: 'long enough',
+      COOKIE_SECURE: 'on',
+      SESSION_TTL_HOURS: '2',
+    });
+    expect(config.auth).toEqual({
+      admin: { username: 'root', password: 'long enough' },
+      cookieSecure: true,
+      sessionTtlMs: 2 * 3_600_000,
+      scryptLogN: 15,
+    });
+  });
+
+  it('refuses half an admin and a short admin password', () => {
+    expect(() => loadConfig({ ADMIN_USERNAME: 'root' })).toThrow(
+      /ADMIN_USERNAME and ADMIN_PASSWORD must be set together/,
+    );
+    expect(() => loadConfig({ ADMIN_USERNAME: 'root', ADMIN_PASSWORD: 'short' })).toThrow(
+      /密码至少需要 8 个字符/,
+    );
   });
 
   it('reads PostgreSQL from DB_TYPE and DATABASE_URL', () => {

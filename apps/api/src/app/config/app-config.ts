@@ -2,6 +2,8 @@ import {
   DEFAULT_SQLITE_PATH,
   envValue as value,
   loadDatabaseConfig,
+  passwordProblem,
+  usernameProblem,
   type DatabaseConfig,
 } from '@ogi/api-data-access';
 
@@ -20,7 +22,22 @@ export interface AppConfig {
   logFormat: 'json' | 'text';
   /** Folder of the built web app (WEB_DIST), when set. */
   webDist: string | undefined;
+  auth: AuthConfig;
 }
+
+export interface AuthConfig {
+  /** The first admin, created at start when no enabled admin exists (both or neither set). */
+  admin: { username: string; password: string } | null;
+  /** Session cookies only over https (COOKIE_SECURE=on behind a TLS proxy). */
+  cookieSecure: boolean;
+  /** Idle lifetime of a session; each use past half of it renews it. */
+  sessionTtlMs: number;
+  /** scrypt cost of new password hashes: N = 2^scryptLogN (stored with each hash). */
+  scryptLogN: number;
+}
+
+/** The documented demo account (README), present only while DEMO_DATA=on. */
+export const DEMO_ACCOUNT = { username: 'demo', password: 'demo-ogi-2025' } as const;
 
 export { DEFAULT_SQLITE_PATH };
 export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -87,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const maxFiles = integer(env, 'MAX_UPLOAD_FILES', DEFAULT_MAX_UPLOAD_FILES, 1, 100_000, problems);
   const logFormat = choice(env, 'LOG_FORMAT', ['json', 'text'] as const, 'json', problems);
+  const auth = loadAuthConfig(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -95,5 +113,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     upload: { maxFileBytes, maxFiles },
     logFormat,
     webDist: value(env, 'WEB_DIST'),
+    auth,
+  };
+}
+
+function loadAuthConfig(env: NodeJS.ProcessEnv, problems: string[]): AuthConfig {
+  const username = value(env, 'ADMIN_USERNAME');
+  const password = value(env, 'ADMIN_PASSWORD');
+  if ((username === undefined) !== (password === undefined)) {
+    problems.push('ADMIN_USERNAME and ADMIN_PASSWORD must be set together');
+  } else if (username !== undefined && password !== undefined) {
+    const problem = usernameProblem(username) ?? passwordProblem(password);
+    if (problem) problems.push(`ADMIN_USERNAME/ADMIN_PASSWORD: ${problem}`);
+  }
+  const secure = choice(env, 'COOKIE_SECURE', ['on', 'off'] as const, 'off', problems);
+  const hours = integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30, problems);
+  const scryptLogN = integer(env, 'PASSWORD_SCRYPT_LOG_N', 15, 10, 20, problems);
+  return {
+    admin: username !== undefined && password !== undefined ? { username, password } : null,
+    cookieSecure: secure === 'on',
+    sessionTtlMs: hours * 3_600_000,
+    scryptLogN,
   };
 }

@@ -1,5 +1,4 @@
 import { POSTGRES_SKIPPED, testDatabaseTypes } from '@ogi/api-data-access';
-import request from 'supertest';
 import { createTestApp, fixture, type TestApp } from '../testing/test-app';
 import { demoCity, DemoDataService } from './demo-data.service';
 
@@ -27,7 +26,6 @@ describe('demoCity', () => {
 
 describe.each(testDatabaseTypes())('demo data on %s', (type) => {
   let t: TestApp;
-  const server = () => t.app.getHttpServer();
   const demo = () => t.app.get(DemoDataService);
 
   async function countRows(table: string, where = ''): Promise<number> {
@@ -47,7 +45,7 @@ describe.each(testDatabaseTypes())('demo data on %s', (type) => {
 
   it('loads into an empty database, then GET and DELETE /api/demo work', async () => {
     await start(true);
-    expect((await request(server()).get('/api/demo').expect(200)).body).toEqual({
+    expect((await t.http.get('/api/demo').expect(200)).body).toEqual({
       present: false,
       reports: 0,
       loading: false,
@@ -64,7 +62,7 @@ describe.each(testDatabaseTypes())('demo data on %s', (type) => {
     expect(await countRows('regions', 'WHERE "is_demo" = true')).toBeGreaterThan(5);
     expect(await countRows('offices', 'WHERE "is_demo" = true')).toBeGreaterThanOrEqual(60);
 
-    expect((await request(server()).get('/api/demo').expect(200)).body).toEqual({
+    expect((await t.http.get('/api/demo').expect(200)).body).toEqual({
       present: true,
       reports: SMALL,
       loading: false,
@@ -73,19 +71,19 @@ describe.each(testDatabaseTypes())('demo data on %s', (type) => {
     expect(await demo().loadIfEmpty({ maxReports: SMALL })).toMatchObject({ loaded: false });
 
     // A real report beside the demo stays when the demo goes.
-    const upload = await request(server())
+    const upload = await t.http
       .post('/api/reports')
       .attach('files', fixture(DONGXING), 'dongxing.txt')
       .expect(200);
     const realId = upload.body.results[0].reportId as number;
 
-    const removed = await request(server()).delete('/api/demo').expect(200);
+    const removed = await t.http.delete('/api/demo').expect(200);
     expect(removed.body.reports).toBe(SMALL);
     expect(removed.body.sourceFiles).toBe(SMALL);
     expect(removed.body.offices).toBeGreaterThanOrEqual(60);
     expect(removed.body.regions).toBeGreaterThan(5);
 
-    expect((await request(server()).get('/api/demo').expect(200)).body).toEqual({
+    expect((await t.http.get('/api/demo').expect(200)).body).toEqual({
       present: false,
       reports: 0,
       loading: false,
@@ -96,8 +94,8 @@ describe.each(testDatabaseTypes())('demo data on %s', (type) => {
     expect(await countRows('reports')).toBe(1);
     expect(await countRows('source_files')).toBe(1);
     expect(await countRows('report_figures')).toBe(1);
-    await request(server()).get(`/api/reports/${realId}`).expect(200);
-    await request(server()).get(`/api/reports/${realId}/original`).expect(200);
+    await t.http.get(`/api/reports/${realId}`).expect(200);
+    await t.http.get(`/api/reports/${realId}/original`).expect(200);
 
     // A removed demo is not loaded again.
     expect(await demo().loadIfEmpty({ maxReports: SMALL })).toMatchObject({ loaded: false });
@@ -105,7 +103,7 @@ describe.each(testDatabaseTypes())('demo data on %s', (type) => {
 
   it('is not loaded when the database holds reports', async () => {
     await start(true);
-    await request(server())
+    await t.http
       .post('/api/reports')
       .attach('files', fixture(DONGXING), 'dongxing.txt')
       .expect(200);
@@ -114,7 +112,7 @@ describe.each(testDatabaseTypes())('demo data on %s', (type) => {
       reason: 'has_reports',
     });
     expect(await countRows('reports', 'WHERE "is_demo" = true')).toBe(0);
-    expect((await request(server()).get('/api/demo').expect(200)).body.present).toBe(false);
+    expect((await t.http.get('/api/demo').expect(200)).body.present).toBe(false);
   });
 
   it('is not loaded when DEMO_DATA=off', async () => {
@@ -142,7 +140,7 @@ describe.each(testDatabaseTypes())('demo data on %s', (type) => {
     await t.db.dataSource.query(
       `INSERT INTO "demo_state" ("id", "status", "owner", "reports", "heartbeat_at") VALUES (1, 'loading', 'other', 0, ${Date.now()})`,
     );
-    expect((await request(server()).get('/api/demo').expect(200)).body.loading).toBe(true);
-    await request(server()).delete('/api/demo').expect(409);
+    expect((await t.http.get('/api/demo').expect(200)).body.loading).toBe(true);
+    await t.http.delete('/api/demo').expect(409);
   });
 });

@@ -1,5 +1,6 @@
 import { Controller, Delete, Get } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Access } from '../auth/access.decorator';
 import { DemoDataService, type DemoRemoval, type DemoStatus } from './demo-data.service';
 
 @ApiTags('demo')
@@ -8,6 +9,7 @@ export class DemoController {
   constructor(private readonly demo: DemoDataService) {}
 
   @Get()
+  @Access('viewer')
   @ApiOkResponse({
     description: 'Whether the demo data set is stored: `{present, reports, loading}`.',
   })
@@ -16,6 +18,7 @@ export class DemoController {
   }
 
   @Delete()
+  @Access('admin')
   @ApiOkResponse({
     description:
       'Removes every demo row (reports with their cells, findings and figures, files, offices, regions) in one transaction; answers the counts.',

@@ -17,6 +17,7 @@ import {
   type StatsRequests,
 } from '@ogi/report-charts';
 import { exportTimestamp, type ExportHeader } from '@ogi/report-exports';
+import type { AccessScope } from '../auth/access-scope';
 import type { StatsFilter } from '../stats/stats-params';
 import { StatsTablesService } from '../stats/stats-tables.service';
 import { StatsService } from '../stats/stats.service';
@@ -58,6 +59,7 @@ export class ExportsDataService {
    * parameters within this call is read once (nothing is kept after it).
    */
   async answersFor(
+    access: AccessScope,
     items: readonly RegisteredExport[],
     filter: StatsFilter,
   ): Promise<Partial<StatsAnswers>[]> {
@@ -69,7 +71,7 @@ export class ExportsDataService {
             const key = `${endpoint}:${JSON.stringify(params)}`;
             let answer = pending.get(key);
             if (!answer) {
-              answer = this.ask(endpoint as StatsEndpoint, params as never, filter);
+              answer = this.ask(access, endpoint as StatsEndpoint, params as never, filter);
               pending.set(key, answer);
             }
             return [endpoint, await answer] as const;
@@ -81,22 +83,23 @@ export class ExportsDataService {
   }
 
   private ask<E extends StatsEndpoint>(
+    access: AccessScope,
     endpoint: E,
     params: StatsRequests[E],
     filter: StatsFilter,
   ): Promise<unknown> {
     switch (endpoint) {
       case 'summary':
-        return this.stats.summary(filter);
+        return this.stats.summary(access, filter);
       case 'series':
-        return this.stats.series(filter, (params as StatsRequests['series']).metrics.map(metric));
+        return this.stats.series(access, filter, (params as StatsRequests['series']).metrics.map(metric));
       case 'outcomes':
       case 'applicants':
       case 'appeals':
-        return this.stats.distribution(filter, endpoint);
+        return this.stats.distribution(access, filter, endpoint);
       case 'ranking': {
         const ranking = params as StatsRequests['ranking'];
-        return this.tables.ranking(filter, {
+        return this.tables.ranking(access, filter, {
           metric: metric(ranking.metric),
           year: filter.yearTo,
           order: ranking.order ?? 'desc',

@@ -2,7 +2,6 @@ import { POSTGRES_SKIPPED, testDatabaseTypes } from '@ogi/api-data-access';
 import { metricLabel } from '@ogi/report-charts';
 import { closeExtractors } from '@ogi/report-extract';
 import { openPdf, openPng, openPptx, openXlsx } from '@ogi/report-exports/testing';
-import request from 'supertest';
 import { seedStats, type SeedReport } from '../stats/stats.seed';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
@@ -59,7 +58,7 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
   const filters = () => `yearFrom=2023&yearTo=2024&regionIds=${region}`;
   // Binary bodies as Buffers.
   const get = (path: string) =>
-    request(t.app.getHttpServer())
+    t.http
       .get(path)
       .buffer(true)
       .parse((response, callback) => {
@@ -84,7 +83,7 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
       `filename*=UTF-8''${encodeURIComponent('申请数量与公开率（按年）')}`,
     );
     const series = (
-      await request(t.app.getHttpServer())
+      await t.http
         .get(
           `/api/stats/series?metrics=applications_new,applications_handled,disclosure_rate&${filters()}`,
         )
@@ -182,7 +181,7 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
   });
 
   it('answers bad parameters with the stats API problem body, unknown ids with 404', async () => {
-    const bad = await request(t.app.getHttpServer())
+    const bad = await t.http
       .get('/api/exports/pack?format=doc&charts=nope&yearFrom=2025&yearTo=2020&colour=red')
       .expect(400);
     expect(bad.body.problems).toEqual(
@@ -193,19 +192,19 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
         expect.stringContaining('unknown parameter colour'),
       ]),
     );
-    const missing = await request(t.app.getHttpServer()).get('/api/exports/pack').expect(400);
+    const missing = await t.http.get('/api/exports/pack').expect(400);
     expect(missing.body.problems).toContain('format is required (pptx or pdf)');
-    await request(t.app.getHttpServer())
+    await t.http
       .get(`/api/exports/pack?format=pdf&title=${'长'.repeat(61)}`)
       .expect(400);
-    await request(t.app.getHttpServer()).get('/api/exports/charts/top-offices?scale=9').expect(400);
-    await request(t.app.getHttpServer()).get('/api/exports/data/kpis?format=xls').expect(400);
+    await t.http.get('/api/exports/charts/top-offices?scale=9').expect(400);
+    await t.http.get('/api/exports/data/kpis?format=xls').expect(400);
     // Here `format` is the file's: the 表三 format filter is reportFormat.
-    await request(t.app.getHttpServer()).get('/api/exports/data/kpis?format=2021').expect(400);
+    await t.http.get('/api/exports/data/kpis?format=2021').expect(400);
     const older = await get(`/api/exports/data/kpis?format=csv&reportFormat=2019&${filters()}`);
     expect(older.status).toBe(200);
     expect((older.body as Buffer).toString('utf8')).toContain('报告数,0,0,');
-    const unknown = await request(t.app.getHttpServer()).get('/api/exports/charts/pie').expect(404);
+    const unknown = await t.http.get('/api/exports/charts/pie').expect(404);
     expect(unknown.body.message).toContain('applications');
   });
 });

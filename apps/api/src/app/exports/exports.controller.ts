@@ -9,6 +9,8 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CHARTS, EXPORTS } from '@ogi/report-charts';
+import { Access } from '../auth/access.decorator';
+import { Scope, type AccessScope } from '../auth/access-scope';
 import { ApiStatsFilter } from '../stats/stats.controller';
 import {
   chartParam,
@@ -34,6 +36,7 @@ function send(res: Response, file: ExportFile): StreamableFile {
 const chartIds = CHARTS.map((chart) => chart.id).join(', ');
 
 @ApiTags('exports')
+@Access('viewer')
 @Controller('exports')
 export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
@@ -55,13 +58,14 @@ export class ExportsController {
   @ApiOkResponse({ description: 'The image as a download' })
   @ApiNotFoundResponse({ description: 'No chart with that id' })
   async chart(
+    @Scope() access: AccessScope,
     @Param('id') id: string,
     @Query() query: Raw,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const chart = chartParam(id);
     const { filter, format, scale } = parseImageQuery(query);
-    return send(res, await this.exports.chartImage(chart, filter, format, scale));
+    return send(res, await this.exports.chartImage(access, chart, filter, format, scale));
   }
 
   @Get('data/:id')
@@ -75,13 +79,14 @@ export class ExportsController {
   @ApiOkResponse({ description: 'The file as a download' })
   @ApiNotFoundResponse({ description: 'No chart or table with that id' })
   async data(
+    @Scope() access: AccessScope,
     @Param('id') id: string,
     @Query() query: Raw,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const item = exportParam(id);
     const { filter, format } = parseDataQuery(query);
-    return send(res, await this.exports.dataFile(item, filter, format));
+    return send(res, await this.exports.dataFile(access, item, filter, format));
   }
 
   @Get('pack')
@@ -112,10 +117,11 @@ export class ExportsController {
   })
   @ApiOkResponse({ description: 'The pack as a download' })
   async pack(
+    @Scope() access: AccessScope,
     @Query() query: Raw,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const { filter, ...options } = parsePackQuery(query);
-    return send(res, await this.exports.pack(filter, options));
+    return send(res, await this.exports.pack(access, filter, options));
   }
 }

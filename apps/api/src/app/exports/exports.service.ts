@@ -11,6 +11,7 @@ import {
   tableToXlsx,
   type PackInput,
 } from '@ogi/report-exports';
+import type { AccessScope } from '../auth/access-scope';
 import type { StatsFilter } from '../stats/stats-params';
 import { ExportsDataService } from './exports-data.service';
 
@@ -41,6 +42,7 @@ export class ExportsService {
   constructor(private readonly data: ExportsDataService) {}
 
   async chartImage(
+    access: AccessScope,
     chart: RegisteredChart,
     filter: StatsFilter,
     format: 'svg' | 'png',
@@ -49,7 +51,7 @@ export class ExportsService {
     const context = this.data.context(filter);
     const title = chart.title(context);
     const [[answers], header] = await Promise.all([
-      this.data.answersFor([chart], filter),
+      this.data.answersFor(access, [chart], filter),
       this.data.header(filter, title),
     ]);
     const svg = renderChartSvg(chart.model(answers, context), {
@@ -67,6 +69,7 @@ export class ExportsService {
   }
 
   async dataFile(
+    access: AccessScope,
     item: RegisteredExport,
     filter: StatsFilter,
     format: 'xlsx' | 'csv',
@@ -74,7 +77,7 @@ export class ExportsService {
     const context = this.data.context(filter);
     const title = item.title(context);
     const [[answers], header] = await Promise.all([
-      this.data.answersFor([item], filter),
+      this.data.answersFor(access, [item], filter),
       this.data.header(filter, title),
     ]);
     const table = item.table(answers, context);
@@ -88,6 +91,7 @@ export class ExportsService {
 
   /** The briefing pack: title slide, the chosen charts in order, the main indicators. */
   async pack(
+    access: AccessScope,
     filter: StatsFilter,
     options: {
       format: 'pptx' | 'pdf';
@@ -96,7 +100,7 @@ export class ExportsService {
       chartStyle: PackInput['chartStyle'];
     },
   ): Promise<ExportFile> {
-    const input = await this.packInput(filter, options);
+    const input = await this.packInput(access, filter, options);
     const bytes = options.format === 'pdf' ? await packToPdf(input) : await packToPptx(input);
     return {
       bytes,
@@ -106,6 +110,7 @@ export class ExportsService {
   }
 
   async packInput(
+    access: AccessScope,
     filter: StatsFilter,
     options: {
       charts: readonly RegisteredChart[];
@@ -116,7 +121,7 @@ export class ExportsService {
     const context = this.data.context(filter);
     const kpis = this.data.tableForPack();
     const [answers, header] = await Promise.all([
-      this.data.answersFor([...options.charts, kpis], filter),
+      this.data.answersFor(access, [...options.charts, kpis], filter),
       this.data.header(filter, options.title ?? PACK_TITLE),
     ]);
     return {

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 describe('GET /api/health', () => {
@@ -15,7 +14,7 @@ describe('GET /api/health', () => {
   });
 
   it('answers 200 with status, version, uptime and the database up', async () => {
-    const res = await request(t.app.getHttpServer()).get('/api/health').expect(200);
+    const res = await t.http.get('/api/health').expect(200);
     expect(res.headers['content-type']).toMatch(/application\/json/);
     expect(res.body).toEqual({
       status: 'ok',
@@ -27,13 +26,13 @@ describe('GET /api/health', () => {
   });
 
   it('is only served under the /api prefix', async () => {
-    await request(t.app.getHttpServer()).get('/health').expect(404);
+    await t.http.get('/health').expect(404);
   });
 
   it('answers 503 when the database is gone', async () => {
     const other = await createTestApp('sqlite');
     await other.db.dataSource.destroy();
-    const res = await request(other.app.getHttpServer()).get('/api/health').expect(503);
+    const res = await other.http.get('/api/health').expect(503);
     expect(res.body.status).toBe('error');
     expect(res.body.database.status).toBe('down');
     await other.close();
@@ -51,11 +50,11 @@ describe('OpenAPI docs', () => {
   });
 
   it('are served at /api/docs with the reports endpoints in /api/docs-json', async () => {
-    await request(t.app.getHttpServer())
+    await t.http
       .get('/api/docs')
       .expect(200)
       .expect(/swagger/i);
-    const res = await request(t.app.getHttpServer()).get('/api/docs-json').expect(200);
+    const res = await t.http.get('/api/docs-json').expect(200);
     expect(Object.keys(res.body.paths)).toEqual(
       expect.arrayContaining([
         '/api/health',
@@ -83,18 +82,18 @@ describe('web app hosting', () => {
   });
 
   it('serves index.html at / and static files by name', async () => {
-    await request(t.app.getHttpServer())
+    await t.http
       .get('/')
       .expect(200)
       .expect(/<title>OGI<\/title>/);
-    await request(t.app.getHttpServer())
+    await t.http
       .get('/app.js')
       .expect(200)
       .expect(/console\.log/);
   });
 
   it('falls back to index.html for client-side routes', async () => {
-    await request(t.app.getHttpServer())
+    await t.http
       .get('/reports/2021')
       .set('Accept', 'text/html')
       .expect(200)
@@ -102,10 +101,7 @@ describe('web app hosting', () => {
   });
 
   it('keeps unknown /api routes as JSON 404s', async () => {
-    const res = await request(t.app.getHttpServer())
-      .get('/api/nope')
-      .set('Accept', 'text/html')
-      .expect(404);
+    const res = await t.http.get('/api/nope').set('Accept', 'text/html').expect(404);
     expect(res.body.statusCode).toBe(404);
   });
 });

@@ -1,5 +1,4 @@
 import { POSTGRES_SKIPPED, testDatabaseTypes } from '@ogi/api-data-access';
-import request from 'supertest';
 import { createTestApp, fixture, type TestApp } from '../testing/test-app';
 
 const DONGXING = 'corpus/sample-dongxing-2025.txt'; // 东兴街道办事处, 2025
@@ -13,20 +12,19 @@ if (testDatabaseTypes().length === 1) {
 
 describe.each(testDatabaseTypes())('offices API on %s', (type) => {
   let t: TestApp;
-  const server = () => t.app.getHttpServer();
-  const createOffice = (body: object) => request(server()).post('/api/offices').send(body);
+  const createOffice = (body: object) => t.http.post('/api/offices').send(body);
   const createRegion = async (body: object) =>
-    (await request(server()).post('/api/regions').send(body).expect(201)).body;
+    (await t.http.post('/api/regions').send(body).expect(201)).body;
 
   async function uploadFor(officeId: number, name: string, bytes: Buffer, year?: number) {
-    const req = request(server()).post('/api/reports').field('officeId', String(officeId));
+    const req = t.http.post('/api/reports').field('officeId', String(officeId));
     if (year) req.field('year', String(year));
     const res = await req.attach('files', bytes, name).expect(200);
     return res.body.results[0] as { reportId: number; status: string };
   }
 
   async function versions(officeId: number, year: number) {
-    const res = await request(server())
+    const res = await t.http
       .get(`/api/reports?officeId=${officeId}&year=${year}&current=false`)
       .expect(200);
     return (res.body.items as { id: number; version: number; isCurrent: boolean }[])
@@ -65,33 +63,29 @@ describe.each(testDatabaseTypes())('offices API on %s', (type) => {
     await createOffice({ name: '办公区财政局', regionId: district.id, aliases: [] }).expect(201);
     await createOffice({ name: '红旗镇人民政府', kind: 'township' }).expect(201);
 
-    const inRegion = (
-      await request(server()).get(`/api/offices?regionId=${province.id}`).expect(200)
-    ).body;
+    const inRegion = (await t.http.get(`/api/offices?regionId=${province.id}`).expect(200)).body;
     expect(inRegion.items.map((item: { name: string }) => item.name).sort()).toEqual(
       ['办公区财政局', '新华街道办事处'].sort(),
     );
     expect(inRegion.total).toBe(2);
-    const byAlias = (await request(server()).get('/api/offices?q=新华街道').expect(200)).body;
+    const byAlias = (await t.http.get('/api/offices?q=新华街道').expect(200)).body;
     expect(byAlias.items.map((item: { id: number }) => item.id)).toEqual([office.id]);
     const streets = (
-      await request(server()).get(`/api/offices?kind=street&regionId=${province.id}`).expect(200)
+      await t.http.get(`/api/offices?kind=street&regionId=${province.id}`).expect(200)
     ).body;
     expect(streets.total).toBe(1);
     const paged = (
-      await request(server())
-        .get(`/api/offices?regionId=${province.id}&limit=1&offset=1`)
-        .expect(200)
+      await t.http.get(`/api/offices?regionId=${province.id}&limit=1&offset=1`).expect(200)
     ).body;
     expect(paged).toMatchObject({ total: 2, offset: 1, limit: 1 });
     expect(paged.items).toHaveLength(1);
-    const wildcard = (await request(server()).get('/api/offices?q=%25').expect(200)).body;
+    const wildcard = (await t.http.get('/api/offices?q=%25').expect(200)).body;
     expect(wildcard.total).toBe(0);
 
-    const bad = await request(server()).get('/api/offices?kind=city&limit=0&sort=name').expect(400);
+    const bad = await t.http.get('/api/offices?kind=city&limit=0&sort=name').expect(400);
     expect(bad.body.problems).toHaveLength(3);
-    await request(server()).get('/api/offices/999999').expect(404);
-    await request(server()).get('/api/offices?regionId=999999').expect(400);
+    await t.http.get('/api/offices/999999').expect(404);
+    await t.http.get('/api/offices?regionId=999999').expect(400);
   });
 
   it('refuses a name or alias that another office of the region already has, naming it', async () => {
@@ -109,7 +103,7 @@ describe.each(testDatabaseTypes())('offices API on %s', (type) => {
     const office = (await createOffice({ name: '老街道办事处', aliases: ['老街道'] }).expect(201))
       .body;
     const renamed = (
-      await request(server())
+      await t.http
         .patch(`/api/offices/${office.id}`)
         .send({
           name: '新街道办事处',
@@ -128,17 +122,17 @@ describe.each(testDatabaseTypes())('offices API on %s', (type) => {
     expect(renamed.aliases.sort()).toEqual(['新街道', '老街道办事处'].sort());
     const other = (await createOffice({ name: '别的街道办事处', regionId: region.id }).expect(201))
       .body;
-    const clash = await request(server())
+    const clash = await t.http
       .patch(`/api/offices/${other.id}`)
       .send({ addAliases: ['老街道办事处'] })
       .expect(409);
     expect(clash.body.message).toContain(`office ${office.id} (新街道办事处)`);
-    const missing = await request(server())
+    const missing = await t.http
       .patch(`/api/offices/${office.id}`)
       .send({ removeAliases: ['无'] })
       .expect(400);
     expect(missing.body.message).toMatch(/has no alias 无/);
-    await request(server()).patch('/api/offices/999999').send({ kind: 'street' }).expect(404);
+    await t.http.patch('/api/offices/999999').send({ kind: 'street' }).expect(404);
   });
 
   it('merges an office into another with its reports renumbered, and undoes the merge exactly', async () => {
@@ -160,7 +154,7 @@ describe.each(testDatabaseTypes())('offices API on %s', (type) => {
     };
 
     const merge = (
-      await request(server())
+      await t.http
         .post('/api/offices/merge')
         .send({ sourceId: source.id, targetId: target.id })
         .expect(200)
@@ -171,7 +165,7 @@ describe.each(testDatabaseTypes())('offices API on %s', (type) => {
       sourceName: '东兴街道工委',
       undoneAt: null,
     });
-    await request(server()).get(`/api/offices/${source.id}`).expect(404);
+    await t.http.get(`/api/offices/${source.id}`).expect(404);
     expect(await versions(target.id, 2025)).toEqual([
       { id: t1.reportId, version: 1, isCurrent: false },
       { id: s1.reportId, version: 2, isCurrent: true },
@@ -179,32 +173,30 @@ describe.each(testDatabaseTypes())('offices API on %s', (type) => {
     expect(await versions(target.id, 2023)).toEqual([
       { id: s2.reportId, version: 1, isCurrent: true },
     ]);
-    const merged = (await request(server()).get(`/api/offices/${target.id}`).expect(200)).body;
+    const merged = (await t.http.get(`/api/offices/${target.id}`).expect(200)).body;
     expect(merged.aliases).toEqual(expect.arrayContaining(['东兴工委', '东兴街道工委']));
     expect(merged.reportCount).toBe(2);
-    const listed = (await request(server()).get('/api/offices/merges').expect(200)).body;
+    const listed = (await t.http.get('/api/offices/merges').expect(200)).body;
     expect(listed.items[0]).toMatchObject({ id: merge.id, reports: expect.any(Array) });
 
-    const undone = (
-      await request(server()).post(`/api/offices/merges/${merge.id}/undo`).expect(200)
-    ).body;
+    const undone = (await t.http.post(`/api/offices/merges/${merge.id}/undo`).expect(200)).body;
     expect(undone.undoneAt).toEqual(expect.any(String));
-    const restored = (await request(server()).get(`/api/offices/${source.id}`).expect(200)).body;
+    const restored = (await t.http.get(`/api/offices/${source.id}`).expect(200)).body;
     expect(restored).toMatchObject({
       id: source.id,
       name: '东兴街道工委',
       aliases: ['东兴工委'],
       reportCount: 2,
     });
-    expect(
-      (await request(server()).get(`/api/offices/${target.id}`).expect(200)).body.aliases,
-    ).toEqual(target.aliases);
+    expect((await t.http.get(`/api/offices/${target.id}`).expect(200)).body.aliases).toEqual(
+      target.aliases,
+    );
     expect({
       target2025: await versions(target.id, 2025),
       source2025: await versions(source.id, 2025),
       source2023: await versions(source.id, 2023),
     }).toEqual(before);
-    const again = await request(server()).post(`/api/offices/merges/${merge.id}/undo`).expect(409);
+    const again = await t.http.post(`/api/offices/merges/${merge.id}/undo`).expect(409);
     expect(again.body.message).toMatch(/was undone at/);
   });
 
@@ -215,7 +207,7 @@ describe.each(testDatabaseTypes())('offices API on %s', (type) => {
     const source = (await createOffice({ name: '七家子乡', aliases: [] }).expect(201)).body;
     await uploadFor(source.id, 'q1.txt', Buffer.concat([fixture(QIJIAZI), Buffer.from('\n1\n')]));
     const merge = (
-      await request(server())
+      await t.http
         .post('/api/offices/merge')
         .send({ sourceId: source.id, targetId: target.id })
         .expect(200)
@@ -226,20 +218,18 @@ describe.each(testDatabaseTypes())('offices API on %s', (type) => {
       Buffer.concat([fixture(QIJIAZI), Buffer.from('\n2\n')]),
     );
     expect(later.status).toBe('new_version');
-    const refused = await request(server())
-      .post(`/api/offices/merges/${merge.id}/undo`)
-      .expect(409);
+    const refused = await t.http.post(`/api/offices/merges/${merge.id}/undo`).expect(409);
     expect(refused.body.message).toContain(
       `report ${later.reportId} (2023) was added to office ${target.id}`,
     );
-    await request(server())
+    await t.http
       .post('/api/offices/merge')
       .send({ sourceId: target.id, targetId: target.id })
       .expect(400);
-    await request(server())
+    await t.http
       .post('/api/offices/merge')
       .send({ sourceId: 999999, targetId: target.id })
       .expect(404);
-    await request(server()).post('/api/offices/merges/999999/undo').expect(404);
+    await t.http.post('/api/offices/merges/999999/undo').expect(404);
   });
 });

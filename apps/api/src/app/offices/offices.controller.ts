@@ -11,6 +11,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { OFFICE_KINDS } from '@ogi/api-data-access';
+import { Access } from '../auth/access.decorator';
+import { Scope, type AccessScope } from '../auth/access-scope';
 import { parsePathId } from '../params/problems';
 import { parseNewOffice, parseOfficeChanges, parseOfficeListQuery } from './office-params';
 import {
@@ -27,6 +29,7 @@ export class OfficesController {
   constructor(private readonly offices: OfficesService) {}
 
   @Get()
+  @Access('viewer')
   @ApiOperation({ summary: 'List offices by name' })
   @ApiQuery({ name: 'regionId', required: false, type: Number, description: 'Anywhere below' })
   @ApiQuery({ name: 'kind', required: false, enum: OFFICE_KINDS })
@@ -35,19 +38,24 @@ export class OfficesController {
   @ApiQuery({ name: 'limit', required: false, type: Number, description: '1–500, default 50' })
   @ApiOkResponse({ type: OfficeListDto })
   @ApiBadRequestResponse({ description: 'A parameter is invalid; the message names it' })
-  list(@Query() query: Record<string, unknown>): Promise<OfficeListDto> {
-    return this.offices.list(parseOfficeListQuery(query));
+  list(
+    @Scope() access: AccessScope,
+    @Query() query: Record<string, unknown>,
+  ): Promise<OfficeListDto> {
+    return this.offices.list(access, parseOfficeListQuery(query));
   }
 
   @Get(':id')
+  @Access('viewer')
   @ApiOperation({ summary: 'One office with aliases, region path and report count' })
   @ApiOkResponse({ type: OfficeDetailDto })
   @ApiNotFoundResponse()
-  get(@Param('id') id: string): Promise<OfficeDetailDto> {
-    return this.offices.get(parsePathId('office', id));
+  get(@Scope() access: AccessScope, @Param('id') id: string): Promise<OfficeDetailDto> {
+    return this.offices.get(access, parsePathId('office', id));
   }
 
   @Post()
+  @Access('admin')
   @ApiOperation({ summary: 'Create an office' })
   @ApiBody({ type: CreateOfficeBodyDto })
   @ApiCreatedResponse({ type: OfficeDetailDto })
@@ -58,6 +66,7 @@ export class OfficesController {
   }
 
   @Patch(':id')
+  @Access('admin')
   @ApiOperation({
     summary: 'Rename (the old name becomes an alias), change kind or region, add/remove aliases',
   })

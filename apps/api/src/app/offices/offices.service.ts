@@ -7,6 +7,8 @@ import {
   Repositories,
   type Office,
 } from '@ogi/api-data-access';
+import type { AccessScope } from '../auth/access-scope';
+import { assertRegionUsable, officeVisible } from '../auth/scope-checks';
 import { toRegionRef } from '../regions/regions.mapper';
 import { assertNoNameClash } from './office-clash';
 import type { NewOfficeInput, OfficeChanges, OfficeListQuery } from './office-params';
@@ -18,14 +20,16 @@ import { toOfficeDto } from './offices.mapper';
 export class OfficesService {
   constructor(private readonly db: Database) {}
 
-  list(query: OfficeListQuery): Promise<OfficeListDto> {
+  list(access: AccessScope, query: OfficeListQuery): Promise<OfficeListDto> {
     return this.db.read(async (manager) => {
       const repos = new Repositories(manager);
+      await assertRegionUsable(repos, access, query.regionId);
       const region = query.regionId ? await repos.regions.findById(query.regionId) : null;
       if (query.regionId && !region)
         throw new BadRequestException(`regionId ${query.regionId}: no such region`);
       const { items, total } = await repos.offices.list({
         region: region ?? undefined,
+        regionPaths: access.regionPaths ?? undefined,
         kind: query.kind,
         text: query.q,
         offset: query.offset,
@@ -41,8 +45,15 @@ export class OfficesService {
     });
   }
 
-  get(id: number): Promise<OfficeDetailDto> {
-    return this.db.read((manager) => this.detail(new Repositories(manager), id));
+  get(access: AccessScope, id: number): Promise<OfficeDetailDto> {
+    return this.db.read(async (manager) => {
+      const repos = new Repositories(manager);
+      // Out of the caller's regions reads as missing.
+      if (!(await officeVisible(repos, access, await repos.offices.findById(id)))) {
+        throw new NotFoundException(`office ${id} does not exist`);
+      }
+      return this.detail(repos, id);
+    });
   }
 
   create(input: NewOfficeInput): Promise<OfficeDetailDto> {

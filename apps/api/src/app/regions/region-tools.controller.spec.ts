@@ -1,7 +1,6 @@
 import { POSTGRES_SKIPPED, testDatabaseTypes } from '@ogi/api-data-access';
 import { Workbook } from 'exceljs';
 import * as iconv from 'iconv-lite';
-import request from 'supertest';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 if (testDatabaseTypes().length === 1) {
@@ -24,13 +23,9 @@ const CSV = [
 
 describe.each(testDatabaseTypes())('region import and divisions on %s', (type) => {
   let t: TestApp;
-  const server = () => t.app.getHttpServer();
   const importFile = (bytes: Buffer, name: string, dryRun?: boolean) =>
-    request(server())
-      .post(`/api/regions/import${dryRun ? '?dryRun=true' : ''}`)
-      .attach('file', bytes, name);
-  const regionCount = async () =>
-    (await request(server()).get('/api/regions').expect(200)).body.items.length;
+    t.http.post(`/api/regions/import${dryRun ? '?dryRun=true' : ''}`).attach('file', bytes, name);
+  const regionCount = async () => (await t.http.get('/api/regions').expect(200)).body.items.length;
 
   beforeAll(async () => {
     t = await createTestApp(type);
@@ -87,7 +82,7 @@ describe.each(testDatabaseTypes())('region import and divisions on %s', (type) =
       JSON.stringify(result).replace(/region \d+/g, 'region N');
     expect(withoutIds({ ...applied, dryRun: true })).toEqual(withoutIds(preview));
     expect(await regionCount()).toBe(before + 5);
-    const offices = (await request(server()).get('/api/offices?q=东兴街道').expect(200)).body;
+    const offices = (await t.http.get('/api/offices?q=东兴街道').expect(200)).body;
     expect(offices.items).toEqual([
       expect.objectContaining({ name: '东兴街道办事处', kind: 'street', aliases: ['东兴街道'] }),
     ]);
@@ -132,33 +127,29 @@ describe.each(testDatabaseTypes())('region import and divisions on %s', (type) =
   it('answers 400 for an unknown column, a missing file or a file that is neither CSV nor XLSX', async () => {
     const bad = await importFile(Buffer.from('省,人口\n测试省,1\n'), 'x.csv').expect(400);
     expect(bad.body.message).toMatch(/unknown column "人口"/);
-    await request(server()).post('/api/regions/import').field('x', '1').expect(400);
+    await t.http.post('/api/regions/import').field('x', '1').expect(400);
     await importFile(Buffer.from([0, 1, 2, 3, 0, 0, 0, 255, 254, 0]), 'x.bin').expect(400);
     await importFile(Buffer.from(CSV), 'x.csv').query({ dryRun: 'maybe' }).expect(400);
   });
 
   it('lists the national provinces and loads one province without duplicating on a second load', async () => {
-    const provinces = (await request(server()).get('/api/regions/divisions/provinces').expect(200))
-      .body;
+    const provinces = (await t.http.get('/api/regions/divisions/provinces').expect(200)).body;
     expect(provinces).toContainEqual({ code: '11', name: '北京市' });
     const existing = (
-      await request(server())
-        .post('/api/regions')
-        .send({ name: '北京市', level: 'province' })
-        .expect(201)
+      await t.http.post('/api/regions').send({ name: '北京市', level: 'province' }).expect(201)
     ).body;
     const first = (
-      await request(server())
+      await t.http
         .post('/api/regions/divisions')
         .send({ provinceCode: '11', depth: 'district' })
         .expect(200)
     ).body;
     expect(first).toMatchObject({ provinces: 1, regionsExisting: 1, codesSet: 1, conflicts: [] });
     expect(first.regionsCreated).toBeGreaterThanOrEqual(16);
-    const beijing = (await request(server()).get(`/api/regions/${existing.id}`).expect(200)).body;
+    const beijing = (await t.http.get(`/api/regions/${existing.id}`).expect(200)).body;
     expect(beijing).toMatchObject({ code: '11', childCount: first.regionsCreated });
     const second = (
-      await request(server())
+      await t.http
         .post('/api/regions/divisions')
         .send({ provinceCode: '11', depth: 'district' })
         .expect(200)
@@ -168,7 +159,7 @@ describe.each(testDatabaseTypes())('region import and divisions on %s', (type) =
       regionsExisting: first.regionsCreated + 1,
       codesSet: 0,
     });
-    await request(server()).post('/api/regions/divisions').send({ provinceCode: '99' }).expect(400);
-    await request(server()).post('/api/regions/divisions').send({ depth: 'village' }).expect(400);
+    await t.http.post('/api/regions/divisions').send({ provinceCode: '99' }).expect(400);
+    await t.http.post('/api/regions/divisions').send({ depth: 'village' }).expect(400);
   });
 });

@@ -9,6 +9,7 @@ import {
   Req,
   UseInterceptors,
 } from '@nestjs/common';
+import { Access } from '../auth/access.decorator';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -34,6 +35,7 @@ import {
 /** Filling the region tree in bulk: from a file, or from the national divisions. */
 @ApiTags('regions')
 @Controller('regions')
+@Access('admin')
 export class RegionToolsController {
   constructor(
     private readonly importer: RegionImportService,

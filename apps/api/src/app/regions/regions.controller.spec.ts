@@ -1,5 +1,4 @@
 import { POSTGRES_SKIPPED, testDatabaseTypes } from '@ogi/api-data-access';
-import request from 'supertest';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 if (testDatabaseTypes().length === 1) {
@@ -10,8 +9,7 @@ if (testDatabaseTypes().length === 1) {
 
 describe.each(testDatabaseTypes())('regions API on %s', (type) => {
   let t: TestApp;
-  const server = () => t.app.getHttpServer();
-  const create = (body: object) => request(server()).post('/api/regions').send(body);
+  const create = (body: object) => t.http.post('/api/regions').send(body);
 
   beforeAll(async () => {
     t = await createTestApp(type);
@@ -40,19 +38,21 @@ describe.each(testDatabaseTypes())('regions API on %s', (type) => {
       officeCount: 0,
       reportCount: 0,
     });
-    await request(server())
+    await t.http
       .post('/api/offices')
       .send({ name: '丙街道办事处', regionId: street.id })
       .expect(201);
-    const list = (await request(server()).get('/api/regions').expect(200)).body.items;
+    const list = (await t.http.get('/api/regions').expect(200)).body.items;
     const mine = list.filter((region: { path: string }) =>
       region.path.startsWith(`/${province.id}/`),
     );
     expect(mine.map((region: { name: string }) => region.name)).toEqual(['甲省', '乙市', '丙街道']);
     expect(mine[2]).toMatchObject({ parentId: city.id, code: null, officeCount: 1 });
-    expect((await request(server()).get(`/api/regions/${city.id}`).expect(200)).body).toMatchObject(
-      { childCount: 1, officeCount: 0, code: null },
-    );
+    expect((await t.http.get(`/api/regions/${city.id}`).expect(200)).body).toMatchObject({
+      childCount: 1,
+      officeCount: 0,
+      code: null,
+    });
   });
 
   it('refuses a level not below the parent, a sibling of the same name and a taken code with 409', async () => {
@@ -81,10 +81,10 @@ describe.each(testDatabaseTypes())('regions API on %s', (type) => {
       'parentId must be a positive whole number or null (got "x")',
     ]);
     await create({ name: '壬区', level: 'district', parentId: 999999 }).expect(400);
-    await request(server()).get('/api/regions/abc').expect(400);
-    await request(server()).get('/api/regions/999999').expect(404);
-    await request(server()).patch('/api/regions/999999').send({ name: 'x' }).expect(404);
-    await request(server()).delete('/api/regions/999999').expect(404);
+    await t.http.get('/api/regions/abc').expect(400);
+    await t.http.get('/api/regions/999999').expect(404);
+    await t.http.patch('/api/regions/999999').send({ name: 'x' }).expect(404);
+    await t.http.delete('/api/regions/999999').expect(404);
   });
 
   it('moves a region with its whole subtree, renames it and changes its code', async () => {
@@ -98,7 +98,7 @@ describe.each(testDatabaseTypes())('regions API on %s', (type) => {
       await create({ name: '辰街道', level: 'street', parentId: district.id }).expect(201)
     ).body;
     const moved = (
-      await request(server())
+      await t.http
         .patch(`/api/regions/${city.id}`)
         .send({ parentId: b.id, name: '寅新市', code: '9301' })
         .expect(200)
@@ -109,31 +109,24 @@ describe.each(testDatabaseTypes())('regions API on %s', (type) => {
       code: '9301',
       path: `/${b.id}/${city.id}/`,
     });
-    expect(
-      (await request(server()).get(`/api/regions/${street.id}`).expect(200)).body,
-    ).toMatchObject({
+    expect((await t.http.get(`/api/regions/${street.id}`).expect(200)).body).toMatchObject({
       path: `/${b.id}/${city.id}/${district.id}/${street.id}/`,
       lineage: [{ id: b.id }, { id: city.id }, { id: district.id }, { id: street.id }],
     });
-    expect((await request(server()).get(`/api/regions/${a.id}`).expect(200)).body.childCount).toBe(
-      0,
-    );
+    expect((await t.http.get(`/api/regions/${a.id}`).expect(200)).body.childCount).toBe(0);
 
-    const self = await request(server())
+    const self = await t.http
       .patch(`/api/regions/${city.id}`)
       .send({ parentId: city.id })
       .expect(409);
     expect(self.body.message).toMatch(/cannot move under itself/);
-    const below = await request(server())
+    const below = await t.http
       .patch(`/api/regions/${city.id}`)
       .send({ parentId: street.id })
       .expect(409);
     expect(below.body.message).toMatch(/its own descendant 辰街道/);
-    await request(server())
-      .patch(`/api/regions/${district.id}`)
-      .send({ parentId: null })
-      .expect(200);
-    expect((await request(server()).get(`/api/regions/${street.id}`).expect(200)).body.path).toBe(
+    await t.http.patch(`/api/regions/${district.id}`).send({ parentId: null }).expect(200);
+    expect((await t.http.get(`/api/regions/${street.id}`).expect(200)).body.path).toBe(
       `/${district.id}/${street.id}/`,
     );
   });
@@ -142,17 +135,17 @@ describe.each(testDatabaseTypes())('regions API on %s', (type) => {
     const parent = (await create({ name: '巳省', level: 'province' }).expect(201)).body;
     const child = (await create({ name: '午市', level: 'city', parentId: parent.id }).expect(201))
       .body;
-    await request(server())
+    await t.http
       .post('/api/offices')
       .send({ name: '午市人民政府', regionId: child.id })
       .expect(201);
-    const refused = await request(server()).delete(`/api/regions/${parent.id}`).expect(409);
+    const refused = await t.http.delete(`/api/regions/${parent.id}`).expect(409);
     expect(refused.body).toMatchObject({ children: 1, offices: 0 });
-    const withOffice = await request(server()).delete(`/api/regions/${child.id}`).expect(409);
+    const withOffice = await t.http.delete(`/api/regions/${child.id}`).expect(409);
     expect(withOffice.body).toMatchObject({ children: 0, offices: 1 });
     const empty = (await create({ name: '未市', level: 'city', parentId: parent.id }).expect(201))
       .body;
-    await request(server()).delete(`/api/regions/${empty.id}`).expect(204);
-    await request(server()).get(`/api/regions/${empty.id}`).expect(404);
+    await t.http.delete(`/api/regions/${empty.id}`).expect(204);
+    await t.http.get(`/api/regions/${empty.id}`).expect(404);
   });
 });

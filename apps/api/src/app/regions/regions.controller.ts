@@ -20,6 +20,8 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { Access } from '../auth/access.decorator';
+import { Scope, type AccessScope } from '../auth/access-scope';
 import { parsePathId } from '../params/problems';
 import { parseNewRegion, parseRegionChanges } from './region-params';
 import {
@@ -32,24 +34,27 @@ import { RegionsService } from './regions.service';
 
 @ApiTags('regions')
 @Controller('regions')
+@Access('admin')
 export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 
   @Get()
+  @Access('viewer')
   @ApiOperation({
     summary: 'The whole region tree as a flat list with parentId, office and report counts',
   })
   @ApiOkResponse({ type: RegionListDto })
-  list(): Promise<RegionListDto> {
-    return this.regions.list();
+  list(@Scope() access: AccessScope): Promise<RegionListDto> {
+    return this.regions.list(access);
   }
 
   @Get(':id')
+  @Access('viewer')
   @ApiOperation({ summary: 'One region with its lineage from the root' })
   @ApiOkResponse({ type: RegionDetailDto })
   @ApiNotFoundResponse()
-  get(@Param('id') id: string): Promise<RegionDetailDto> {
-    return this.regions.get(parsePathId('region', id));
+  get(@Scope() access: AccessScope, @Param('id') id: string): Promise<RegionDetailDto> {
+    return this.regions.get(access, parsePathId('region', id));
   }
 
   @Post()

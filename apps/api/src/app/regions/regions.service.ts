@@ -5,6 +5,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { Database, Repositories, type Region } from '@ogi/api-data-access';
+import { pathInScope, type AccessScope } from '../auth/access-scope';
 import type { NewRegionInput, RegionChanges } from './region-params';
 import { placementConflict } from './region-rules';
 import type { RegionDetailDto, RegionListDto } from './regions.dto';
@@ -15,17 +16,36 @@ import { subtreeTotals, toRegionDto, toRegionRef, type RegionCounts } from './re
 export class RegionsService {
   constructor(private readonly db: Database) {}
 
-  list(): Promise<RegionListDto> {
+  /**
+   * The tree a caller may see: admins every region; others their regions' subtrees plus the
+   * ancestors above them (for the tree's shape), with counts from their subtrees only.
+   */
+  list(access: AccessScope): Promise<RegionListDto> {
     return this.db.read(async (manager) => {
       const repos = new Repositories(manager);
-      const regions = await repos.regions.all();
-      const counts = await this.counts(repos, regions);
+      const all = await repos.regions.all();
+      const inScope = all.filter((region) => pathInScope(access, region.path));
+      const ancestorIds = new Set(
+        inScope.flatMap((region) => region.path.split('/').filter(Boolean).map(Number)),
+      );
+      const regions = all.filter(
+        (region) => pathInScope(access, region.path) || ancestorIds.has(region.id),
+      );
+      const counts = await this.counts(repos, inScope, new Set(inScope.map((r) => r.id)));
       return { items: regions.map((region) => toRegionDto(region, counts)) };
     });
   }
 
-  get(id: number): Promise<RegionDetailDto> {
-    return this.db.read((manager) => this.detail(new Repositories(manager), id));
+  /** One region with its counts; outside the caller's subtrees it reads as missing. */
+  get(access: AccessScope, id: number): Promise<RegionDetailDto> {
+    return this.db.read(async (manager) => {
+      const repos = new Repositories(manager);
+      const region = await repos.regions.findById(id);
+      if (region && !pathInScope(access, region.path)) {
+        throw new NotFoundException(`region ${id} does not exist`);
+      }
+      return this.detail(repos, id);
+    });
   }
 
   create(input: NewRegionInput): Promise<RegionDetailDto> {
@@ -99,10 +119,17 @@ export class RegionsService {
     };
   }
 
-  private async counts(repos: Repositories, regions: readonly Region[]): Promise<RegionCounts> {
+  /** Offices and reports per region; `only`: counted in these regions alone (a caller's scope). */
+  private async counts(
+    repos: Repositories,
+    regions: readonly Region[],
+    only?: ReadonlySet<number>,
+  ): Promise<RegionCounts> {
+    const keep = (counts: Map<number, number>) =>
+      only ? new Map([...counts].filter(([regionId]) => only.has(regionId))) : counts;
     return {
-      officesByRegion: await repos.regions.officeCounts(),
-      subtreeReports: subtreeTotals(regions, await repos.regions.currentReportCounts()),
+      officesByRegion: keep(await repos.regions.officeCounts()),
+      subtreeReports: subtreeTotals(regions, keep(await repos.regions.currentReportCounts())),
     };
   }
 

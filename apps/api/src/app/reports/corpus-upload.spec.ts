@@ -10,7 +10,6 @@ import {
 } from '@ogi/report-generator';
 import { parseReport } from '@ogi/report-parser';
 import { encode } from 'iconv-lite';
-import request from 'supertest';
 import { createTestApp, fixturePath, type TestApp } from '../testing/test-app';
 
 /** A file to upload and what its report states (null: not stated, so the upload needs input). */
@@ -81,7 +80,7 @@ describe.each(testDatabaseTypes())('uploading the corpus on %s', (type) => {
   });
 
   function uploadAll() {
-    const req = request(t.app.getHttpServer()).post('/api/reports');
+    const req = t.http.post('/api/reports');
     for (const file of files) req.attach('files', file.bytes, file.name);
     return req.expect(200);
   }
@@ -120,9 +119,7 @@ describe.each(testDatabaseTypes())('uploading the corpus on %s', (type) => {
     for (const [index, result] of first.entries()) {
       const file = files[index];
       const parsed = parseReport(await extractDocument(file.bytes, file.name));
-      const detail = (
-        await request(t.app.getHttpServer()).get(`/api/reports/${result.reportId}`).expect(200)
-      ).body;
+      const detail = (await t.http.get(`/api/reports/${result.reportId}`).expect(200)).body;
       expect({ file: file.name, values: detail.values }).toEqual({
         file: file.name,
         values: parsed.values,

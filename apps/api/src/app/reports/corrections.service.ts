@@ -9,6 +9,8 @@ import { fieldByKey, type FieldDefinition, type FormatVersion } from '@ogi/repor
 import type { CorrectionInput } from './report-edit-params';
 import { recheckReport } from './report-recheck';
 import type { ReportDetailDto } from './reports.dto';
+import type { AccessScope } from '../auth/access-scope';
+import { visibleReport } from '../auth/scope-checks';
 import { ReportsService } from './reports.service';
 
 /** Money may have decimals (万元, 元); counts (件, 项) are whole numbers. */
@@ -44,11 +46,19 @@ export class CorrectionsService {
     private readonly reports: ReportsService,
   ) {}
 
-  async correct(id: number, input: CorrectionInput & { user: string }): Promise<ReportDetailDto> {
+  async correct(
+    access: AccessScope,
+    id: number,
+    input: CorrectionInput & { user: string },
+  ): Promise<ReportDetailDto> {
     await this.db.write(async (manager) => {
       const repos = new Repositories(manager);
-      const report = await repos.revisions.findForUpdate(id);
-      if (!report) throw new NotFoundException(`report ${id} does not exist`);
+      const report = await visibleReport(
+        repos,
+        access,
+        id,
+        await repos.revisions.findForUpdate(id),
+      );
       if (report.status === 'failed') {
         throw new ConflictException(
           `report ${id} could not be read (${report.errorCode}): it has no cells to correct`,
@@ -71,7 +81,7 @@ export class CorrectionsService {
       cell.status = input.status;
       await recheckReport(repos, report, cells);
     });
-    return this.reports.get(id);
+    return this.reports.get(access, id);
   }
 
   private correctableCell(report: Report, cells: ReportCell[], input: CorrectionInput): ReportCell {

@@ -1,11 +1,13 @@
 import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
-import { Database } from '@ogi/api-data-access';
+import { Database, Repositories } from '@ogi/api-data-access';
 import {
   DEFAULT_ARCHIVE_LIMITS,
   Ingestor,
   IngestTargetError,
   type IngestOverrides,
 } from '@ogi/report-ingestion';
+import type { AccessScope } from '../auth/access-scope';
+import { assertOfficeUsable, assertRegionUsable } from '../auth/scope-checks';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import type { IngestResultDto } from './reports.dto';
@@ -19,12 +21,40 @@ import type { UploadedReport } from './upload.interceptor';
 export class IngestionService {
   private readonly ingestor: Ingestor;
 
-  constructor(db: Database, @Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    private readonly db: Database,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
     const logger = new Logger(IngestionService.name);
     this.ingestor = new Ingestor(db, {
       archiveLimits: { ...DEFAULT_ARCHIVE_LIMITS, maxEntryBytes: config.upload.maxFileBytes },
       logger: { error: (message) => logger.error(message) },
     });
+  }
+
+  /**
+   * An upload by a user: the office and region given must lie in their regions (403), and a
+   * user limited to regions who names neither uploads into their one region (else 400), so that
+   * offices are matched and created only where they may see them.
+   */
+  async upload(
+    access: AccessScope,
+    files: readonly UploadedReport[],
+    overrides: IngestOverrides,
+  ): Promise<IngestResultDto[]> {
+    const scoped = await this.db.read(async (manager) => {
+      const repos = new Repositories(manager);
+      await assertOfficeUsable(repos, access, overrides.officeId);
+      await assertRegionUsable(repos, access, overrides.regionId);
+      const paths = access.regionPaths;
+      if (paths === null || overrides.officeId || overrides.regionId) return overrides;
+      if (paths.length !== 1) {
+        throw new BadRequestException('regionId: 您的账号有多个地区，请选择上传到哪个地区');
+      }
+      const ids = paths[0].split('/').filter(Boolean);
+      return { ...overrides, regionPath: undefined, regionId: Number(ids[ids.length - 1]) };
+    });
+    return this.ingest(files, scoped);
   }
 
   /** `demo`: the files are the demo data set (see DemoDataService); everything stored is marked. */

@@ -1,8 +1,7 @@
 import { POSTGRES_SKIPPED, Repositories, testDatabaseTypes } from '@ogi/api-data-access';
 import { PARSER_VERSION } from '@ogi/report-parser';
 import { FIELD_CATALOGUE } from '@ogi/report-schema';
-import request from 'supertest';
-import { createTestApp, fixture, type TestApp } from '../testing/test-app';
+import { createTestApp, fixture, TEST_ADMIN, type TestApp } from '../testing/test-app';
 
 const QIJIAZI = 'corpus/changtu-qijiazi-2023.txt'; // 昌图县七家子镇 2023, 2021 format
 const WENDENG = 'corpus/wendeng-flipbook-audit-2020-p9.txt'; // no office stated, 2020
@@ -27,22 +26,20 @@ if (testDatabaseTypes().length === 1) {
 
 describe.each(testDatabaseTypes())('correcting and re-reading reports on %s', (type) => {
   let t: TestApp;
-  const server = () => t.app.getHttpServer();
 
   async function store(name: string, bytes: Buffer, fields: Record<string, number> = {}) {
-    const req = request(server()).post('/api/reports');
+    const req = t.http.post('/api/reports');
     for (const [field, value] of Object.entries(fields)) req.field(field, String(value));
     const res = await req.attach('files', bytes, name).expect(200);
     return res.body.results[0];
   }
 
-  const detail = async (id: number) =>
-    (await request(server()).get(`/api/reports/${id}`).expect(200)).body;
+  const detail = async (id: number) => (await t.http.get(`/api/reports/${id}`).expect(200)).body;
   const correct = (id: number, body: object) =>
-    request(server()).post(`/api/reports/${id}/corrections`).send(body);
+    t.http.post(`/api/reports/${id}/corrections`).send(body);
   const resolve = (id: number, body: object) =>
-    request(server()).post(`/api/reports/${id}/resolve`).send(body);
-  const reparse = (body: object) => request(server()).post('/api/reports/reparse').send(body);
+    t.http.post(`/api/reports/${id}/resolve`).send(body);
+  const reparse = (body: object) => t.http.post('/api/reports/reparse').send(body);
   const figures = (id: number) =>
     t.db.read((manager) => new Repositories(manager).reports.figuresOf(id));
   const sql = (text: string, params: unknown[] = []) => t.db.dataSource.query(text, params);
@@ -67,7 +64,13 @@ describe.each(testDatabaseTypes())('correcting and re-reading reports on %s', (t
       );
       expect((await figures(reportId))?.['applicantsNaturalPerson']).toBe(0);
 
-      const res = await correct(reportId, { key: NATURAL_PERSON, value: 5, reason: '原表漏填' })
+      // Who corrected is the logged-in account, whatever the body or a header claims.
+      const res = await correct(reportId, {
+        key: NATURAL_PERSON,
+        value: 5,
+        reason: '原表漏填',
+        user: '张三',
+      })
         .set('X-User', encodeURIComponent('张三'))
         .expect(200);
       const after = res.body;
@@ -86,7 +89,7 @@ describe.each(testDatabaseTypes())('correcting and re-reading reports on %s', (t
           newValue: 5,
           newStatus: 'number',
           reason: '原表漏填',
-          user: '张三',
+          user: TEST_ADMIN.username,
           createdAt: expect.any(String),
         },
       ]);
@@ -103,16 +106,18 @@ describe.each(testDatabaseTypes())('correcting and re-reading reports on %s', (t
       expect((await figures(reportId))?.['applicantsNaturalPerson']).toBe(5);
 
       // Back to the value read: another correction, the trail keeps both.
+      const lisi = (await t.userAgent('李四', 'admin')).http;
       const back = (
-        await correct(reportId, { key: NATURAL_PERSON, value: 0, reason: '核实无误', user: '李四' })
-          .set('X-User', 'ignored')
+        await lisi
+          .post(`/api/reports/${reportId}/corrections`)
+          .send({ key: NATURAL_PERSON, value: 0, reason: '核实无误', user: 'claimed' })
           .expect(200)
       ).body;
       expect(back.findings).toEqual(before.findings);
       expect(
         back.corrections.map((c: { user: string; newValue: number }) => [c.user, c.newValue]),
       ).toEqual([
-        ['张三', 5],
+        [TEST_ADMIN.username, 5],
         ['李四', 0],
       ]);
       expect(
@@ -132,7 +137,7 @@ describe.each(testDatabaseTypes())('correcting and re-reading reports on %s', (t
         value: null,
         status: 'dash',
       });
-      expect(blank.corrections[2].user).toBe('匿名');
+      expect(blank.corrections[2].user).toBe(TEST_ADMIN.username);
     });
 
     it('keeps both of two corrections made at once, with figures from both', async () => {
@@ -258,16 +263,15 @@ describe.each(testDatabaseTypes())('correcting and re-reading reports on %s', (t
       ]);
 
       // Choose the older version again.
-      const chosen = (
-        await request(server()).post(`/api/reports/${first.reportId}/make-current`).expect(200)
-      ).body;
+      const chosen = (await t.http.post(`/api/reports/${first.reportId}/make-current`).expect(200))
+        .body;
       expect(
         chosen.versions.map((v: { id: number; isCurrent: boolean }) => [v.id, v.isCurrent]),
       ).toEqual([
         [second.reportId, false],
         [first.reportId, true],
       ]);
-      await request(server()).post(`/api/reports/${first.reportId}/make-current`).expect(200);
+      await t.http.post(`/api/reports/${first.reportId}/make-current`).expect(200);
       expect((await detail(first.reportId)).isCurrent).toBe(true);
     });
 
@@ -308,7 +312,7 @@ describe.each(testDatabaseTypes())('correcting and re-reading reports on %s', (t
 
       const failed = await store('notice-2.txt', Buffer.concat([NOT_A_REPORT, Buffer.from('2')]));
       expect(failed.status).toBe('failed');
-      await request(server()).post(`/api/reports/${failed.reportId}/make-current`).expect(409);
+      await t.http.post(`/api/reports/${failed.reportId}/make-current`).expect(409);
       await resolve(failed.reportId, { officeId: inA.id, year: 2023 }).expect(409);
       const bad = await resolve(waiting.reportId, {
         officeId: inA.id,

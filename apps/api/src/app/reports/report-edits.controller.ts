@@ -1,15 +1,15 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
   ApiConflictResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Request } from 'express';
+import { Access } from '../auth/access.decorator';
+import { Scope, type AccessScope } from '../auth/access-scope';
 import { CorrectionsService } from './corrections.service';
 import { ReparseService } from './reparse.service';
 import { parseCorrection, parseReparse, parseResolve } from './report-edit-params';
@@ -23,7 +23,6 @@ import {
 import { parseReportId } from './report-params';
 import { ReportVersionsService } from './report-versions.service';
 import { ReportDetailDto } from './reports.dto';
-import { requestUserName } from './request-user';
 
 /** Changing stored reports: corrections, office and year, the current version, reading again. */
 @ApiTags('reports')
@@ -36,6 +35,7 @@ export class ReportEditsController {
   ) {}
 
   @Post('reparse')
+  @Access('admin')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Read stored originals again with the current parser (one page)',
@@ -50,13 +50,13 @@ export class ReportEditsController {
   }
 
   @Post(':id/corrections')
+  @Access('editor')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Correct one cell',
     description:
       'Records who changed which value and why, updates the cell, checks the rules again and recomputes the dashboard figures, in one transaction. Answers the updated report.',
   })
-  @ApiHeader({ name: 'X-User', required: false, description: 'Who (URL-encoded); body user wins' })
   @ApiBody({ type: CorrectionRequestDto })
   @ApiOkResponse({ type: ReportDetailDto })
   @ApiBadRequestResponse({
@@ -65,19 +65,20 @@ export class ReportEditsController {
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The report failed to read: it has no cells' })
   correct(
+    @Scope() access: AccessScope,
     @Param('id') id: string,
     @Body() body: unknown,
-    @Req() req: Request,
   ): Promise<ReportDetailDto> {
     const reportId = parseReportId(id);
-    const input = parseCorrection(body);
-    return this.corrections.correct(reportId, {
-      ...input,
-      user: requestUserName(req, input.user),
+    // Who corrected is the logged-in account, never what the client claims.
+    return this.corrections.correct(access, reportId, {
+      ...parseCorrection(body),
+      user: access.username,
     });
   }
 
   @Post(':id/resolve')
+  @Access('editor')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Give a report waiting for input its office and/or year',
@@ -93,18 +94,23 @@ export class ReportEditsController {
   @ApiConflictResponse({
     description: 'The report is not needs_input, or the name matches several offices (candidates)',
   })
-  resolve(@Param('id') id: string, @Body() body: unknown): Promise<ResolveResultDto> {
+  resolve(
+    @Scope() access: AccessScope,
+    @Param('id') id: string,
+    @Body() body: unknown,
+  ): Promise<ResolveResultDto> {
     const reportId = parseReportId(id);
-    return this.versions.resolve(reportId, parseResolve(body));
+    return this.versions.resolve(access, reportId, parseResolve(body));
   }
 
   @Post(':id/make-current')
+  @Access('editor')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Make this version the current one of its office and year' })
   @ApiOkResponse({ type: ReportDetailDto })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The report is needs_input or failed' })
-  makeCurrent(@Param('id') id: string): Promise<ReportDetailDto> {
-    return this.versions.makeCurrent(parseReportId(id));
+  makeCurrent(@Scope() access: AccessScope, @Param('id') id: string): Promise<ReportDetailDto> {
+    return this.versions.makeCurrent(access, parseReportId(id));
   }
 }

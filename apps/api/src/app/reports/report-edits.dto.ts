@@ -18,7 +18,7 @@ export class CorrectionRequestDto {
   })
   status?: string;
   @ApiProperty({ description: 'Why (required)' }) reason!: string;
-  @ApiPropertyOptional({ description: 'Who; else the X-User header; else 匿名' }) user?: string;
+  @ApiPropertyOptional({ description: 'Ignored: the logged-in account is recorded' }) user?: string;
 }
 
 export class ResolveRequestDto {

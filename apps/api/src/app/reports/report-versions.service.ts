@@ -16,14 +16,22 @@ import type { ResolveResultDto } from './report-edits.dto';
 import type { ReportDetailDto } from './reports.dto';
 import { officeAmbiguousMessage, toOfficeRef } from '@ogi/report-ingestion';
 import { ReportsService } from './reports.service';
+import { outOfScope, type AccessScope } from '../auth/access-scope';
+import {
+  assertOfficeUsable,
+  assertRegionUsable,
+  officeVisible,
+  visibleReport,
+} from '../auth/scope-checks';
 
 /** Attempts when a concurrent writer took the same version number or office name first. */
 const MAX_ATTEMPTS = 3;
 
-async function findReport(repos: Repositories, id: number): Promise<Report> {
+/** The report, locked for the change, when the caller may see it (404 otherwise). */
+async function findReport(repos: Repositories, access: AccessScope, id: number): Promise<Report> {
   const report = await repos.revisions.findForUpdate(id);
   if (!report) throw new NotFoundException(`report ${id} does not exist`);
-  return report;
+  return visibleReport(repos, access, id, report);
 }
 
 /**
@@ -37,23 +45,23 @@ export class ReportVersionsService {
     private readonly reports: ReportsService,
   ) {}
 
-  async resolve(id: number, input: ResolveInput): Promise<ResolveResultDto> {
+  async resolve(access: AccessScope, id: number, input: ResolveInput): Promise<ResolveResultDto> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const status = await this.db.write((manager) =>
-          this.resolveIn(new Repositories(manager), id, input),
+          this.resolveIn(new Repositories(manager), access, id, input),
         );
-        return { status, report: await this.reports.get(id) };
+        return { status, report: await this.reports.get(access, id) };
       } catch (err) {
         if (!isUniqueViolation(err) || attempt >= MAX_ATTEMPTS) throw err;
       }
     }
   }
 
-  async makeCurrent(id: number): Promise<ReportDetailDto> {
+  async makeCurrent(access: AccessScope, id: number): Promise<ReportDetailDto> {
     await this.db.write(async (manager) => {
       const repos = new Repositories(manager);
-      const report = await findReport(repos, id);
+      const report = await findReport(repos, access, id);
       if (report.status !== 'ok') {
         throw new ConflictException(
           `report ${id} is ${report.status}: only a report with an office, year and version can be current`,
@@ -61,21 +69,26 @@ export class ReportVersionsService {
       }
       await repos.revisions.makeCurrent(report);
     });
-    return this.reports.get(id);
+    return this.reports.get(access, id);
   }
 
   private async resolveIn(
     repos: Repositories,
+    access: AccessScope,
     id: number,
     input: ResolveInput,
   ): Promise<ResolveResultDto['status']> {
-    const report = await findReport(repos, id);
+    const report = await findReport(repos, access, id);
+    await assertOfficeUsable(repos, access, input.officeId);
+    await assertRegionUsable(repos, access, input.regionId);
     if (report.status !== 'needs_input') {
       throw new ConflictException(
         `report ${id} is ${report.status}, not needs_input: its office and year are settled`,
       );
     }
     const office = await this.officeFor(repos, report, input);
+    // A name matched (or created) outside the caller's regions: refused, the transaction undone.
+    if (office && !(await officeVisible(repos, access, office))) throw outOfScope('该单位');
     const year = input.year ?? report.year ?? report.statedYear;
     const missing = [
       office ? null : 'officeId or officeName (the report states no office)',

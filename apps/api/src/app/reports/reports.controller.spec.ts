@@ -7,7 +7,6 @@ import {
 import { extractDocument } from '@ogi/report-extract';
 import { parseReport } from '@ogi/report-parser';
 import { strToU8, zipSync } from 'fflate';
-import request from 'supertest';
 import { createTestApp, fixture, type TestApp } from '../testing/test-app';
 
 const DONGXING = 'corpus/sample-dongxing-2025.txt';
@@ -40,10 +39,9 @@ if (testDatabaseTypes().length === 1) {
 
 describe.each(testDatabaseTypes())('reports API on %s', (type) => {
   let t: TestApp;
-  const server = () => t.app.getHttpServer();
 
   function upload(files: Upload[], fields: Record<string, string | number> = {}) {
-    const req = request(server()).post('/api/reports');
+    const req = t.http.post('/api/reports');
     for (const [name, value] of Object.entries(fields)) req.field(name, String(value));
     for (const file of files) req.attach('files', file.bytes, file.name);
     return req;
@@ -56,7 +54,7 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
   }
 
   async function download(reportId: number) {
-    return request(server())
+    return t.http
       .get(`/api/reports/${reportId}/original`)
       .buffer(true)
       .parse((response, callback) => {
@@ -96,8 +94,7 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
       const parsed = parseReport(await extractDocument(bytes, 'sample-dongxing-2025.txt'));
       expect(result.findings).toEqual(JSON.parse(JSON.stringify(parsed.findings)));
 
-      const detail = (await request(server()).get(`/api/reports/${result.reportId}`).expect(200))
-        .body;
+      const detail = (await t.http.get(`/api/reports/${result.reportId}`).expect(200)).body;
       expect(detail).toMatchObject({
         id: result.reportId,
         office: { name: '东兴街道办事处' },
@@ -162,8 +159,7 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
       });
       expect(next.reportId).not.toBe(old.reportId);
 
-      const oldDetail = (await request(server()).get(`/api/reports/${old.reportId}`).expect(200))
-        .body;
+      const oldDetail = (await t.http.get(`/api/reports/${old.reportId}`).expect(200)).body;
       expect(oldDetail).toMatchObject({ version: 1, isCurrent: false, status: 'ok' });
       expect(
         oldDetail.versions.map((v: { id: number; version: number; isCurrent: boolean }) => [
@@ -177,13 +173,11 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
       ]);
 
       const current = (
-        await request(server()).get(`/api/reports?officeId=${old.office.id}&year=2023`).expect(200)
+        await t.http.get(`/api/reports?officeId=${old.office.id}&year=2023`).expect(200)
       ).body;
       expect(current.items.map((item: { id: number }) => item.id)).toEqual([next.reportId]);
       const all = (
-        await request(server())
-          .get(`/api/reports?officeId=${old.office.id}&current=false`)
-          .expect(200)
+        await t.http.get(`/api/reports?officeId=${old.office.id}&current=false`).expect(200)
       ).body;
       expect(all.items.map((item: { id: number }) => item.id)).toEqual([
         next.reportId,
@@ -210,8 +204,7 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
       const neither = await uploadOne({ name: 'xjnlk.txt', bytes: fixture(XJNLK) });
       expect(neither.error.code).toBe('office_and_year_not_stated');
 
-      const detail = (await request(server()).get(`/api/reports/${noOffice.reportId}`).expect(200))
-        .body;
+      const detail = (await t.http.get(`/api/reports/${noOffice.reportId}`).expect(200)).body;
       expect(detail).toMatchObject({
         status: 'needs_input',
         version: null,
@@ -320,8 +313,7 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
     it('stores a document without report tables as failed: not_a_report', async () => {
       const result = await uploadOne({ name: '会议通知.txt', bytes: NOT_A_REPORT });
       expect(result).toMatchObject({ status: 'failed', error: { code: 'not_a_report' } });
-      const detail = (await request(server()).get(`/api/reports/${result.reportId}`).expect(200))
-        .body;
+      const detail = (await t.http.get(`/api/reports/${result.reportId}`).expect(200)).body;
       expect(detail).toMatchObject({
         status: 'failed',
         error: { code: 'not_a_report' },
@@ -344,12 +336,11 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
       ]);
       expect(res.body.results[1].error.code).toBe('corrupt');
       for (const r of res.body.results) {
-        await request(server()).get(`/api/reports/${r.reportId}`).expect(200);
+        await t.http.get(`/api/reports/${r.reportId}`).expect(200);
       }
       const pdf = await download(res.body.results[2].reportId);
       expect(Buffer.compare(pdf.body, fixture('office/full-2021.pdf'))).toBe(0);
-      const docx = (await request(server()).get(`/api/reports/${res.body.results[0].reportId}`))
-        .body;
+      const docx = (await t.http.get(`/api/reports/${res.body.results[0].reportId}`)).body;
       expect(docx.sourceFile.mediaType).toBe(
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       );
@@ -378,8 +369,7 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
         expect(after.status).toBe('new_version');
         // One report row for each file; no cells of the failed one (only those of `after`).
         expect(await countRows('reports')).toBe(reportsBefore + 2);
-        const afterCells = (await request(server()).get(`/api/reports/${after.reportId}`)).body
-          .cells.length;
+        const afterCells = (await t.http.get(`/api/reports/${after.reportId}`)).body.cells.length;
         expect(await countRows('report_cells')).toBe(cellsBefore + afterCells);
         const offices = await t.db.read((manager) =>
           new Repositories(manager).offices.findByName('示例市东兴区东兴街道办事处', null),
@@ -437,14 +427,14 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
     });
 
     it('refuses an upload without files, in another field, or not multipart', async () => {
-      const none = await request(server()).post('/api/reports').field('year', '2020').expect(400);
+      const none = await t.http.post('/api/reports').field('year', '2020').expect(400);
       expect(none.body.message).toBe('no files: upload the reports in the multipart field "files"');
-      const wrongField = await request(server())
+      const wrongField = await t.http
         .post('/api/reports')
         .attach('file', fixture(DONGXING), 'a.txt')
         .expect(400);
       expect(wrongField.body.message).toMatch(/unexpected file field "file".*"files"/);
-      const json = await request(server()).post('/api/reports').send({ files: [] }).expect(400);
+      const json = await t.http.post('/api/reports').send({ files: [] }).expect(400);
       expect(json.body.message).toMatch(/multipart\/form-data/);
     });
 
@@ -481,22 +471,21 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
 
   describe('GET /api/reports', () => {
     it('lists current reports newest first with paging', async () => {
-      const all = (await request(server()).get('/api/reports?pageSize=500').expect(200)).body;
+      const all = (await t.http.get('/api/reports?pageSize=500').expect(200)).body;
       expect(all.total).toBe(all.items.length);
       expect(all.items.every((item: { isCurrent: boolean }) => item.isCurrent)).toBe(true);
       const ids = all.items.map((item: { id: number }) => item.id);
       expect(ids).toEqual([...ids].sort((x: number, y: number) => y - x));
-      const page2 = (await request(server()).get('/api/reports?pageSize=2&page=2').expect(200))
-        .body;
+      const page2 = (await t.http.get('/api/reports?pageSize=2&page=2').expect(200)).body;
       expect(page2).toMatchObject({ page: 2, pageSize: 2, total: all.total });
       expect(page2.items.map((item: { id: number }) => item.id)).toEqual(ids.slice(2, 4));
     });
 
     it('filters by year, status and region subtree', async () => {
-      const y2025 = (await request(server()).get('/api/reports?year=2025').expect(200)).body;
+      const y2025 = (await t.http.get('/api/reports?year=2025').expect(200)).body;
       expect(y2025.items.length).toBeGreaterThan(0);
       expect(y2025.items.every((item: { year: number }) => item.year === 2025)).toBe(true);
-      const failed = (await request(server()).get('/api/reports?status=failed').expect(200)).body;
+      const failed = (await t.http.get('/api/reports?status=failed').expect(200)).body;
       expect(failed.items.map((item: { error: { code: string } }) => item.error.code)).toEqual(
         expect.arrayContaining(['not_a_report', 'unsupported_kind', 'corrupt']),
       );
@@ -515,13 +504,12 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
         { regionId: district.id },
       );
       expect(stored).toMatchObject({ status: 'created', office: { regionId: district.id } });
-      const inCity = (await request(server()).get(`/api/reports?regionId=${city.id}`).expect(200))
-        .body;
+      const inCity = (await t.http.get(`/api/reports?regionId=${city.id}`).expect(200)).body;
       expect(inCity.items.map((item: { id: number }) => item.id)).toEqual([stored.reportId]);
     });
 
     it('refuses unknown or invalid parameters, naming them', async () => {
-      const res = await request(server())
+      const res = await t.http
         .get('/api/reports?year=20x5&status=done&pageSize=501&sort=name')
         .expect(400);
       expect(res.body.problems).toEqual([
@@ -530,20 +518,20 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
         'year must be a whole number from 2000 to 2100 (got "20x5")',
         'pageSize must be a whole number from 1 to 500 (got "501")',
       ]);
-      const sql = await request(server())
+      const sql = await t.http
         .get(`/api/reports?year=${encodeURIComponent("2025' OR 1=1 --")}`)
         .expect(400);
       expect(sql.body.problems[0]).toMatch(/^year must be a whole number/);
-      await request(server()).get('/api/reports?regionId=999999').expect(400);
+      await t.http.get('/api/reports?regionId=999999').expect(400);
     });
   });
 
   describe('GET /api/reports/:id and /original', () => {
     it('answer 404 for an unknown report and 400 for an id that is not a number', async () => {
-      const missing = await request(server()).get('/api/reports/999999').expect(404);
+      const missing = await t.http.get('/api/reports/999999').expect(404);
       expect(missing.body.message).toBe('report 999999 does not exist');
-      await request(server()).get('/api/reports/999999/original').expect(404);
-      const bad = await request(server()).get('/api/reports/abc').expect(400);
+      await t.http.get('/api/reports/999999/original').expect(404);
+      const bad = await t.http.get('/api/reports/abc').expect(400);
       expect(bad.body.message).toBe('report id must be a positive whole number (got "abc")');
     });
 

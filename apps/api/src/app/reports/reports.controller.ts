@@ -26,6 +26,8 @@ import {
 } from '@nestjs/swagger';
 import { REPORT_PROBLEMS } from '@ogi/api-data-access';
 import type { Request, Response } from 'express';
+import { Access } from '../auth/access.decorator';
+import { Scope, type AccessScope } from '../auth/access-scope';
 import { IngestionService } from './ingestion.service';
 import { parseIngestOverrides, parseReportId, parseReportListQuery } from './report-params';
 import { IngestResponseDto, ReportDetailDto, ReportListDto } from './reports.dto';
@@ -41,6 +43,7 @@ export class ReportsController {
   ) {}
 
   @Post()
+  @Access('editor')
   @HttpCode(HttpStatus.OK)
   @UseInterceptors(UploadInterceptor)
   @ApiOperation({
@@ -67,15 +70,21 @@ export class ReportsController {
   })
   @ApiPayloadTooLargeResponse({ description: 'A file over MAX_UPLOAD_BYTES, or too many files' })
   async upload(
+    @Scope() access: AccessScope,
     @Req() req: Request,
     @Body() body: Record<string, unknown>,
   ): Promise<IngestResponseDto> {
     return {
-      results: await this.ingestion.ingest(uploadedReports(req), parseIngestOverrides(body)),
+      results: await this.ingestion.upload(
+        access,
+        uploadedReports(req),
+        parseIngestOverrides(body),
+      ),
     };
   }
 
   @Get()
+  @Access('viewer')
   @ApiOperation({ summary: 'List reports (current versions by default), newest first' })
   @ApiQuery({ name: 'year', required: false, type: Number })
   @ApiQuery({ name: 'officeId', required: false, type: Number })
@@ -103,28 +112,34 @@ export class ReportsController {
   @ApiQuery({ name: 'pageSize', required: false, type: Number, description: '1–500, default 50' })
   @ApiOkResponse({ type: ReportListDto })
   @ApiBadRequestResponse({ description: 'A parameter is invalid; the message names it' })
-  list(@Query() query: Record<string, unknown>): Promise<ReportListDto> {
-    return this.reports.list(parseReportListQuery(query));
+  list(
+    @Scope() access: AccessScope,
+    @Query() query: Record<string, unknown>,
+  ): Promise<ReportListDto> {
+    return this.reports.list(access, parseReportListQuery(query));
   }
 
   @Get(':id')
+  @Access('viewer')
   @ApiOperation({ summary: 'One report: values, cells with provenance, findings, version history' })
   @ApiOkResponse({ type: ReportDetailDto })
   @ApiNotFoundResponse()
-  get(@Param('id') id: string): Promise<ReportDetailDto> {
-    return this.reports.get(parseReportId(id));
+  get(@Scope() access: AccessScope, @Param('id') id: string): Promise<ReportDetailDto> {
+    return this.reports.get(access, parseReportId(id));
   }
 
   @Get(':id/original')
+  @Access('viewer')
   @ApiOperation({ summary: 'The uploaded file, byte for byte, with its name and media type' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The original bytes' })
   @ApiNotFoundResponse()
   async original(
+    @Scope() access: AccessScope,
     @Param('id') id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const file = await this.reports.original(parseReportId(id));
+    const file = await this.reports.original(access, parseReportId(id));
     const bytes = Buffer.from(file.content);
     // Only the last path segment: entries of archives are stored as archive.zip/inner/name.txt.
     res.attachment(file.fileName.split('/').pop() || 'report');

@@ -1,5 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { Database, Repositories, type SourceFile } from '@ogi/api-data-access';
+import type { AccessScope } from '../auth/access-scope';
+import { assertOfficeUsable, assertRegionUsable, visibleReport } from '../auth/scope-checks';
 import type { ReportListQuery } from './report-params';
 import type { ReportDetailDto, ReportListDto } from './reports.dto';
 import { toDetail, toSummary } from './reports.mapper';
@@ -9,9 +11,11 @@ import { toDetail, toSummary } from './reports.mapper';
 export class ReportsService {
   constructor(private readonly db: Database) {}
 
-  list(query: ReportListQuery): Promise<ReportListDto> {
+  list(access: AccessScope, query: ReportListQuery): Promise<ReportListDto> {
     return this.db.read(async (manager) => {
       const repos = new Repositories(manager);
+      await assertRegionUsable(repos, access, query.regionId);
+      await assertOfficeUsable(repos, access, query.officeId);
       const region = query.regionId ? await repos.regions.findById(query.regionId) : null;
       if (query.regionId && !region) {
         throw new BadRequestException(`regionId ${query.regionId}: no such region`);
@@ -20,6 +24,7 @@ export class ReportsService {
         year: query.year,
         officeId: query.officeId,
         region: region ?? undefined,
+        regionPaths: access.regionPaths ?? undefined,
         status: query.status,
         problem: query.problem,
         currentOnly: query.current,
@@ -51,11 +56,10 @@ export class ReportsService {
     });
   }
 
-  get(id: number): Promise<ReportDetailDto> {
+  get(access: AccessScope, id: number): Promise<ReportDetailDto> {
     return this.db.read(async (manager) => {
       const repos = new Repositories(manager);
-      const report = await repos.reports.findById(id);
-      if (!report) throw new NotFoundException(`report ${id} does not exist`);
+      const report = await visibleReport(repos, access, id);
       const office = report.officeId ? await repos.offices.findById(report.officeId) : null;
       const versions =
         report.officeId && report.year !== null
@@ -85,11 +89,10 @@ export class ReportsService {
     });
   }
 
-  original(id: number): Promise<SourceFile> {
+  original(access: AccessScope, id: number): Promise<SourceFile> {
     return this.db.read(async (manager) => {
       const repos = new Repositories(manager);
-      const report = await repos.reports.findById(id);
-      if (!report) throw new NotFoundException(`report ${id} does not exist`);
+      const report = await visibleReport(repos, access, id);
       const file = await repos.sourceFiles.findWithContent(report.sourceFileId);
       if (!file) throw new NotFoundException(`report ${id}: its source file is missing`);
       return file;

@@ -1,5 +1,4 @@
 import { ENTITY, POSTGRES_SKIPPED, Repositories, testDatabaseTypes } from '@ogi/api-data-access';
-import request from 'supertest';
 import { createTestApp, fixture, type TestApp } from '../testing/test-app';
 
 // The review queue of the 数据 page: GET /api/reports?problem=… finds reports by kind of problem.
@@ -21,9 +20,8 @@ describe.each(testDatabaseTypes())('the review queue (GET /api/reports?problem=)
     needsInput: 0,
     failed: 0,
   };
-  const server = () => t.app.getHttpServer();
   const listed = async (query: string) => {
-    const body = (await request(server()).get(`/api/reports?${query}`).expect(200)).body;
+    const body = (await t.http.get(`/api/reports?${query}`).expect(200)).body;
     return body as {
       total: number;
       items: { id: number; findingCounts: { rules: number; warnings: number } }[];
@@ -34,7 +32,7 @@ describe.each(testDatabaseTypes())('the review queue (GET /api/reports?problem=)
 
   beforeAll(async () => {
     t = await createTestApp(type);
-    const res = await request(server())
+    const res = await t.http
       .post('/api/reports')
       .attach('files', fixture('corpus/sample-dongxing-2025.txt'), 'dongxing.txt')
       .attach('files', fixture('corpus/changtu-qijiazi-2023.txt'), 'qijiazi.txt')
@@ -143,7 +141,7 @@ describe.each(testDatabaseTypes())('the review queue (GET /api/reports?problem=)
   });
 
   it('refuses an unknown kind of problem, naming the allowed ones', async () => {
-    const res = await request(server()).get('/api/reports?problem=typo').expect(400);
+    const res = await t.http.get('/api/reports?problem=typo').expect(400);
     expect(res.body.problems).toEqual([
       'problem must be one of any, rule, parse, needs_input, failed (got "typo")',
     ]);

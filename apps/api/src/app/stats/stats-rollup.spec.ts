@@ -4,7 +4,6 @@ import {
   rollupContributionSql,
   testDatabaseTypes,
 } from '@ogi/api-data-access';
-import request from 'supertest';
 import { DemoDataService } from '../demo/demo-data.service';
 import { createTestApp, fixture, type TestApp } from '../testing/test-app';
 
@@ -40,7 +39,6 @@ if (testDatabaseTypes().length === 1) {
 
 describe.each(testDatabaseTypes())('stats_rollup on %s', (type) => {
   let t: TestApp;
-  const server = () => t.app.getHttpServer();
   const sql = (text: string): Promise<Row[]> => t.db.dataSource.query(text);
 
   /** The rollup as the triggers kept it equals the rollup computed again from report_figures. */
@@ -54,15 +52,15 @@ describe.each(testDatabaseTypes())('stats_rollup on %s', (type) => {
   }
 
   async function upload(bytes: Buffer, name: string, fields: Record<string, number> = {}) {
-    const req = request(server()).post('/api/reports');
+    const req = t.http.post('/api/reports');
     for (const [field, value] of Object.entries(fields)) req.field(field, String(value));
     const res = await req.attach('files', bytes, name).expect(200);
     return res.body.results[0] as { reportId: number; status: string };
   }
   const region = async (body: object) =>
-    (await request(server()).post('/api/regions').send(body).expect(201)).body as { id: number };
+    (await t.http.post('/api/regions').send(body).expect(201)).body as { id: number };
   const office = async (body: object) =>
-    (await request(server()).post('/api/offices').send(body).expect(201)).body as { id: number };
+    (await t.http.post('/api/offices').send(body).expect(201)).body as { id: number };
   const variant = (path: string, tag: string) =>
     Buffer.concat([fixture(path), Buffer.from(`\n${tag}\n`, 'utf8')]);
 
@@ -92,7 +90,7 @@ describe.each(testDatabaseTypes())('stats_rollup on %s', (type) => {
     expect([first.status, q.status, o.status]).toEqual(['created', 'created', 'created']);
     await expectRollupExact('uploads');
 
-    await request(server())
+    await t.http
       .post(`/api/reports/${q.reportId}/corrections`)
       .send({ key: NATURAL_PERSON, value: 7, reason: '原表漏填' })
       .expect(200);
@@ -102,32 +100,29 @@ describe.each(testDatabaseTypes())('stats_rollup on %s', (type) => {
     expect(second.status).toBe('new_version');
     await expectRollupExact('new version');
 
-    await request(server()).post(`/api/reports/${first.reportId}/make-current`).expect(200);
+    await t.http.post(`/api/reports/${first.reportId}/make-current`).expect(200);
     await expectRollupExact('make-current');
 
-    await request(server())
+    await t.http
       .patch(`/api/offices/${qijiazi.id}`)
       .send({ regionId: district.id, kind: 'department' })
       .expect(200);
     await expectRollupExact('office moved to another region and kind');
 
-    await request(server())
-      .patch(`/api/regions/${district.id}`)
-      .send({ parentId: west.id })
-      .expect(200);
+    await t.http.patch(`/api/regions/${district.id}`).send({ parentId: west.id }).expect(200);
     await expectRollupExact('region moved');
 
     const merge = (
-      await request(server())
+      await t.http
         .post('/api/offices/merge')
         .send({ sourceId: other.id, targetId: dongxing.id })
         .expect(200)
     ).body as { id: number };
     await expectRollupExact('office merge');
-    await request(server()).post(`/api/offices/merges/${merge.id}/undo`).expect(200);
+    await t.http.post(`/api/offices/merges/${merge.id}/undo`).expect(200);
     await expectRollupExact('merge undone');
 
-    await request(server()).post('/api/reports/reparse').send({ limit: 3 }).expect(200);
+    await t.http.post('/api/reports/reparse').send({ limit: 3 }).expect(200);
     await expectRollupExact('reparse');
 
     // Any future writer: plain SQL on figures and findings is kept too.
@@ -140,7 +135,7 @@ describe.each(testDatabaseTypes())('stats_rollup on %s', (type) => {
     await sql(`DELETE FROM "report_findings" WHERE "severity" = 'error' AND "id" % 2 = 0`);
     await expectRollupExact('error findings deleted by SQL');
 
-    await request(server()).delete('/api/demo').expect(200);
+    await t.http.delete('/api/demo').expect(200);
     expect(await expectRollupExact('demo removed')).toBeGreaterThan(0);
   }, 60_000); // dozens of writes, each checked against a full recomputation
 });

@@ -7,6 +7,7 @@ import {
   type OfficeMetricRow,
   type ScopeOffice,
 } from '@ogi/api-data-access';
+import type { AccessScope } from '../auth/access-scope';
 import { resolveScope } from './resolve-scope';
 import type { Page, StatsFilter } from './stats-params';
 import type { CoverageDto, CoverageState, MatrixDto, RankingDto } from './stats.dto';
@@ -31,13 +32,14 @@ export class StatsTablesService {
   constructor(private readonly db: Database) {}
 
   ranking(
+    access: AccessScope,
     filter: StatsFilter,
     options: { metric: MetricColumns; year: number; order: 'asc' | 'desc'; limit: number },
   ): Promise<RankingDto> {
     const { metric, year, order, limit } = options;
     return this.db.read(async (manager) => {
       const stats = new StatsRepository(manager);
-      const scope = await resolveScope(manager, filter, { yearFrom: year, yearTo: year });
+      const scope = await resolveScope(manager, access, filter, { yearFrom: year, yearTo: year });
       const top = await stats.officeValues(scope, metric, { order, limit });
       const officeIds = top.map((row) => row.officeId);
       const [previous, offices, counts] = await Promise.all([
@@ -73,10 +75,15 @@ export class StatsTablesService {
     });
   }
 
-  matrix(filter: StatsFilter, metric: MetricColumns, page: Page): Promise<MatrixDto> {
+  matrix(
+    access: AccessScope,
+    filter: StatsFilter,
+    metric: MetricColumns,
+    page: Page,
+  ): Promise<MatrixDto> {
     return this.db.read(async (manager) => {
       const stats = new StatsRepository(manager);
-      const scope = await resolveScope(manager, filter);
+      const scope = await resolveScope(manager, access, filter);
       const offices = await stats.officesInScope(scope, {
         offset: (page.page - 1) * page.pageSize,
         limit: page.pageSize,
@@ -104,10 +111,10 @@ export class StatsTablesService {
     });
   }
 
-  coverage(filter: StatsFilter, page: Page): Promise<CoverageDto> {
+  coverage(access: AccessScope, filter: StatsFilter, page: Page): Promise<CoverageDto> {
     return this.db.read(async (manager) => {
       const stats = new StatsRepository(manager);
-      const scope = await resolveScope(manager, filter);
+      const scope = await resolveScope(manager, access, filter);
       const [offices, totals] = await Promise.all([
         stats.officesInScope(scope, {
           offset: (page.page - 1) * page.pageSize,

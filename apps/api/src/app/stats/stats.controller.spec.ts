@@ -1,5 +1,4 @@
 import { POSTGRES_SKIPPED, testDatabaseTypes } from '@ogi/api-data-access';
-import request from 'supertest';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { seedStats, type SeedReport } from './stats.seed';
 
@@ -106,7 +105,7 @@ describe.each(testDatabaseTypes())('stats API on %s', (type) => {
   let t: TestApp;
   let ids: Awaited<ReturnType<typeof seedStats>>;
   const get = (path: string, query: Record<string, string | number> = {}) =>
-    request(t.app.getHttpServer()).get(`/api/stats/${path}`).query(query);
+    t.http.get(`/api/stats/${path}`).query(query);
   const range = { yearFrom: 2023, yearTo: 2024 };
 
   beforeAll(async () => {

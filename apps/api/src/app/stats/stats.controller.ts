@@ -7,6 +7,8 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
+import { Access } from '../auth/access.decorator';
+import { Scope, type AccessScope } from '../auth/access-scope';
 import {
   parseBreakdownQuery,
   parseCoverageQuery,
@@ -72,6 +74,7 @@ const metricsQuery = (name: string, description: string) =>
 @ApiTags('stats')
 @ApiExtraModels(MetricStatDto)
 @Controller('stats')
+@Access('viewer')
 export class StatsController {
   constructor(
     private readonly stats: StatsService,
@@ -93,8 +96,8 @@ export class StatsController {
   })
   @ApiStatsFilter()
   @ApiOkResponse({ type: SummaryDto })
-  summary(@Query() query: Raw): Promise<SummaryDto> {
-    return this.stats.summary(parseFilterQuery(query));
+  summary(@Scope() access: AccessScope, @Query() query: Raw): Promise<SummaryDto> {
+    return this.stats.summary(access, parseFilterQuery(query));
   }
 
   @Get('series')
@@ -102,9 +105,9 @@ export class StatsController {
   @ApiStatsFilter()
   @metricsQuery('metrics', 'Comma list of metric ids (GET /api/stats/metrics)')
   @ApiOkResponse({ type: SeriesDto })
-  series(@Query() query: Raw): Promise<SeriesDto> {
+  series(@Scope() access: AccessScope, @Query() query: Raw): Promise<SeriesDto> {
     const { filter, metrics } = parseSeriesQuery(query);
-    return this.stats.series(filter, metrics);
+    return this.stats.series(access, filter, metrics);
   }
 
   @Get('breakdown')
@@ -132,9 +135,9 @@ export class StatsController {
     description: 'Groups, 1–5000, default 1000',
   })
   @ApiOkResponse({ type: BreakdownDto })
-  breakdown(@Query() query: Raw): Promise<BreakdownDto> {
+  breakdown(@Scope() access: AccessScope, @Query() query: Raw): Promise<BreakdownDto> {
     const { filter, metrics, grouping, limit } = parseBreakdownQuery(query);
-    return this.stats.breakdown(filter, metrics, grouping, limit);
+    return this.stats.breakdown(access, filter, metrics, grouping, limit);
   }
 
   @Get('outcomes')
@@ -143,24 +146,24 @@ export class StatsController {
   })
   @ApiStatsFilter()
   @ApiOkResponse({ type: DistributionDto })
-  outcomes(@Query() query: Raw): Promise<DistributionDto> {
-    return this.stats.distribution(parseFilterQuery(query), 'outcomes');
+  outcomes(@Scope() access: AccessScope, @Query() query: Raw): Promise<DistributionDto> {
+    return this.stats.distribution(access, parseFilterQuery(query), 'outcomes');
   }
 
   @Get('applicants')
   @ApiOperation({ summary: 'Who applied (applicant columns and shares), by year and in total' })
   @ApiStatsFilter()
   @ApiOkResponse({ type: DistributionDto })
-  applicants(@Query() query: Raw): Promise<DistributionDto> {
-    return this.stats.distribution(parseFilterQuery(query), 'applicants');
+  applicants(@Scope() access: AccessScope, @Query() query: Raw): Promise<DistributionDto> {
+    return this.stats.distribution(access, parseFilterQuery(query), 'applicants');
   }
 
   @Get('appeals')
   @ApiOperation({ summary: 'Review and litigation cases by result, and correction rates' })
   @ApiStatsFilter()
   @ApiOkResponse({ type: DistributionDto })
-  appeals(@Query() query: Raw): Promise<DistributionDto> {
-    return this.stats.distribution(parseFilterQuery(query), 'appeals');
+  appeals(@Scope() access: AccessScope, @Query() query: Raw): Promise<DistributionDto> {
+    return this.stats.distribution(access, parseFilterQuery(query), 'appeals');
   }
 
   @Get('ranking')
@@ -171,9 +174,9 @@ export class StatsController {
   @ApiQuery({ name: 'order', required: false, enum: ['asc', 'desc'], description: 'Default desc' })
   @ApiQuery({ name: 'limit', required: false, type: Number, description: '1–100, default 10' })
   @ApiOkResponse({ type: RankingDto })
-  ranking(@Query() query: Raw): Promise<RankingDto> {
+  ranking(@Scope() access: AccessScope, @Query() query: Raw): Promise<RankingDto> {
     const { filter, ...options } = parseRankingQuery(query);
-    return this.tables.ranking(filter, options);
+    return this.tables.ranking(access, filter, options);
   }
 
   @Get('matrix')
@@ -183,9 +186,9 @@ export class StatsController {
   @ApiQuery({ name: 'page', required: false, type: Number })
   @ApiQuery({ name: 'pageSize', required: false, type: Number, description: '1–500, default 100' })
   @ApiOkResponse({ type: MatrixDto })
-  matrix(@Query() query: Raw): Promise<MatrixDto> {
+  matrix(@Scope() access: AccessScope, @Query() query: Raw): Promise<MatrixDto> {
     const { filter, metric, page } = parseMatrixQuery(query);
-    return this.tables.matrix(filter, metric, page);
+    return this.tables.matrix(access, filter, metric, page);
   }
 
   @Get('coverage')
@@ -196,8 +199,8 @@ export class StatsController {
   @ApiQuery({ name: 'page', required: false, type: Number })
   @ApiQuery({ name: 'pageSize', required: false, type: Number, description: '1–500, default 100' })
   @ApiOkResponse({ type: CoverageDto })
-  coverage(@Query() query: Raw): Promise<CoverageDto> {
+  coverage(@Scope() access: AccessScope, @Query() query: Raw): Promise<CoverageDto> {
     const { filter, page } = parseCoverageQuery(query);
-    return this.tables.coverage(filter, page);
+    return this.tables.coverage(access, filter, page);
   }
 }

@@ -9,6 +9,7 @@ import {
   type MetricColumns,
 } from '@ogi/api-data-access';
 import { APPEAL_RESULTS, type MetricGroup } from '@ogi/report-schema';
+import type { AccessScope } from '../auth/access-scope';
 import { resolveScope } from './resolve-scope';
 import type { BreakdownGrouping, StatsFilter } from './stats-params';
 import type {
@@ -53,12 +54,15 @@ export class StatsService {
     return { items: [...STATS_METRICS.values()].map(({ metric }) => metricInfo(metric)) };
   }
 
-  summary(filter: StatsFilter): Promise<SummaryDto> {
+  summary(access: AccessScope, filter: StatsFilter): Promise<SummaryDto> {
     return this.db.read(async (manager) => {
       const year = filter.yearTo;
       const previousYear = year - 1;
       const stats = new StatsRepository(manager);
-      const scope = await resolveScope(manager, filter, { yearFrom: previousYear, yearTo: year });
+      const scope = await resolveScope(manager, access, filter, {
+        yearFrom: previousYear,
+        yearTo: year,
+      });
       const metrics = [...HEADLINE, ...REFUSAL_REASONS, ...APPEALS];
       const rows = await stats.aggregate(scope, metrics, { by: 'year' });
       const current = rowValues(
@@ -106,9 +110,13 @@ export class StatsService {
     });
   }
 
-  series(filter: StatsFilter, metrics: readonly MetricColumns[]): Promise<SeriesDto> {
+  series(
+    access: AccessScope,
+    filter: StatsFilter,
+    metrics: readonly MetricColumns[],
+  ): Promise<SeriesDto> {
     return this.db.read(async (manager) => {
-      const scope = await resolveScope(manager, filter);
+      const scope = await resolveScope(manager, access, filter);
       const rows = await new StatsRepository(manager).aggregate(scope, metrics, { by: 'year' });
       return {
         filter: filterDto(filter),
@@ -119,13 +127,18 @@ export class StatsService {
   }
 
   /** A metric group (outcomes, applicants, appeals) per year and over the whole range. */
-  async distribution(filter: StatsFilter, group: MetricGroup): Promise<DistributionDto> {
+  async distribution(
+    access: AccessScope,
+    filter: StatsFilter,
+    group: MetricGroup,
+  ): Promise<DistributionDto> {
     const metrics = metricsOfGroup(group);
-    const series = await this.series(filter, metrics);
+    const series = await this.series(access, filter, metrics);
     return { ...series, total: totalValues(metrics, yearRows(series, metrics)) };
   }
 
   breakdown(
+    access: AccessScope,
     filter: StatsFilter,
     metrics: readonly MetricColumns[],
     grouping: BreakdownGrouping,
@@ -133,7 +146,7 @@ export class StatsService {
   ): Promise<BreakdownDto> {
     return this.db.read(async (manager) => {
       const stats = new StatsRepository(manager);
-      const scope = await resolveScope(manager, filter);
+      const scope = await resolveScope(manager, access, filter);
       const rows = await stats.aggregate(scope, metrics, grouping);
       const kept = rows.slice(0, limit);
       const ids = kept.map((row) => row.key);

@@ -23,7 +23,6 @@ export function CorrectionForm({ reportId, cellKey, cell, onDone }: CorrectionFo
   );
   const [value, setValue] = useState<number | null>(cell?.value ?? null);
   const [reason, setReason] = useState('');
-  const [user, setUser] = useState('');
   const [tried, setTried] = useState(false);
 
   const valueMissing = kind === 'number' && value === null;
@@ -39,7 +38,6 @@ export function CorrectionForm({ reportId, cellKey, cell, onDone }: CorrectionFo
         value: kind === 'number' ? value : null,
         status: kind,
         reason: reason.trim(),
-        ...(user.trim() ? { user: user.trim() } : {}),
       },
       { onSuccess: onDone },
     );
@@ -76,12 +74,6 @@ export function CorrectionForm({ reportId, cellKey, cell, onDone }: CorrectionFo
         onChange={(event) => setReason(event.target.value)}
         autoSize={{ minRows: 2, maxRows: 4 }}
         status={tried && reasonMissing ? 'error' : undefined}
-      />
-      <Input
-        aria-label="更正人"
-        placeholder="更正人（可不填）"
-        value={user}
-        onChange={(event) => setUser(event.target.value)}
       />
       {tried && (valueMissing || reasonMissing) ? (
         <Alert

@@ -82,7 +82,6 @@ describe('CorrectionForm', () => {
 
     fireEvent.change(screen.getByLabelText('更正后的数值'), { target: { value: '8' } });
     fireEvent.change(screen.getByLabelText('更正原因'), { target: { value: '原文为 8' } });
-    fireEvent.change(screen.getByLabelText('更正人'), { target: { value: '李四' } });
     fireEvent.click(screen.getByRole('button', { name: '保存更正' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(sent(fetchMock, '/api/reports/7/corrections')).toEqual({
@@ -90,7 +89,6 @@ describe('CorrectionForm', () => {
       value: 8,
       status: 'number',
       reason: '原文为 8',
-      user: '李四',
     });
   });
 });

@@ -24,6 +24,8 @@ const TABLES = [
   'source_files',
   'stats_rollup',
 ];
+/** The accounts migration's tables (the last migration). */
+const ACCOUNT_TABLES = ['login_throttle', 'sessions', 'users'];
 
 async function rollupTriggers(dataSource: DataSource): Promise<number> {
   const rows: { n: number | string }[] = await dataSource.query(
@@ -43,7 +45,7 @@ async function tableNames(dataSource: DataSource): Promise<string[]> {
       : await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table'`);
   return rows
     .map((row) => row.name)
-    .filter((name) => TABLES.includes(name))
+    .filter((name) => TABLES.includes(name) || ACCOUNT_TABLES.includes(name))
     .sort();
 }
 
@@ -80,7 +82,7 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
   });
 
   it('is created by the migrations, with report_figures holding every figure column', async () => {
-    expect(await tableNames(dataSource)).toEqual(TABLES);
+    expect(await tableNames(dataSource)).toEqual([...TABLES, ...ACCOUNT_TABLES].sort());
     expect(await columnNames(dataSource, 'report_figures')).toEqual([
       'report_id',
       'flags',
@@ -220,6 +222,9 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
     const other = await createTestDatabase(type);
     const source = await openDataSource(other.config);
     try {
+      expect(await tableNames(source)).toEqual([...TABLES, ...ACCOUNT_TABLES].sort());
+      await source.undoLastMigration({ transaction: 'each' });
+      expect(await tableNames(source)).toEqual(TABLES);
       expect(await rollupTriggers(source)).toBeGreaterThan(0);
       await source.undoLastMigration({ transaction: 'each' });
       expect(await tableNames(source)).toEqual(TABLES.filter((table) => table !== 'stats_rollup'));
@@ -248,9 +253,10 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
         'OfficeMerges1764374400000',
         'ReportTextFigures1764460800000',
         'StatsRollup1764720000000',
+        'Accounts1764806400000',
       ]);
       expect(await columnNames(source, 'regions')).toContain('is_demo');
-      expect(await tableNames(source)).toEqual(TABLES);
+      expect(await tableNames(source)).toEqual([...TABLES, ...ACCOUNT_TABLES].sort());
     } finally {
       await source.destroy();
       await other.drop();

@@ -5,12 +5,15 @@ import type {
   Correction,
   Office,
   OfficeAlias,
+  LoginThrottle,
   OfficeMerge,
   Region,
   Report,
   ReportCell,
   ReportFinding,
+  Session,
   SourceFile,
+  User,
 } from './model';
 
 /** Entity names, for `manager.getRepository(ENTITY.report)`. */
@@ -25,6 +28,9 @@ export const ENTITY = {
   reportFigures: 'ReportFigures',
   correction: 'Correction',
   officeMerge: 'OfficeMerge',
+  user: 'User',
+  session: 'Session',
+  loginThrottle: 'LoginThrottle',
 } as const;
 
 /** A report's figures row: one nullable number per FIGURE_COLUMNS entry (camelCase), plus flags. */
@@ -35,6 +41,17 @@ export interface ReportFiguresRow {
 }
 
 type Columns = Record<string, EntitySchemaColumnOptions>;
+
+/** Epoch milliseconds in a bigint (PostgreSQL's driver answers bigint as a string). */
+const millis = (name: string, nullable = false): EntitySchemaColumnOptions => ({
+  type: 'bigint',
+  name,
+  nullable,
+  transformer: {
+    to: (value: number | null | undefined) => value,
+    from: (value: string | number | null) => (value === null ? null : Number(value)),
+  },
+});
 
 const id = (): EntitySchemaColumnOptions => ({
   type: 'integer',
@@ -233,7 +250,49 @@ export function createEntitySchemas(type: DatabaseType): EntitySchema[] {
     } satisfies Columns,
   });
 
+  const user = new EntitySchema<User>({
+    name: ENTITY.user,
+    tableName: 'users',
+    columns: {
+      id: id(),
+      username: text('username'),
+      passwordHash: text('password_hash'),
+      role: text('role'),
+      regionIds: json('region_ids'),
+      disabled: bool('disabled'),
+      isDemo: bool('is_demo'),
+      createdAt: millis('created_at'),
+      updatedAt: millis('updated_at'),
+    } satisfies Columns,
+  });
+
+  const session = new EntitySchema<Session>({
+    name: ENTITY.session,
+    tableName: 'sessions',
+    columns: {
+      id: { type: 'varchar', name: 'id', primary: true },
+      userId: int('user_id'),
+      csrfToken: text('csrf_token'),
+      createdAt: millis('created_at'),
+      expiresAt: millis('expires_at'),
+    } satisfies Columns,
+  });
+
+  const loginThrottle = new EntitySchema<LoginThrottle>({
+    name: ENTITY.loginThrottle,
+    tableName: 'login_throttle',
+    columns: {
+      key: { type: 'varchar', name: 'key', primary: true },
+      failures: int('failures'),
+      windowStartedAt: millis('window_started_at'),
+      lockedUntil: millis('locked_until', true),
+    } satisfies Columns,
+  });
+
   return [
+    user,
+    session,
+    loginThrottle,
     region,
     office,
     officeAlias,

@@ -170,3 +170,41 @@ export interface OfficeMerge {
   createdAt: Date;
   undoneAt: Date | null;
 }
+
+export const USER_ROLES = ['viewer', 'editor', 'admin'] as const;
+/** viewer reads, editor also uploads and corrects (both within their regions), admin does all. */
+export type UserRole = (typeof USER_ROLES)[number];
+
+export interface User {
+  id: number;
+  username: string;
+  /** `scrypt$N$r$p$salt$hash` (base64): the parameters travel with the hash. */
+  passwordHash: string;
+  role: UserRole;
+  /** Regions (each with its whole subtree) an editor or viewer may see; ignored for admins. */
+  regionIds: number[];
+  disabled: boolean;
+  /** The documented demo account (exists only while DEMO_DATA=on). */
+  isDemo: boolean;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Session {
+  /** SHA-256 (hex) of the cookie's token: a stolen table gives no usable cookie. */
+  id: string;
+  userId: number;
+  csrfToken: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  expiresAt: number;
+}
+
+/** Failed logins of one key (`user:<name>` or `ip:<address>`) since the window started. */
+export interface LoginThrottle {
+  key: string;
+  failures: number;
+  windowStartedAt: number;
+  lockedUntil: number | null;
+}

@@ -3,6 +3,7 @@ import { DemoData1764288000000 } from './1764288000000-demo-data';
 import { OfficeMerges1764374400000 } from './1764374400000-office-merges';
 import { ReportTextFigures1764460800000 } from './1764460800000-report-text-figures';
 import { StatsRollup1764720000000 } from './1764720000000-stats-rollup';
+import { Accounts1764806400000 } from './1764806400000-accounts';
 
 /**
  * Every migration, oldest first. Listed as classes (not a glob) so that the webpack bundle of the
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   OfficeMerges1764374400000,
   ReportTextFigures1764460800000,
   StatsRollup1764720000000,
+  Accounts1764806400000,
 ];

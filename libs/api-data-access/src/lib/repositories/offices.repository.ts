@@ -1,6 +1,7 @@
 import { Brackets, In, type EntityManager } from 'typeorm';
 import { ENTITY } from '../entities/entities';
 import type { Office, OfficeAlias, Region, Report, StoredOfficeKind } from '../entities/model';
+import { inRegionSubtrees } from './region-paths';
 import { defaultAliases, inferOfficeKind, normaliseOfficeName } from '../names/office-names';
 
 export interface NewOffice {
@@ -14,6 +15,8 @@ export interface NewOffice {
 export interface OfficeFilter {
   /** Offices anywhere in this region's subtree. */
   region?: Region;
+  /** Only offices in these regions' subtrees (a user's scope); absent: every office. */
+  regionPaths?: readonly string[];
   kind?: StoredOfficeKind;
   /** A part of the name or of an alias (compared normalised). */
   text?: string;
@@ -151,6 +154,10 @@ export class OfficesRepository {
   async list(filter: OfficeFilter): Promise<{ items: Office[]; total: number }> {
     const query = this.repo.createQueryBuilder('office');
     if (filter.kind) query.andWhere('office.kind = :kind', { kind: filter.kind });
+    if (filter.regionPaths) {
+      const scope = inRegionSubtrees('office.regionId', filter.regionPaths);
+      query.andWhere(scope.sql, scope.params);
+    }
     if (filter.region) {
       query.andWhere(
         'office.regionId IN (SELECT sub.id FROM regions sub WHERE sub.path LIKE :prefix)',

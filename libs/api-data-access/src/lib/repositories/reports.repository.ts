@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ENTITY, type ReportFiguresRow } from '../entities/entities';
 import type { Region, Report, ReportCell, ReportFinding, ReportStatus } from '../entities/model';
 import { computeFigures, figureProperty, type ComputedFigures } from '../figures/report-figures';
+import { inRegionSubtrees } from './region-paths';
 import { insertRowReturningId, insertRows } from './bulk-insert';
 import { queryWithParameters } from './parameterised-sql';
 import {
@@ -21,6 +22,8 @@ export interface ReportFilter {
   officeId?: number;
   /** Offices anywhere in this region's subtree. */
   region?: Region;
+  /** Only reports of offices in these regions' subtrees (a user's scope); absent: every report. */
+  regionPaths?: readonly string[];
   status?: ReportStatus;
   /** Only reports not superseded by a later version (default in the API). */
   currentOnly?: boolean;
@@ -187,6 +190,13 @@ export class ReportsRepository {
     if (filter.status !== undefined)
       query.andWhere('report.status = :status', { status: filter.status });
     if (filter.currentOnly) query.andWhere('report.isCurrent = :current', { current: true });
+    if (filter.regionPaths) {
+      const scope = inRegionSubtrees('scope_office.region_id', filter.regionPaths);
+      query.andWhere(
+        `report.officeId IN (SELECT scope_office.id FROM offices scope_office WHERE ${scope.sql})`,
+        scope.params,
+      );
+    }
     if (filter.region) {
       query.andWhere(
         `report.officeId IN (SELECT office.id FROM offices office JOIN regions region ON region.id = office.region_id WHERE region.path LIKE :prefix)`,

@@ -1,4 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { LoginThrottleRepository } from '../accounts/login-throttle.repository';
+import { SessionsRepository } from '../accounts/sessions.repository';
+import { UsersRepository } from '../accounts/users.repository';
 import { CorrectionsRepository } from './corrections.repository';
 import { OfficeMergesRepository } from './office-merges.repository';
 import { OfficesRepository } from './offices.repository';
@@ -16,6 +19,9 @@ export class Repositories {
   readonly revisions: ReportRevisionsRepository;
   readonly corrections: CorrectionsRepository;
   readonly officeMerges: OfficeMergesRepository;
+  readonly users: UsersRepository;
+  readonly sessions: SessionsRepository;
+  readonly loginThrottle: LoginThrottleRepository;
 
   constructor(manager: EntityManager) {
     this.regions = new RegionsRepository(manager);
@@ -25,5 +31,8 @@ export class Repositories {
     this.revisions = new ReportRevisionsRepository(manager);
     this.corrections = new CorrectionsRepository(manager);
     this.officeMerges = new OfficeMergesRepository(manager);
+    this.users = new UsersRepository(manager);
+    this.sessions = new SessionsRepository(manager);
+    this.loginThrottle = new LoginThrottleRepository(manager);
   }
 }

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { Access } from '../../auth/access.decorator';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -16,6 +17,7 @@ import { OfficeMergeService } from './office-merge.service';
 
 @ApiTags('offices')
 @Controller('offices')
+@Access('admin')
 export class OfficeMergesController {
   constructor(private readonly merges: OfficeMergeService) {}
 

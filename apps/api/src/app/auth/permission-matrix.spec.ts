@@ -1,0 +1,347 @@
+import { POSTGRES_SKIPPED, testDatabaseTypes, type UserRole } from '@ogi/api-data-access';
+import type { Test } from 'supertest';
+import { roleAtLeast } from './access.decorator';
+import { listRoutes, type AppRoute } from '../testing/routes';
+import { createTestApp, fixture, type Agent, type TestApp } from '../testing/test-app';
+
+/**
+ * The permission matrix: every route of the app × anonymous, viewer, editor, admin × inside and
+ * outside the caller's regions. Editors and viewers are limited to city 甲市; 乙市 beside it
+ * (same province) holds a report whose office, region and file names must never reach them.
+ * A route added to the app without a row in ROUTES fails the first test: declare its access and
+ * add its row here.
+ */
+
+if (testDatabaseTypes().length === 1) {
+  describe.skip(POSTGRES_SKIPPED, () => {
+    it('runs the permission matrix on PostgreSQL', () => undefined);
+  });
+}
+
+interface Ids {
+  province: number;
+  regionA: number;
+  regionB: number;
+  reportA: number;
+  reportB: number;
+  officeA: number;
+  officeB: number;
+  viewerId: number;
+  cellKey: string;
+}
+
+type Side = 'in' | 'out';
+
+interface RouteCase {
+  /** The URL inside the caller's regions, and outside (absent: the route has no region). */
+  url: (ids: Ids, side: Side) => string;
+  /** Adds a body or files (writes). */
+  send?: (req: Test, ids: Ids, side: Side) => Test;
+  /** What a permitted caller gets inside their regions (default 200). */
+  ok?: number;
+  /** What an editor or viewer gets outside: 404 for rows, 403 for filters and targets. */
+  outside?: 403 | 404;
+  /** A write whose effect would spoil the other rows (logout, deletes): only refusals are run. */
+  refusalsOnly?: true;
+}
+
+const withRegion = (side: Side, ids: Ids) => (side === 'in' ? ids.regionA : ids.regionB);
+const report = (side: Side, ids: Ids) => (side === 'in' ? ids.reportA : ids.reportB);
+const office = (side: Side, ids: Ids) => (side === 'in' ? ids.officeA : ids.officeB);
+
+/** A stats route: no region asked (the caller's own) inside, 乙市 asked outside → 403. */
+const stats = (query = ''): RouteCase => ({
+  url: (ids, side) =>
+    `/api/stats/${query}${query.includes('?') ? '&' : '?'}${side === 'out' ? `regionIds=${ids.regionB}` : ''}`,
+  outside: 403,
+});
+
+/** An export: the same filters as the stats, so the same scope (乙市 asked outside → 403). */
+const exported = (path: string): RouteCase => ({
+  url: (ids, side) =>
+    `/api/exports/${path}${side === 'out' ? `&regionIds=${ids.regionB}` : ''}`,
+  outside: 403,
+});
+
+const adminOnly = (url: (ids: Ids) => string, send?: RouteCase['send']): RouteCase => ({
+  url: (ids) => url(ids),
+  send,
+  refusalsOnly: true,
+});
+
+const ROUTES: Record<string, RouteCase> = {
+  'GET /api/health': { url: () => '/api/health' },
+  'GET /api/auth/session': { url: () => '/api/auth/session' },
+  'POST /api/auth/login': { url: () => '/api/auth/login', refusalsOnly: true },
+  'POST /api/auth/demo-login': { url: () => '/api/auth/demo-login', refusalsOnly: true },
+  'POST /api/auth/logout': { url: () => '/api/auth/logout', refusalsOnly: true },
+
+  'GET /api/users': { url: () => '/api/users' },
+  'POST /api/users': adminOnly(() => '/api/users'),
+  'PATCH /api/users/:id': adminOnly((ids) => `/api/users/${ids.viewerId}`),
+  'POST /api/users/:id/password': adminOnly((ids) => `/api/users/${ids.viewerId}/password`),
+
+  'GET /api/reports': {
+    url: (ids, side) => `/api/reports${side === 'out' ? `?regionId=${ids.regionB}` : ''}`,
+    outside: 403,
+  },
+  'GET /api/reports/:id': { url: (ids, side) => `/api/reports/${report(side, ids)}`, outside: 404 },
+  'GET /api/reports/:id/original': {
+    url: (ids, side) => `/api/reports/${report(side, ids)}/original`,
+    outside: 404,
+  },
+  'POST /api/reports': {
+    url: () => '/api/reports',
+    send: (req, ids, side) =>
+      req
+        .field('regionId', String(withRegion(side, ids)))
+        .attach('files', fixture('corpus/sh-gov-office-2019.html'), 'matrix-upload.html'),
+    outside: 403,
+  },
+  'POST /api/reports/reparse': adminOnly(() => '/api/reports/reparse'),
+  'POST /api/reports/:id/corrections': {
+    url: (ids, side) => `/api/reports/${report(side, ids)}/corrections`,
+    send: (req, ids) => req.send({ key: ids.cellKey, value: 7, reason: '权限测试' }),
+    outside: 404,
+  },
+  'POST /api/reports/:id/resolve': {
+    url: (ids, side) => `/api/reports/${report(side, ids)}/resolve`,
+    send: (req) => req.send({ year: 2020 }),
+    // The report is settled: the caller got past the scope to the report's own state.
+    ok: 409,
+    outside: 404,
+  },
+  'POST /api/reports/:id/make-current': {
+    url: (ids, side) => `/api/reports/${report(side, ids)}/make-current`,
+    outside: 404,
+  },
+
+  'GET /api/offices': {
+    url: (ids, side) => `/api/offices${side === 'out' ? `?regionId=${ids.regionB}` : ''}`,
+    outside: 403,
+  },
+  'GET /api/offices/:id': { url: (ids, side) => `/api/offices/${office(side, ids)}`, outside: 404 },
+  'POST /api/offices': adminOnly(() => '/api/offices'),
+  'PATCH /api/offices/:id': adminOnly((ids) => `/api/offices/${ids.officeA}`),
+  'POST /api/offices/merge': adminOnly(() => '/api/offices/merge'),
+  'GET /api/offices/merges': { url: () => '/api/offices/merges' },
+  'POST /api/offices/merges/:id/undo': adminOnly(() => '/api/offices/merges/1/undo'),
+
+  'GET /api/regions': { url: () => '/api/regions' },
+  'GET /api/regions/:id': {
+    url: (ids, side) => `/api/regions/${withRegion(side, ids)}`,
+    outside: 404,
+  },
+  'POST /api/regions': adminOnly(() => '/api/regions'),
+  'PATCH /api/regions/:id': adminOnly((ids) => `/api/regions/${ids.regionA}`),
+  'DELETE /api/regions/:id': adminOnly((ids) => `/api/regions/${ids.regionA}`),
+  'POST /api/regions/import': adminOnly(() => '/api/regions/import'),
+  'GET /api/regions/divisions/provinces': { url: () => '/api/regions/divisions/provinces' },
+  'POST /api/regions/divisions': adminOnly(() => '/api/regions/divisions'),
+
+  'GET /api/demo': { url: () => '/api/demo' },
+  'DELETE /api/demo': adminOnly(() => '/api/demo'),
+
+  'GET /api/stats/metrics': { url: () => '/api/stats/metrics' },
+  'GET /api/stats/summary': stats('summary'),
+  'GET /api/stats/series': stats('series?metrics=applications_new'),
+  'GET /api/stats/breakdown': stats('breakdown?metrics=applications_new&groupBy=office'),
+  'GET /api/stats/outcomes': stats('outcomes'),
+  'GET /api/stats/applicants': stats('applicants'),
+  'GET /api/stats/appeals': stats('appeals'),
+  'GET /api/stats/ranking': stats('ranking?metric=applications_new'),
+  'GET /api/stats/matrix': stats('matrix?metric=applications_new'),
+  'GET /api/stats/coverage': stats('coverage'),
+
+  'GET /api/exports/charts/:id': exported('charts/top-offices?format=svg'),
+  'GET /api/exports/data/:id': exported('data/top-offices?format=csv'),
+  'GET /api/exports/pack': exported('pack?format=pptx&charts=applications'),
+};
+
+const ROLES: UserRole[] = ['viewer', 'editor', 'admin'];
+/** A year range holding every fixture used (2019, 2023, 2025). */
+const YEARS = 'yearFrom=2019&yearTo=2025';
+
+describe.each(testDatabaseTypes())('permission matrix on %s', (type) => {
+  let t: TestApp;
+  let ids: Ids;
+  let routes: AppRoute[];
+  const agents = {} as Record<UserRole, Agent>;
+  /** Texts of the other region that no editor or viewer response may contain. */
+  let secrets: string[];
+
+  beforeAll(async () => {
+    t = await createTestApp(type);
+    const region = async (body: object) =>
+      (await t.http.post('/api/regions').send(body).expect(201)).body.id as number;
+    const province = await region({ name: '矩阵省', level: 'province' });
+    const regionA = await region({ name: '甲市', level: 'city', parentId: province });
+    const regionB = await region({ name: '乙市', level: 'city', parentId: province });
+    const upload = async (file: string, name: string, regionId: number) => {
+      const res = await t.http
+        .post('/api/reports')
+        .field('regionId', String(regionId))
+        .attach('files', fixture(file), name)
+        .expect(200);
+      return res.body.results[0] as { reportId: number; office: { id: number; name: string } };
+    };
+    const a = await upload('corpus/changtu-qijiazi-2023.txt', 'in-region.txt', regionA);
+    const b = await upload('corpus/sample-dongxing-2025.txt', 'OUT-OF-REGION.txt', regionB);
+    const detail = (await t.http.get(`/api/reports/${a.reportId}`).expect(200)).body;
+    const viewer = await t.userAgent('viewer-a', 'viewer', [regionA]);
+    const editor = await t.userAgent('editor-a', 'editor', [regionA]);
+    agents.viewer = viewer.http;
+    agents.editor = editor.http;
+    agents.admin = t.http;
+    ids = {
+      province,
+      regionA,
+      regionB,
+      reportA: a.reportId,
+      reportB: b.reportId,
+      officeA: a.office.id,
+      officeB: b.office.id,
+      viewerId: viewer.user.id,
+      cellKey: detail.cells.find((cell: { status: string }) => cell.status === 'number').key,
+    };
+    secrets = ['乙市', 'OUT-OF-REGION', b.office.name];
+    expect(a.office.name).not.toEqual(b.office.name);
+    routes = listRoutes(t.app);
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const call = (agent: Agent, route: AppRoute, side: Side, csrf?: string) => {
+    const c = ROUTES[route.key];
+    let url = c.url(ids, side);
+    if (url.startsWith('/api/stats/') && route.key !== 'GET /api/stats/metrics') {
+      url += `${url.endsWith('?') || url.endsWith('&') ? '' : '&'}${YEARS}`;
+    }
+    const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+    let req = agent[method](url);
+    if (csrf !== undefined) req = req.set('X-CSRF-Token', csrf);
+    return c.send ? c.send(req, ids, side) : req;
+  };
+
+  const leaks = (body: unknown, text: string | undefined) => {
+    const all = `${JSON.stringify(body ?? null)}${text ?? ''}`;
+    return secrets.filter((secret) => all.includes(secret));
+  };
+
+  it('has a row for every route of the app', () => {
+    const missing = routes.map((route) => route.key).filter((key) => !ROUTES[key]);
+    expect(missing).toEqual([]);
+    const stale = Object.keys(ROUTES).filter((key) => !routes.some((route) => route.key === key));
+    expect(stale).toEqual([]);
+  });
+
+  it('answers 401 to anonymous callers on every non-public route', async () => {
+    const failures: string[] = [];
+    for (const route of routes) {
+      if (route.declaration?.kind !== 'role') continue;
+      const res = await call(t.anonymous(), route, 'in');
+      if (res.status !== 401) failures.push(`${route.key}: ${res.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 403 to roles below the one a route declares', async () => {
+    const failures: string[] = [];
+    for (const route of routes) {
+      const declaration = route.declaration;
+      if (declaration?.kind !== 'role') continue;
+      for (const role of ROLES) {
+        if (roleAtLeast(role, declaration.role)) continue;
+        const res = await call(agents[role], route, 'in');
+        if (res.status !== 403) failures.push(`${role} ${route.key}: ${res.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses every write without the right CSRF token (403)', async () => {
+    const failures: string[] = [];
+    for (const route of routes) {
+      if (route.declaration?.kind !== 'role' || route.method === 'GET') continue;
+      for (const csrf of ['', 'wrong-token']) {
+        const res = await call(t.http, route, 'in', csrf);
+        if (res.status !== 403 || !/CSRF/.test(res.body.message)) {
+          failures.push(`${route.key} with "${csrf}": ${res.status}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it.each(ROLES)(
+    'lets %s do what its role may: inside its regions yes, outside 403/404, and nothing of another region in any answer',
+    async (role) => {
+      const failures: string[] = [];
+      for (const route of routes) {
+        const c = ROUTES[route.key];
+        const declaration = route.declaration;
+        if (declaration?.kind !== 'role' || !roleAtLeast(role, declaration.role)) continue;
+        if (c.refusalsOnly && route.method !== 'GET') continue;
+        const inside = await call(agents[role], route, 'in');
+        const ok = c.ok ?? 200;
+        if (inside.status !== ok)
+          failures.push(
+            `${role} ${route.key} inside: ${inside.status} ${JSON.stringify(inside.body).slice(0, 200)}`,
+          );
+        if (role !== 'admin') {
+          const leaked = leaks(inside.body, inside.text);
+          if (leaked.length > 0)
+            failures.push(`${role} ${route.key} inside leaks ${leaked.join(', ')}`);
+        }
+        if (!c.outside) continue;
+        const outside = await call(agents[role], route, 'out');
+        const expected = role === 'admin' ? ok : c.outside;
+        if (outside.status !== expected) {
+          failures.push(`${role} ${route.key} outside: ${outside.status}, expected ${expected}`);
+        }
+        if (role !== 'admin') {
+          const leaked = leaks(outside.body, outside.text);
+          if (leaked.length > 0)
+            failures.push(`${role} ${route.key} outside leaks ${leaked.join(', ')}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    },
+    120_000,
+  );
+
+  it('gives a viewer with no region asked exactly the stats of their regions', async () => {
+    const mine = await agents.viewer.get(`/api/stats/summary?${YEARS}`).expect(200);
+    const asked = await t.http
+      .get(`/api/stats/summary?${YEARS}&regionIds=${ids.regionA}`)
+      .expect(200);
+    const all = await t.http.get(`/api/stats/summary?${YEARS}`).expect(200);
+    const { filter: _mine, ...mineValues } = mine.body;
+    const { filter: _asked, ...askedValues } = asked.body;
+    expect(mineValues).toEqual(askedValues);
+    expect(all.body.reports).not.toEqual(asked.body.reports);
+  });
+
+  it('lists for a viewer only reports, offices and regions of their subtree (ancestors by name)', async () => {
+    const reports = (await agents.viewer.get('/api/reports').expect(200)).body;
+    const reportIds = reports.items.map((r: { id: number }) => r.id);
+    expect(reportIds).toContain(ids.reportA);
+    expect(reportIds).not.toContain(ids.reportB);
+    const offices = (await agents.viewer.get('/api/offices').expect(200)).body;
+    const officeIds = offices.items.map((o: { id: number }) => o.id);
+    expect(officeIds).toContain(ids.officeA);
+    expect(officeIds).not.toContain(ids.officeB);
+    const regions = (await agents.viewer.get('/api/regions').expect(200)).body;
+    expect(regions.items.map((r: { id: number }) => r.id).sort()).toEqual(
+      [ids.province, ids.regionA].sort(),
+    );
+    // The province's count is that of 甲市 alone.
+    const count = (id: number) =>
+      regions.items.find((r: { id: number }) => r.id === id).reportCount as number;
+    expect(count(ids.province)).toBe(count(ids.regionA));
+    expect(count(ids.regionA)).toBeGreaterThan(0);
+    const adminReports = (await t.http.get('/api/reports').expect(200)).body;
+    expect(adminReports.total).toBeGreaterThanOrEqual(2);
+  });
+});

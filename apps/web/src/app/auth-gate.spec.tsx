@@ -1,0 +1,91 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { ApiError, apiGet, apiSend } from '../data-access/api-client';
+import { Providers, createQueryClient } from './app';
+import { AuthGate } from './auth-gate';
+
+type Answer = { status?: number; body: unknown };
+
+const ADMIN = { id: 1, username: 'admin', role: 'admin', regionIds: [], isDemo: false };
+const DEMO = { ...ADMIN, id: 2, username: 'demo', isDemo: true };
+
+/** fetch answering from a table of `METHOD /path` (a function is asked each time). */
+function mockFetch(answers: Record<string, Answer | (() => Answer)>) {
+  const fn = jest.fn(async (url: string, init?: RequestInit) => {
+    const key = `${init?.method ?? 'GET'} ${url.split('?')[0]}`;
+    const found = answers[key];
+    const answer = typeof found === 'function' ? found() : (found ?? { status: 404, body: {} });
+    const status = answer.status ?? 200;
+    return { ok: status < 400, status, json: async () => answer.body } as Response;
+  });
+  globalThis.fetch = fn as unknown as typeof fetch;
+  return fn;
+}
+
+function renderGate() {
+  return render(
+    <Providers client={createQueryClient()}>
+      <AuthGate>{(user) => <p>已登录：{user.username}</p>}</AuthGate>
+    </Providers>,
+  );
+}
+
+describe('AuthGate', () => {
+  const originalFetch = globalThis.fetch;
+  afterEach(() => {
+    globalThis.fetch = originalFetch;
+  });
+
+  it('logs in as the demo account by itself in demo mode', async () => {
+    const fetchMock = mockFetch({
+      'GET /api/auth/session': { body: { user: null, csrfToken: null, demo: true } },
+      'POST /api/auth/demo-login': { body: { user: DEMO, csrfToken: 'demo-token', demo: true } },
+    });
+    renderGate();
+    expect(await screen.findByText('已登录：demo')).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledWith('/api/auth/demo-login', expect.anything());
+  });
+
+  it('shows the login page without demo mode, shows the server message, then the app', async () => {
+    let password = '';
+    const fetchMock = mockFetch({
+      'GET /api/auth/session': { body: { user: null, csrfToken: null, demo: false } },
+      'POST /api/auth/login': () =>
+        password === 'right-password'
+          ? { body: { user: ADMIN, csrfToken: 'csrf-1', demo: false } }
+          : { status: 401, body: { message: '用户名或密码错误' } },
+    });
+    renderGate();
+    expect(await screen.findByRole('button', { name: /登\s*录/ })).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('用户名'), { target: { value: 'admin' } });
+    fireEvent.change(screen.getByLabelText('密码'), { target: { value: 'wrong' } });
+    password = 'wrong';
+    fireEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+    expect(await screen.findByText('用户名或密码错误')).toBeInTheDocument();
+
+    fireEvent.change(screen.getByLabelText('密码'), { target: { value: 'right-password' } });
+    password = 'right-password';
+    fireEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+    expect(await screen.findByText('已登录：admin')).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalledWith('/api/auth/demo-login', expect.anything());
+
+    // Writes carry the session's CSRF token.
+    await apiSend('POST', '/reports/1/make-current').catch(() => undefined);
+    const write = fetchMock.mock.calls.find(([url]) => url === '/api/reports/1/make-current');
+    expect((write?.[1]?.headers as Record<string, string>)['X-CSRF-Token']).toBe('csrf-1');
+  });
+
+  it('goes back to the login page when the API answers 401', async () => {
+    let loggedIn = true;
+    mockFetch({
+      'GET /api/auth/session': () => ({
+        body: { user: loggedIn ? ADMIN : null, csrfToken: loggedIn ? 'x' : null, demo: false },
+      }),
+      'GET /api/reports': { status: 401, body: { message: '请先登录' } },
+    });
+    renderGate();
+    expect(await screen.findByText('已登录：admin')).toBeInTheDocument();
+    loggedIn = false;
+    await expect(apiGet('/reports')).rejects.toBeInstanceOf(ApiError);
+    await waitFor(() => expect(screen.getByLabelText('用户名')).toBeInTheDocument());
+  });
+});

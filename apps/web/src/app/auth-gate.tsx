@@ -1,0 +1,74 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Spin } from 'antd';
+import { useEffect, useRef, type ReactNode } from 'react';
+import {
+  demoLogIn,
+  fetchSession,
+  logOut,
+  UNAUTHORIZED_EVENT,
+  type Session,
+  type SessionUser,
+} from '../data-access/session';
+import { LoginPage } from './login-page';
+import { SessionContext } from './session-context';
+
+const SESSION_KEY = ['auth-session'];
+
+/**
+ * Shows its children only to a logged-in user. In demo mode it logs in as the demo account by
+ * itself; otherwise it shows the login page. Any 401 from the API brings the login back.
+ */
+export function AuthGate({
+  children,
+}: {
+  children: (user: SessionUser, logOut: () => void) => ReactNode;
+}) {
+  const client = useQueryClient();
+  const session = useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: async ({ signal }) => {
+      const found = await fetchSession(signal);
+      return found.user || !found.demo ? found : demoLogIn();
+    },
+    staleTime: Infinity,
+    retry: 1,
+  });
+  const set = (next: Session) => client.setQueryData(SESSION_KEY, next);
+  const lastUser = useRef<number | null>(null);
+
+  useEffect(() => {
+    const onUnauthorized = () => void client.invalidateQueries({ queryKey: SESSION_KEY });
+    window.addEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
+    return () => window.removeEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
+  }, [client]);
+
+  const user = session.data?.user ?? null;
+  useEffect(() => {
+    // Another account's answers must not be shown from the cache.
+    if (user && lastUser.current !== null && lastUser.current !== user.id) {
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+    }
+    lastUser.current = user?.id ?? lastUser.current;
+  }, [client, user]);
+
+  if (session.isPending) {
+    return (
+      <div className="auth-loading">
+        <Spin />
+        <span>正在登录…</span>
+      </div>
+    );
+  }
+  if (session.isError) {
+    return <Alert type="error" showIcon title={`无法登录：${session.error.message}`} />;
+  }
+  if (!user) return <LoginPage onLoggedIn={set} />;
+
+  const leave = () => {
+    void logOut().finally(() => {
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+      set({ user: null, csrfToken: null, demo: false });
+    });
+  };
+  return <SessionContext.Provider value={user}>{children(user, leave)}</SessionContext.Provider>;
+}
