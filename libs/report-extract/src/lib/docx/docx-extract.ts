@@ -37,7 +37,11 @@ function mainPartName(bytes: Uint8Array, entries: ZipEntry[]): string {
   if (byName.has('word/document.xml')) return 'word/document.xml';
   const any = entries.find((e) => /^word\/document\d*\.xml$/i.test(e.name));
   if (any) return any.name;
-  throw new ZipProblem('corrupt', 'the Word document has no main part (word/document.xml)');
+  throw new ZipProblem(
+    'corrupt',
+    'the Word document has no main part (word/document.xml)',
+    '缺少正文部分（word/document.xml）',
+  );
 }
 
 /** Reads a DOCX: paragraphs and tables of the main document part (headers and footers ignored). */
@@ -48,7 +52,7 @@ export function extractDocx(
   const entries = listZip(bytes, limits);
   const name = mainPartName(bytes, entries);
   const entry = entries.find((e) => e.name === name);
-  if (!entry) throw new ZipProblem('corrupt', `${name} is missing`);
+  if (!entry) throw new ZipProblem('corrupt', `${name} is missing`, `缺少 ${name}`);
   const xml = utf8.decode(readZipEntry(bytes, entry));
   const notes: string[] = [];
   const blocks = emitFlow(parseDocumentXml(xml), { notes });

@@ -1,7 +1,14 @@
 import { Parser } from 'htmlparser2';
 import type { ReportDocument } from '@ogi/report-parser';
 import { emitFlow, parseSpan, type FlowItem, type RawCell, type RawTable } from '../grid/flow';
+import { ExtractError } from '../errors';
 import { bomEncoding, decodeWithCharset, type DecodedText } from '../text/decode-text';
+
+/**
+ * Deepest element nesting read. htmlparser2 keeps its open elements in an array it unshifts, so
+ * each open tag costs the depth: 200,000 nested <div>s take minutes. Real pages stay far below.
+ */
+export const MAX_HTML_DEPTH = 2000;
 
 /** Elements whose content is never page text. */
 const SKIP = new Set([
@@ -166,6 +173,8 @@ export function extractHtml(bytes: Uint8Array, detected: DecodedText): ReportDoc
   let preDepth = 0;
   let title = '';
   let inTitle = false;
+  // Open elements as the parser sees them (it reports implied and void closes too).
+  let depth = 0;
 
   const flush = () => {
     if (!buf) return;
@@ -197,6 +206,14 @@ export function extractHtml(bytes: Uint8Array, detected: DecodedText): ReportDoc
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (++depth > MAX_HTML_DEPTH) {
+          // Thrown out of parser.write: the page is refused before the parser slows down.
+          throw new ExtractError(
+            'too_large',
+            `the HTML nests elements more than ${MAX_HTML_DEPTH} levels deep; refused`,
+            `HTML 元素嵌套超过 ${MAX_HTML_DEPTH} 层，已拒绝`,
+          );
+        }
         if (skipDepth > 0 || SKIP.has(name)) {
           if (name === 'title') inTitle = true;
           if (SKIP.has(name)) skipDepth++;
@@ -257,6 +274,7 @@ export function extractHtml(bytes: Uint8Array, detected: DecodedText): ReportDoc
         buf += text;
       },
       onclosetag(name) {
+        depth--;
         if (skipDepth > 0) {
           if (SKIP.has(name)) {
             skipDepth--;
