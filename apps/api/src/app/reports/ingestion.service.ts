@@ -1,13 +1,9 @@
 import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
 import { Database } from '@ogi/api-data-access';
-import {
-  DEFAULT_ARCHIVE_LIMITS,
-  Ingestor,
-  IngestTargetError,
-  type IngestOverrides,
-} from '@ogi/report-ingestion';
+import { Ingestor, IngestTargetError, type IngestOverrides } from '@ogi/report-ingestion';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { readOptionsOf } from './read-options';
 import type { IngestResultDto } from './reports.dto';
 import type { UploadedReport } from './upload.interceptor';
 
@@ -22,7 +18,8 @@ export class IngestionService {
   constructor(db: Database, @Inject(APP_CONFIG) config: AppConfig) {
     const logger = new Logger(IngestionService.name);
     this.ingestor = new Ingestor(db, {
-      archiveLimits: { ...DEFAULT_ARCHIVE_LIMITS, maxEntryBytes: config.upload.maxFileBytes },
+      archiveLimits: { ...config.archive, maxEntryBytes: config.upload.maxFileBytes },
+      readOptions: readOptionsOf(config),
       logger: { error: (message) => logger.error(message) },
     });
   }

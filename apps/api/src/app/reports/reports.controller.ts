@@ -25,6 +25,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { ORIGINAL_CSP } from '../security/security-headers';
 import { IngestionService } from './ingestion.service';
 import { parseIngestOverrides, parseReportId, parseReportListQuery } from './report-params';
 import { IngestResponseDto, ReportDetailDto, ReportListDto } from './reports.dto';
@@ -122,6 +123,8 @@ export class ReportsController {
     res.attachment(file.fileName.split('/').pop() || 'report');
     res.type(file.mediaType);
     res.setHeader('Content-Length', String(bytes.length));
+    // An uploaded HTML file is the uploader's content: it must never run in the app's origin.
+    res.setHeader('Content-Security-Policy', ORIGINAL_CSP);
     return new StreamableFile(bytes);
   }
 }

@@ -22,7 +22,13 @@ export interface TestApp {
 /** The whole api on a fresh, migrated database of the given type (SQLite file or PostgreSQL). */
 export async function createTestApp(
   type: DatabaseType,
-  options: { webRoot?: string; upload?: Partial<AppConfig['upload']>; demoData?: boolean } = {},
+  options: {
+    webRoot?: string;
+    upload?: Partial<AppConfig['upload']>;
+    demoData?: boolean;
+    archive?: Partial<AppConfig['archive']>;
+    read?: Partial<AppConfig['read']>;
+  } = {},
 ): Promise<TestApp> {
   const testDb: TestDatabase = await createTestDatabase(type);
   const defaults = loadConfig({});
@@ -31,6 +37,8 @@ export async function createTestApp(
     database: testDb.config,
     demoData: options.demoData ?? false,
     upload: { ...defaults.upload, ...options.upload },
+    archive: { ...defaults.archive, ...options.archive },
+    read: { ...defaults.read, ...options.read },
   };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config)],
