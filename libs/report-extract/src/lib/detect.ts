@@ -173,8 +173,8 @@ function detectContainer(bytes: Uint8Array, fileName: string): DetectedKind {
       }
       return describeZip(entries);
     } catch (err) {
-      if (err instanceof ZipProblem && err.kind === 'too_large') {
-        // Too big to be a Word document: say what it is, not that it is damaged.
+      if (err instanceof ZipProblem && err.kind === 'too_large' && ext !== 'docx') {
+        // Say what it is, not that it is damaged (a .docx goes on to be refused as too large).
         return {
           kind: 'unsupported',
           looksLike: `a ZIP archive too large to open (${err.message})`,

@@ -94,6 +94,17 @@ describe('ZIP archives of reports', () => {
     expect(error.message).toContain('larger than its directory says');
   });
 
+  it('report damaged compressed data as a damaged archive (found by fuzzing)', () => {
+    const zip = Uint8Array.from(zipSync({ 'a.txt': new Uint8Array(5000).fill(66) }, { level: 9 }));
+    const data = 30 + 'a.txt'.length;
+    for (let i = data; i < data + 8; i++) zip[i] ^= 0xff;
+    const error = errorOf(() => expandArchive(zip, 'flipped.zip'));
+    expect(error.code).toBe('corrupt_archive');
+    expect(error.message).toMatch(
+      /^flipped\.zip: the ZIP archive is damaged and cannot be read \(entry a\.txt is damaged/,
+    );
+  });
+
   it('decode GBK entry names written without the UTF-8 flag', () => {
     const zip = Buffer.from(zipSync({ 'XXXX.txt': strToU8('first') }));
     const gbk = Buffer.from([0xb6, 0xab, 0xd0, 0xcb]); // 东兴 in GBK

@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import type { ReportDocument } from '@ogi/report-parser';
 import { emitFlow, parseSpan, type FlowItem, type RawCell, type RawTable } from '../grid/flow';
+import { markupDepthGuard } from '../markup-depth';
 import {
   listZip,
   readZipEntry,
@@ -77,10 +78,12 @@ export function parseDocumentXml(xml: string): FlowItem[] {
     if (paragraphs.length) paragraphs[paragraphs.length - 1] += s;
   };
   const currentCell = () => tables[tables.length - 1]?.cell ?? null;
+  const depth = markupDepthGuard({ en: 'Word document', zh: 'Word 文档' });
 
   const parser = new Parser(
     {
       onopentag(tag, attrs) {
+        depth.open();
         if (!rootSeen) {
           rootSeen = true;
           for (const [k, v] of Object.entries(attrs)) {
@@ -166,6 +169,7 @@ export function parseDocumentXml(xml: string): FlowItem[] {
         if (skipDepth === 0 && textDepth > 0) append(text);
       },
       onclosetag(tag) {
+        depth.close();
         if (skipDepth > 0) {
           skipDepth--;
           return;

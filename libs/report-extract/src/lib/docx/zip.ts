@@ -221,9 +221,19 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
     written += chunk.length;
   });
   const step = 65536;
-  for (let i = 0; i < data.length; i += step) {
-    inflate.push(data.subarray(i, Math.min(data.length, i + step)), i + step >= data.length);
+  try {
+    for (let i = 0; i < data.length; i += step) {
+      inflate.push(data.subarray(i, Math.min(data.length, i + step)), i + step >= data.length);
+    }
+    if (data.length === 0) inflate.push(new Uint8Array(0), true);
+  } catch (err) {
+    if (err instanceof ZipProblem) throw err;
+    // fflate's own errors (invalid distance, unexpected EOF, …): damaged compressed data.
+    throw new ZipProblem(
+      'corrupt',
+      `entry ${entry.name} is damaged (${(err as Error).message})`,
+      `${entry.name} 已损坏（${(err as Error).message}）`,
+    );
   }
-  if (data.length === 0) inflate.push(new Uint8Array(0), true);
   return written === out.length ? out : out.subarray(0, written);
 }

@@ -1,14 +1,8 @@
 import { Parser } from 'htmlparser2';
 import type { ReportDocument } from '@ogi/report-parser';
 import { emitFlow, parseSpan, type FlowItem, type RawCell, type RawTable } from '../grid/flow';
-import { ExtractError } from '../errors';
+import { markupDepthGuard } from '../markup-depth';
 import { bomEncoding, decodeWithCharset, type DecodedText } from '../text/decode-text';
-
-/**
- * Deepest element nesting read. htmlparser2 keeps its open elements in an array it unshifts, so
- * each open tag costs the depth: 200,000 nested <div>s take minutes. Real pages stay far below.
- */
-export const MAX_HTML_DEPTH = 2000;
 
 /** Elements whose content is never page text. */
 const SKIP = new Set([
@@ -173,8 +167,7 @@ export function extractHtml(bytes: Uint8Array, detected: DecodedText): ReportDoc
   let preDepth = 0;
   let title = '';
   let inTitle = false;
-  // Open elements as the parser sees them (it reports implied and void closes too).
-  let depth = 0;
+  const depth = markupDepthGuard({ en: 'HTML', zh: 'HTML ' });
 
   const flush = () => {
     if (!buf) return;
@@ -206,14 +199,7 @@ export function extractHtml(bytes: Uint8Array, detected: DecodedText): ReportDoc
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        if (++depth > MAX_HTML_DEPTH) {
-          // Thrown out of parser.write: the page is refused before the parser slows down.
-          throw new ExtractError(
-            'too_large',
-            `the HTML nests elements more than ${MAX_HTML_DEPTH} levels deep; refused`,
-            `HTML 元素嵌套超过 ${MAX_HTML_DEPTH} 层，已拒绝`,
-          );
-        }
+        depth.open();
         if (skipDepth > 0 || SKIP.has(name)) {
           if (name === 'title') inTitle = true;
           if (SKIP.has(name)) skipDepth++;
@@ -274,7 +260,7 @@ export function extractHtml(bytes: Uint8Array, detected: DecodedText): ReportDoc
         buf += text;
       },
       onclosetag(name) {
-        depth--;
+        depth.close();
         if (skipDepth > 0) {
           if (SKIP.has(name)) {
             skipDepth--;

@@ -187,6 +187,8 @@ class PdfWorkerSlot {
       this.worker = null;
       this.ready = null;
       void worker.terminate();
+      // Start the replacement now (unref'd while idle): the next file need not wait for it.
+      void this.spawn().catch(() => undefined);
       job.reject(
         new ExtractError(
           'timeout',
