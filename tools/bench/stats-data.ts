@@ -83,7 +83,9 @@ function figures(random: () => number, format: string): (number | null)[] {
 
 /** The largest id of a table, so generated rows go after rows already there (the demo data). */
 function maxId(db: BetterSqlite3.Database, table: string): number {
-  return Number((db.prepare(`SELECT COALESCE(MAX(id), 0) AS n FROM ${table}`).get() as { n: number }).n);
+  return Number(
+    (db.prepare(`SELECT COALESCE(MAX(id), 0) AS n FROM ${table}`).get() as { n: number }).n,
+  );
 }
 
 export function generateBenchData(db: BetterSqlite3.Database, count: number): BenchData {
