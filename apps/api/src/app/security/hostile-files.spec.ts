@@ -219,4 +219,24 @@ describe('hostile and broken uploads', () => {
     ]);
     await expectHealthy();
   });
+
+  it('answers hostile filter and sort parameters with 400 naming them, never 500', async () => {
+    const paths = [
+      '/api/stats/summary?yearTo=2024;DROP TABLE reports',
+      '/api/stats/ranking?metric=disclosure_rate&order=sideways',
+      '/api/stats/ranking?metric=1%27%20OR%201=1--',
+      '/api/stats/series?metrics=applications_new&regionIds=1,2,abc',
+      `/api/stats/matrix?metric=applications_new&pageSize=${'9'.repeat(400)}`,
+      '/api/stats/breakdown?metrics=applications_new&groupBy=__proto__',
+      '/api/reports?year=2024&year=2025',
+      '/api/reports?status[$ne]=ok',
+      '/api/offices?limit=-1&sort=name',
+    ];
+    for (const path of paths) {
+      const res = await request(server()).get(path);
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(typeof res.body.message === 'string' || Array.isArray(res.body.message)).toBe(true);
+    }
+    await expectHealthy();
+  });
 });
