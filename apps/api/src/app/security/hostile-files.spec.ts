@@ -65,7 +65,7 @@ describe('hostile and broken uploads', () => {
   });
 
   it('refuses a zip bomb without expanding it', async () => {
-    const bomb = zipSync({ 'zeros.txt': new Uint8Array(64 * MB) }, { level: 9 });
+    const bomb = zipSync({ 'zeros.txt': new Uint8Array(64 * MB) }, { level: 1 });
     expect(bomb.length).toBeLessThan(MB);
     const result = await uploadOne({ name: 'bomb.zip', bytes: bomb });
     expect(result.status).toBe('failed');
@@ -75,7 +75,7 @@ describe('hostile and broken uploads', () => {
     );
     expect(result.error.messageZh).toContain('bomb.zip：其中的 zeros.txt 解压后为 64 MB');
     await expectHealthy();
-  });
+  }, 60_000);
 
   it('reads a ZIP inside a ZIP as a file, never expanding it again', async () => {
     const inner = zipSync({ 'zeros.txt': new Uint8Array(4 * MB) }, { level: 9 });
