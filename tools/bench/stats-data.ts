@@ -81,8 +81,17 @@ function figures(random: () => number, format: string): (number | null)[] {
   );
 }
 
+/** The largest id of a table, so generated rows go after rows already there (the demo data). */
+function maxId(db: BetterSqlite3.Database, table: string): number {
+  return Number(
+    (db.prepare(`SELECT COALESCE(MAX(id), 0) AS n FROM ${table}`).get() as { n: number }).n,
+  );
+}
+
 export function generateBenchData(db: BetterSqlite3.Database, count: number): BenchData {
   const random = rng(count);
+  const officeBase = maxId(db, 'offices');
+  const fileBase = maxId(db, 'source_files');
   const officeCount = Math.ceil(count / BENCH_YEARS.length / (1 + SUPERSEDED));
   const insertRegion = db.prepare(
     `INSERT INTO regions (id, parent_id, name, level, path, is_demo) VALUES (?, ?, ?, ?, ?, 0)`,
@@ -106,7 +115,8 @@ export function generateBenchData(db: BetterSqlite3.Database, count: number): Be
   );
   const cities: number[] = [];
   const districts: number[] = [];
-  let regionId = 0;
+  let regionId = maxId(db, 'regions');
+  const reportBase = maxId(db, 'reports');
   let reportId = 0;
   const metrics = currentRollupMetrics();
   for (const sql of dropRollupTriggersSql('sqlite')) db.exec(sql);
@@ -142,7 +152,7 @@ export function generateBenchData(db: BetterSqlite3.Database, count: number): Be
       }
       const kind = isDepartment ? 'department' : random() < 0.6 ? 'street' : 'township';
       const name = `${isDepartment ? '部门' : '街道办事处'}${officeId}`;
-      insertOffice.run(officeId, name, name, kind, officeRegion);
+      insertOffice.run(officeBase + officeId, name, name, kind, officeRegion);
       for (const year of BENCH_YEARS) {
         if (reportId >= count) return;
         const format = year <= 2020 ? '2019' : '2021';
@@ -150,11 +160,11 @@ export function generateBenchData(db: BetterSqlite3.Database, count: number): Be
         for (let version = 1; version <= versions && reportId < count; version++) {
           const id = ++reportId;
           const status = random() < 0.03 ? 'failed' : 'ok';
-          insertFile.run(id, `bench-${count}-${id}`, `r${id}.txt`);
+          insertFile.run(fileBase + id, `bench-${count}-${id}`, `r${id}.txt`);
           insertReport.run(
-            id,
-            id,
-            officeId,
+            reportBase + id,
+            fileBase + id,
+            officeBase + officeId,
             year,
             version,
             version === versions ? 1 : 0,
@@ -162,8 +172,8 @@ export function generateBenchData(db: BetterSqlite3.Database, count: number): Be
             format,
             format,
           );
-          insertFigures.run(id, ...figures(random, format));
-          if (random() < 0.05) insertFinding.run(id);
+          insertFigures.run(reportBase + id, ...figures(random, format));
+          if (random() < 0.05) insertFinding.run(reportBase + id);
         }
       }
     }

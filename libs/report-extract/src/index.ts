@@ -16,3 +16,12 @@ export { resolvePdfWorkerPath } from './lib/pdf/pdf-pool';
 export { LAYOUT as PDF_LAYOUT } from './lib/pdf/pdf-layout';
 export { readReport } from './lib/read-report';
 export type { ReadError, ReadOutcome } from './lib/read-report';
+export {
+  DEFAULT_ZIP_LIMITS,
+  decodeZipName,
+  listZip,
+  readZipEntry,
+  ZipProblem,
+  type ZipEntry,
+  type ZipLimits,
+} from './lib/docx/zip';

@@ -36,9 +36,9 @@ export {
 export {
   ArchiveError,
   DEFAULT_ARCHIVE_LIMITS,
-  decodeEntryName,
   expandArchive,
   isReportArchive,
+  safeEntryPath,
   type ArchiveEntry,
   type ArchiveLimits,
 } from './lib/archive';

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
+import { securityHeaders } from './security/security-headers';
 
 export const API_PREFIX = 'api';
 export const DOCS_PATH = `${API_PREFIX}/docs`;
@@ -34,12 +35,15 @@ function setupDocs(app: NestExpressApplication): void {
 }
 
 /**
- * Global prefix /api, OpenAPI docs at /api/docs, plus (when webRoot is given) the web app as
+ * Security headers on everything, global prefix /api, OpenAPI docs at /api/docs, plus (when webRoot is given) the web app as
  * static files with an SPA fallback to index.html for non-/api GET requests that accept HTML.
  */
 export function setupApp(app: NestExpressApplication, webRoot: string | undefined): void {
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
+  // First, so that every response (API, docs, static files, errors) carries them.
+  app.disable('x-powered-by');
+  app.use(securityHeaders(DOCS_PATH));
   setupDocs(app);
   if (!webRoot) return;
 

@@ -1,5 +1,5 @@
 import type { SourceKind } from '@ogi/report-parser';
-import { listZip, type ZipEntry } from './docx/zip';
+import { listZip, ZipProblem, type ZipEntry } from './docx/zip';
 import { decodeText, type DecodedText } from './text/decode-text';
 
 export interface DetectedKind {
@@ -172,7 +172,14 @@ function detectContainer(bytes: Uint8Array, fileName: string): DetectedKind {
         return d.kind === 'docx' ? { ...d, encrypted: true } : d;
       }
       return describeZip(entries);
-    } catch {
+    } catch (err) {
+      if (err instanceof ZipProblem && err.kind === 'too_large' && ext !== 'docx') {
+        // Say what it is, not that it is damaged (a .docx goes on to be refused as too large).
+        return {
+          kind: 'unsupported',
+          looksLike: `a ZIP archive too large to open (${err.message})`,
+        };
+      }
       return ext === 'docx'
         ? { kind: 'docx', looksLike: 'a damaged Word document (.docx)' }
         : { kind: 'unsupported', looksLike: 'a damaged ZIP archive' };

@@ -118,7 +118,7 @@ async function extractOrThrow(
               'too_large',
               file,
               `the Word document is too large to open: ${e.message}`,
-              `Word 文档过大，拒绝解压：${e.message}`,
+              `Word 文档过大，拒绝解压：${e.messageZh}`,
             );
           }
           if (e.kind === 'encrypted')
@@ -127,7 +127,7 @@ async function extractOrThrow(
             'corrupt',
             file,
             `the Word document is damaged: ${e.message}`,
-            `Word 文档已损坏：${e.message}`,
+            `Word 文档已损坏：${e.messageZh}`,
           );
         }
         throw asExtractError(e, file, 'Word document');

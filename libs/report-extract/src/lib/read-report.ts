@@ -1,5 +1,5 @@
 import { ExtractError } from './errors';
-import { extractDocument } from './extract';
+import { extractDocument, type ExtractOptions } from './extract';
 import { parseReport, type ParsedReport, type SourceKind } from '@ogi/report-parser';
 
 export interface ReadError {
@@ -16,9 +16,13 @@ export type ReadOutcome =
  * Extracts and parses one file, the one way the CLI and the API read a report; never throws. A file
  * in which no table of the report is found is `not_a_report`.
  */
-export async function readReport(bytes: Uint8Array, fileName: string): Promise<ReadOutcome> {
+export async function readReport(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ExtractOptions = {},
+): Promise<ReadOutcome> {
   try {
-    const document = await extractDocument(bytes, fileName);
+    const document = await extractDocument(bytes, fileName, options);
     const report = parseReport(document);
     if (!Object.values(report.formatVersion).some((version) => version !== null)) {
       return {

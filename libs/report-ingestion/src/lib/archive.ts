@@ -1,4 +1,4 @@
-import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { listZip, readZipEntry, ZipProblem, type ZipEntry } from '@ogi/report-extract';
 
 /** Limits on expanding an uploaded ZIP archive (zip bombs). */
 export interface ArchiveLimits {
@@ -7,7 +7,7 @@ export interface ArchiveLimits {
   maxTotalBytes: number;
   /** Largest entry, uncompressed. */
   maxEntryBytes: number;
-  /** Largest compression ratio of an entry bigger than 1 MiB. */
+  /** Largest compression ratio of an entry bigger than 64 KiB. */
   maxRatio: number;
 }
 
@@ -30,12 +30,11 @@ export class ArchiveError extends Error {
   constructor(
     readonly code: 'corrupt_archive' | 'archive_too_large' | 'empty_archive',
     message: string,
+    readonly messageZh: string,
   ) {
     super(message);
   }
 }
-
-const RATIO_FLOOR = 1024 * 1024;
 
 function startsWithZipSignature(bytes: Uint8Array): boolean {
   return (
@@ -56,33 +55,26 @@ function isSkipped(path: string): boolean {
 }
 
 /**
- * fflate reads names without the UTF-8 flag as Latin-1; Chinese Windows tools write GBK there.
- * Turn such a name back into bytes and decode it as UTF-8, else as GB18030.
+ * An entry's name as a label only (it is never used as a path on disk): backslashes become
+ * slashes, `.`/`..` segments, drive letters and leading slashes are dropped, control characters
+ * removed, so `../../etc/passwd` is stored as `etc/passwd` under the archive's name.
  */
-export function decodeEntryName(name: string): string {
-  const codes = [...name].map((char) => char.charCodeAt(0));
-  if (codes.some((code) => code > 0xff) || codes.every((code) => code < 0x80)) return name;
-  const bytes = Buffer.from(name, 'latin1');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    try {
-      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    } catch {
-      return name;
-    }
-  }
-}
-
-function listEntries(bytes: Uint8Array): UnzipFileInfo[] {
-  const infos: UnzipFileInfo[] = [];
-  unzipSync(bytes, {
-    filter: (info) => {
-      infos.push(info);
-      return false;
-    },
-  });
-  return infos;
+export function safeEntryPath(name: string): string {
+  return (
+    name
+      .replace(/\\/g, '/')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .split('/')
+      .filter(
+        (segment, i) =>
+          segment !== '' &&
+          segment !== '.' &&
+          segment !== '..' &&
+          !(i === 0 && /^[A-Za-z]:$/.test(segment)),
+      )
+      .join('/')
+  );
 }
 
 /**
@@ -92,7 +84,12 @@ function listEntries(bytes: Uint8Array): UnzipFileInfo[] {
 export function isReportArchive(bytes: Uint8Array): boolean {
   if (!startsWithZipSignature(bytes)) return false;
   try {
-    const names = listEntries(bytes).map((info) => info.name);
+    const names = listZip(bytes, {
+      maxEntries: Number.MAX_SAFE_INTEGER,
+      maxTotalUncompressed: Number.MAX_SAFE_INTEGER,
+      maxEntryBytes: Number.MAX_SAFE_INTEGER,
+      maxRatio: Number.MAX_SAFE_INTEGER,
+    }).map((entry) => entry.name);
     return !(
       names.includes('[Content_Types].xml') && names.some((name) => name.startsWith('word/'))
     );
@@ -102,74 +99,57 @@ export function isReportArchive(bytes: Uint8Array): boolean {
   }
 }
 
-/** Expands an archive within the limits; throws ArchiveError (never a partial list). */
+function archiveError(archiveName: string, problem: ZipProblem): ArchiveError {
+  if (problem.kind === 'too_large') {
+    return new ArchiveError(
+      'archive_too_large',
+      `${archiveName}: ${problem.message}; the ZIP archive was refused, nothing in it was read`,
+      `${archiveName}：${problem.messageZh}；压缩包已拒绝，未读取其中任何文件`,
+    );
+  }
+  return new ArchiveError(
+    'corrupt_archive',
+    `${archiveName}: the ZIP archive is damaged and cannot be read (${problem.message})`,
+    `${archiveName}：ZIP 压缩包已损坏，无法读取（${problem.messageZh}）`,
+  );
+}
+
+/**
+ * Expands an archive within the limits, with the workspace's one bounded ZIP reader; throws
+ * ArchiveError (never a partial list). Entries inside are not expanded again: a ZIP within the
+ * ZIP is read as a file (and refused as not a report).
+ */
 export function expandArchive(
   bytes: Uint8Array,
   archiveName: string,
   limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS,
 ): ArchiveEntry[] {
-  let infos: UnzipFileInfo[];
+  let entries: ZipEntry[];
   try {
-    infos = listEntries(bytes).filter((info) => !isSkipped(decodeEntryName(info.name)));
+    entries = listZip(bytes, {
+      maxEntries: limits.maxEntries,
+      maxTotalUncompressed: limits.maxTotalBytes,
+      maxEntryBytes: limits.maxEntryBytes,
+      maxRatio: limits.maxRatio,
+    }).filter((entry) => !isSkipped(entry.name) && safeEntryPath(entry.name) !== '');
   } catch (err) {
+    if (err instanceof ZipProblem) throw archiveError(archiveName, err);
+    throw err;
+  }
+  if (entries.length === 0) {
     throw new ArchiveError(
-      'corrupt_archive',
-      `${archiveName}: the ZIP archive is damaged and cannot be opened (${(err as Error).message})`,
+      'empty_archive',
+      `${archiveName}: the ZIP archive contains no files`,
+      `${archiveName}：ZIP 压缩包中没有文件`,
     );
   }
-  if (infos.length === 0) {
-    throw new ArchiveError('empty_archive', `${archiveName}: the ZIP archive contains no files`);
-  }
-  if (infos.length > limits.maxEntries) {
-    throw new ArchiveError(
-      'archive_too_large',
-      `${archiveName}: the ZIP archive has ${infos.length} files, more than the limit of ${limits.maxEntries}`,
-    );
-  }
-  let total = 0;
-  for (const info of infos) {
-    const name = decodeEntryName(info.name);
-    total += info.originalSize;
-    if (info.originalSize > limits.maxEntryBytes) {
-      throw new ArchiveError(
-        'archive_too_large',
-        `${archiveName}/${name}: ${info.originalSize} bytes uncompressed, more than the limit of ${limits.maxEntryBytes}`,
-      );
-    }
-    if (
-      info.originalSize > RATIO_FLOOR &&
-      info.originalSize > limits.maxRatio * Math.max(info.size, 1)
-    ) {
-      throw new ArchiveError(
-        'archive_too_large',
-        `${archiveName}/${name}: compressed more than ${limits.maxRatio}:1; refused as a possible zip bomb`,
-      );
-    }
-  }
-  if (total > limits.maxTotalBytes) {
-    throw new ArchiveError(
-      'archive_too_large',
-      `${archiveName}: ${total} bytes uncompressed in all, more than the limit of ${limits.maxTotalBytes}`,
-    );
-  }
-  const wanted = new Set(infos.map((info) => info.name));
-  let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (info) => wanted.has(info.name) });
+    return entries.map((entry) => ({
+      path: safeEntryPath(entry.name),
+      bytes: readZipEntry(bytes, entry),
+    }));
   } catch (err) {
-    throw new ArchiveError(
-      'corrupt_archive',
-      `${archiveName}: the ZIP archive is damaged and cannot be read (${(err as Error).message})`,
-    );
+    if (err instanceof ZipProblem) throw archiveError(archiveName, err);
+    throw err;
   }
-  return infos.map((info) => {
-    const content = files[info.name];
-    if (!content || content.length > limits.maxEntryBytes) {
-      throw new ArchiveError(
-        'corrupt_archive',
-        `${archiveName}/${decodeEntryName(info.name)}: the entry could not be read as declared`,
-      );
-    }
-    return { path: decodeEntryName(info.name), bytes: content };
-  });
 }

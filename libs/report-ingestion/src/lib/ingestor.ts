@@ -1,4 +1,5 @@
 import { Database, isUniqueViolation, Repositories } from '@ogi/api-data-access';
+import type { ExtractOptions } from '@ogi/report-extract';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive';
 import { ingestResult, type IngestResult } from './ingest-result';
 import { resolveIngestTarget, type IngestOverrides, type IngestTarget } from './ingest-target';
@@ -25,6 +26,8 @@ export interface IngestTiming {
 
 export interface IngestorOptions {
   archiveLimits?: ArchiveLimits;
+  /** Limits of reading one file (PDF pages, time, size). */
+  readOptions?: ExtractOptions;
   logger?: IngestLogger;
 }
 
@@ -48,6 +51,7 @@ const MAX_ATTEMPTS = 3;
 export class Ingestor {
   private readonly archiveLimits: ArchiveLimits;
   private readonly logger: IngestLogger | undefined;
+  private readonly readOptions: ExtractOptions;
 
   constructor(
     private readonly db: Database,
@@ -55,6 +59,7 @@ export class Ingestor {
   ) {
     this.archiveLimits = options.archiveLimits ?? DEFAULT_ARCHIVE_LIMITS;
     this.logger = options.logger;
+    this.readOptions = options.readOptions ?? {};
   }
 
   /** Checks the overrides once; throws IngestTargetError (nothing stored) when one is wrong. */
@@ -107,7 +112,7 @@ export class Ingestor {
     // Duplicates are answered before reading: re-running over a folder costs no parsing.
     const duplicate = await this.findStored(item.name, sha256);
     if (duplicate) return duplicate;
-    const prepared = await prepareItem(item, sha256);
+    const prepared = await prepareItem(item, sha256, this.readOptions);
     const parsed = performance.now();
     if (timing) timing.readMs += parsed - started;
     try {

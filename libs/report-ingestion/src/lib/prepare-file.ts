@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { computeFigures, type ComputedFigures } from '@ogi/api-data-access';
-import { readReport, type ReadError, type ReadOutcome } from '@ogi/report-extract';
+import {
+  readReport,
+  type ExtractOptions,
+  type ReadError,
+  type ReadOutcome,
+} from '@ogi/report-extract';
 import { ArchiveError, expandArchive, isReportArchive, type ArchiveLimits } from './archive';
 import { mediaTypeOf } from './media-type';
 
@@ -41,7 +46,9 @@ export function expandFile(file: IngestFile, limits: ArchiveLimits): FileItem[] 
     }));
   } catch (err) {
     if (!(err instanceof ArchiveError)) throw err;
-    return [{ ...file, failure: { code: err.code, message: err.message } }];
+    return [
+      { ...file, failure: { code: err.code, message: err.message, messageZh: err.messageZh } },
+    ];
   }
 }
 
@@ -49,10 +56,11 @@ export function expandFile(file: IngestFile, limits: ArchiveLimits): FileItem[] 
 export async function prepareItem(
   item: FileItem,
   sha256 = sha256Of(item.bytes),
+  readOptions: ExtractOptions = {},
 ): Promise<PreparedFile> {
   const outcome: ReadOutcome = item.failure
     ? { ok: false, kind: null, report: null, error: item.failure }
-    : await readReport(item.bytes, item.name);
+    : await readReport(item.bytes, item.name, readOptions);
   return {
     name: item.name,
     bytes: item.bytes,
@@ -67,8 +75,11 @@ export async function prepareItem(
 export async function prepareFile(
   file: IngestFile,
   limits: ArchiveLimits,
+  readOptions: ExtractOptions = {},
 ): Promise<PreparedFile[]> {
   const prepared: PreparedFile[] = [];
-  for (const item of expandFile(file, limits)) prepared.push(await prepareItem(item));
+  for (const item of expandFile(file, limits)) {
+    prepared.push(await prepareItem(item, sha256Of(item.bytes), readOptions));
+  }
   return prepared;
 }

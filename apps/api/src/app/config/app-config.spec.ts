@@ -1,5 +1,12 @@
 import { resolve } from 'node:path';
-import { ConfigError, DEFAULT_MAX_UPLOAD_BYTES, loadConfig } from './app-config';
+import {
+  ConfigError,
+  DEFAULT_ARCHIVE_LIMITS_CONFIG,
+  DEFAULT_MAX_REQUEST_BYTES,
+  DEFAULT_MAX_UPLOAD_BYTES,
+  DEFAULT_READ_LIMITS,
+  loadConfig,
+} from './app-config';
 
 describe('loadConfig', () => {
   it('defaults to SQLite in ./data/ogi.sqlite on port 3000 with demo data', () => {
@@ -7,7 +14,13 @@ describe('loadConfig', () => {
       port: 3000,
       database: { type: 'sqlite', path: resolve('data/ogi.sqlite') },
       demoData: true,
-      upload: { maxFileBytes: DEFAULT_MAX_UPLOAD_BYTES, maxFiles: 1000 },
+      upload: {
+        maxFileBytes: DEFAULT_MAX_UPLOAD_BYTES,
+        maxFiles: 1000,
+        maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES,
+      },
+      archive: DEFAULT_ARCHIVE_LIMITS_CONFIG,
+      read: DEFAULT_READ_LIMITS,
       logFormat: 'json',
       webDist: undefined,
       auth: { admin: null, cookieSecure: false, sessionTtlMs: 12 * 3_600_000, scryptLogN: 15 },
@@ -72,6 +85,23 @@ describe('loadConfig', () => {
       'MAX_UPLOAD_BYTES must be a whole number from 1024 to 1073741824 (got "-1")',
     ]);
     expect(error?.message).toContain('4 problems');
+  });
+
+  it('reads the hostile-input limits and refuses nonsense ones', () => {
+    const config = loadConfig({
+      MAX_UPLOAD_REQUEST_BYTES: '4096',
+      MAX_ARCHIVE_ENTRIES: '10',
+      MAX_ARCHIVE_BYTES: '2048',
+      MAX_ARCHIVE_RATIO: '50',
+      PDF_MAX_PAGES: '20',
+      READ_TIMEOUT_MS: '1500',
+    });
+    expect(config.upload.maxRequestBytes).toBe(4096);
+    expect(config.archive).toEqual({ maxEntries: 10, maxTotalBytes: 2048, maxRatio: 50 });
+    expect(config.read).toEqual({ pdfMaxPages: 20, timeoutMs: 1500 });
+    expect(() => loadConfig({ MAX_ARCHIVE_RATIO: '1', READ_TIMEOUT_MS: '10' })).toThrow(
+      /MAX_ARCHIVE_RATIO must be a whole number from 2 to 100000 \(got "1"\)[\s\S]*READ_TIMEOUT_MS must be a whole number from 100 to 600000/,
+    );
   });
 
   it('rejects an unknown database type and a URL that is not PostgreSQL', () => {

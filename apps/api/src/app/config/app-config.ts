@@ -18,6 +18,21 @@ export interface AppConfig {
     maxFileBytes: number;
     /** Most files in one request. */
     maxFiles: number;
+    /** Most bytes of all files in one request together. */
+    maxRequestBytes: number;
+  };
+  /** ZIP archives of reports: refused, not expanded, past these (zip bombs). */
+  archive: {
+    maxEntries: number;
+    /** Sum of the uncompressed sizes of the entries. */
+    maxTotalBytes: number;
+    /** Largest uncompressed:compressed ratio of an entry. */
+    maxRatio: number;
+  };
+  /** Reading one file (PDFs run in a worker thread that is stopped at the time limit). */
+  read: {
+    pdfMaxPages: number;
+    timeoutMs: number;
   };
   logFormat: 'json' | 'text';
   /** Folder of the built web app (WEB_DIST), when set. */
@@ -42,6 +57,13 @@ export const DEMO_ACCOUNT = { username: 'demo', password: 'demo-ogi-2025' } as c
 export { DEFAULT_SQLITE_PATH };
 export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_MAX_UPLOAD_FILES = 1000;
+export const DEFAULT_MAX_REQUEST_BYTES = 200 * 1024 * 1024;
+export const DEFAULT_ARCHIVE_LIMITS_CONFIG: AppConfig['archive'] = {
+  maxEntries: 2000,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxRatio: 200,
+};
+export const DEFAULT_READ_LIMITS: AppConfig['read'] = { pdfMaxPages: 300, timeoutMs: 20_000 };
 
 /** Thrown when variables are invalid; lists every problem, not just the first. */
 export class ConfigError extends Error {
@@ -103,6 +125,58 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems,
   );
   const maxFiles = integer(env, 'MAX_UPLOAD_FILES', DEFAULT_MAX_UPLOAD_FILES, 1, 100_000, problems);
+  const maxRequestBytes = integer(
+    env,
+    'MAX_UPLOAD_REQUEST_BYTES',
+    DEFAULT_MAX_REQUEST_BYTES,
+    1024,
+    16 * 1024 * 1024 * 1024,
+    problems,
+  );
+  const archive = {
+    maxEntries: integer(
+      env,
+      'MAX_ARCHIVE_ENTRIES',
+      DEFAULT_ARCHIVE_LIMITS_CONFIG.maxEntries,
+      1,
+      100_000,
+      problems,
+    ),
+    maxTotalBytes: integer(
+      env,
+      'MAX_ARCHIVE_BYTES',
+      DEFAULT_ARCHIVE_LIMITS_CONFIG.maxTotalBytes,
+      1024,
+      16 * 1024 * 1024 * 1024,
+      problems,
+    ),
+    maxRatio: integer(
+      env,
+      'MAX_ARCHIVE_RATIO',
+      DEFAULT_ARCHIVE_LIMITS_CONFIG.maxRatio,
+      2,
+      100_000,
+      problems,
+    ),
+  };
+  const read = {
+    pdfMaxPages: integer(
+      env,
+      'PDF_MAX_PAGES',
+      DEFAULT_READ_LIMITS.pdfMaxPages,
+      1,
+      100_000,
+      problems,
+    ),
+    timeoutMs: integer(
+      env,
+      'READ_TIMEOUT_MS',
+      DEFAULT_READ_LIMITS.timeoutMs,
+      100,
+      600_000,
+      problems,
+    ),
+  };
   const logFormat = choice(env, 'LOG_FORMAT', ['json', 'text'] as const, 'json', problems);
   const auth = loadAuthConfig(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -110,7 +184,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     database,
     demoData: demo === 'on',
-    upload: { maxFileBytes, maxFiles },
+    upload: { maxFileBytes, maxFiles, maxRequestBytes },
+    archive,
+    read,
     logFormat,
     webDist: value(env, 'WEB_DIST'),
     auth,

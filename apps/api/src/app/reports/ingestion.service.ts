@@ -1,15 +1,11 @@
 import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
 import { Database, Repositories } from '@ogi/api-data-access';
-import {
-  DEFAULT_ARCHIVE_LIMITS,
-  Ingestor,
-  IngestTargetError,
-  type IngestOverrides,
-} from '@ogi/report-ingestion';
+import { Ingestor, IngestTargetError, type IngestOverrides } from '@ogi/report-ingestion';
 import type { AccessScope } from '../auth/access-scope';
 import { assertOfficeUsable, assertRegionUsable } from '../auth/scope-checks';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { readOptionsOf } from './read-options';
 import type { IngestResultDto } from './reports.dto';
 import type { UploadedReport } from './upload.interceptor';
 
@@ -27,7 +23,8 @@ export class IngestionService {
   ) {
     const logger = new Logger(IngestionService.name);
     this.ingestor = new Ingestor(db, {
-      archiveLimits: { ...DEFAULT_ARCHIVE_LIMITS, maxEntryBytes: config.upload.maxFileBytes },
+      archiveLimits: { ...config.archive, maxEntryBytes: config.upload.maxFileBytes },
+      readOptions: readOptionsOf(config),
       logger: { error: (message) => logger.error(message) },
     });
   }

@@ -1,7 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Database, Repositories, type Report, type ReportPatch } from '@ogi/api-data-access';
 import { readReport, type ReadOutcome } from '@ogi/report-extract';
 import { PARSER_VERSION, ruleFindings, type ParseFinding } from '@ogi/report-parser';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { readOptionsOf } from './read-options';
 import type { ReparseInput } from './report-edit-params';
 import type { ReparsedReportDto, ReparseResultDto } from './report-edits.dto';
 import { asParseFinding } from './report-recheck';
@@ -30,7 +33,10 @@ function findingsSignature(findings: readonly ParseFinding[]): string {
 export class ReparseService {
   private readonly logger = new Logger(ReparseService.name);
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async reparse(input: ReparseInput): Promise<ReparseResultDto> {
     const page = await this.db.read((manager) =>
@@ -62,7 +68,7 @@ export class ReparseService {
       return report ? repos.sourceFiles.findWithContent(report.sourceFileId) : null;
     });
     if (!file) return this.gone(id);
-    const outcome = await readReport(file.content, file.fileName);
+    const outcome = await readReport(file.content, file.fileName, readOptionsOf(this.config));
     try {
       return await this.db.write(async (manager) => {
         const repos = new Repositories(manager);

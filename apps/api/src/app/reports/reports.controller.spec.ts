@@ -463,7 +463,7 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
         { name: 'huge.txt', bytes: Buffer.alloc(3 * 1024 * 1024 + 1, 0x41) },
       ]).expect(413);
       expect(res.body.message).toBe(
-        'huge.txt: the file is larger than the upload limit of 3145728 bytes (MAX_UPLOAD_BYTES); nothing was stored',
+        'huge.txt: the file is larger than the upload limit of 3145728 bytes (MAX_UPLOAD_BYTES); nothing was stored. 文件超过单个文件 3145728 字节的上传上限，未保存任何文件',
       );
       expect(await countRows('source_files')).toBe(before);
     });

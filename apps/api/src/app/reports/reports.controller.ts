@@ -28,6 +28,7 @@ import { REPORT_PROBLEMS } from '@ogi/api-data-access';
 import type { Request, Response } from 'express';
 import { Access } from '../auth/access.decorator';
 import { Scope, type AccessScope } from '../auth/access-scope';
+import { ORIGINAL_CSP } from '../security/security-headers';
 import { IngestionService } from './ingestion.service';
 import { parseIngestOverrides, parseReportId, parseReportListQuery } from './report-params';
 import { IngestResponseDto, ReportDetailDto, ReportListDto } from './reports.dto';
@@ -145,6 +146,8 @@ export class ReportsController {
     res.attachment(file.fileName.split('/').pop() || 'report');
     res.type(file.mediaType);
     res.setHeader('Content-Length', String(bytes.length));
+    // An uploaded HTML file is the uploader's content: it must never run in the app's origin.
+    res.setHeader('Content-Security-Policy', ORIGINAL_CSP);
     return new StreamableFile(bytes);
   }
 }

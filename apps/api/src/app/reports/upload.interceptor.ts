@@ -7,6 +7,7 @@ import {
   type ExecutionContext,
   type NestInterceptor,
 } from '@nestjs/common';
+import { safeEntryPath } from '@ogi/report-ingestion';
 import type { Request, Response } from 'express';
 import multer, { type StorageEngine } from 'multer';
 import type { Observable } from 'rxjs';
@@ -23,25 +24,41 @@ export interface UploadedReport {
   bytes: Buffer;
 }
 
+/** Bytes already read of each request's files (the per-request limit). */
+const requestBytes = new WeakMap<object, number>();
+
 /**
- * Memory storage that stops reading a file as soon as it passes the limit and names the file in
- * the error (multer's own fileSize limit names only the field).
+ * Memory storage that stops reading a file as soon as it passes the limit per file or the whole
+ * request passes its limit, and names the file in the error (multer's own fileSize limit names
+ * only the field).
  */
-function limitedMemoryStorage(maxBytes: number): StorageEngine {
+function limitedMemoryStorage(maxBytes: number, maxRequestBytes: number): StorageEngine {
   return {
-    _handleFile(_req, file, callback) {
+    _handleFile(req, file, callback) {
       const chunks: Buffer[] = [];
       let size = 0;
       let failed = false;
       file.stream.on('data', (chunk: Buffer) => {
         if (failed) return;
         size += chunk.length;
+        const total = (requestBytes.get(req) ?? 0) + chunk.length;
+        requestBytes.set(req, total);
+        if (total > maxRequestBytes) {
+          failed = true;
+          file.stream.resume();
+          callback(
+            new PayloadTooLargeException(
+              `${file.originalname}: the files of this upload together pass the limit of ${maxRequestBytes} bytes per request (MAX_UPLOAD_REQUEST_BYTES); nothing was stored. 本次上传的文件合计超过每次上传 ${maxRequestBytes} 字节的上限，未保存任何文件`,
+            ),
+          );
+          return;
+        }
         if (size > maxBytes) {
           failed = true;
           file.stream.resume();
           callback(
             new PayloadTooLargeException(
-              `${file.originalname}: the file is larger than the upload limit of ${maxBytes} bytes (MAX_UPLOAD_BYTES); nothing was stored`,
+              `${file.originalname}: the file is larger than the upload limit of ${maxBytes} bytes (MAX_UPLOAD_BYTES); nothing was stored. 文件超过单个文件 ${maxBytes} 字节的上传上限，未保存任何文件`,
             ),
           );
           return;
@@ -78,7 +95,7 @@ function describeMulterError(err: multer.MulterError, maxFiles: number): string 
 
 /**
  * Reads `multipart/form-data` with the files in field `files` into memory (UTF-8 file names),
- * within MAX_UPLOAD_BYTES per file and MAX_UPLOAD_FILES per request. Anything else is a 400/413
+ * within MAX_UPLOAD_BYTES per file, MAX_UPLOAD_FILES and MAX_UPLOAD_REQUEST_BYTES per request. Anything else is a 400/413
  * with a specific message before any file is processed.
  */
 @Injectable()
@@ -87,7 +104,7 @@ export class UploadInterceptor implements NestInterceptor {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.upload = multer({
-      storage: limitedMemoryStorage(config.upload.maxFileBytes),
+      storage: limitedMemoryStorage(config.upload.maxFileBytes, config.upload.maxRequestBytes),
       limits: { files: config.upload.maxFiles, fields: 20, fieldSize: 1024 },
       defParamCharset: 'utf8',
     }).array(UPLOAD_FIELD, config.upload.maxFiles);
@@ -116,8 +133,20 @@ export class UploadInterceptor implements NestInterceptor {
   }
 }
 
+/**
+ * A client's file name as a label: its last segment only (`../../etc/passwd.txt` is
+ * `passwd.txt`), without control characters. Names are never used as paths, but they are shown
+ * and stored, and a folder part means nothing here.
+ */
+export function uploadName(name: string): string {
+  return safeEntryPath(name).split('/').pop() || 'upload';
+}
+
 /** The files multer stored on the request, as UploadedReport. */
 export function uploadedReports(req: Request): UploadedReport[] {
   const files = (req.files ?? []) as { originalname: string; buffer?: Buffer }[];
-  return files.map((file) => ({ name: file.originalname, bytes: file.buffer ?? Buffer.alloc(0) }));
+  return files.map((file) => ({
+    name: uploadName(file.originalname),
+    bytes: file.buffer ?? Buffer.alloc(0),
+  }));
 }

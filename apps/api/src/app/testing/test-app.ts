@@ -74,6 +74,8 @@ export async function createTestApp(
     /** Extra modules (a test's own controllers). */
     imports?: Type[];
     auth?: Partial<AppConfig['auth']>;
+    archive?: Partial<AppConfig['archive']>;
+    read?: Partial<AppConfig['read']>;
   } = {},
 ): Promise<TestApp> {
   const testDb: TestDatabase = await createTestDatabase(type);
@@ -85,6 +87,8 @@ export async function createTestApp(
     upload: { ...defaults.upload, ...options.upload },
     // Cheap hashes: tests log in often; the cost itself is tested in password.spec.ts.
     auth: { ...defaults.auth, scryptLogN: TEST_SCRYPT_LOG_N, ...options.auth },
+    archive: { ...defaults.archive, ...options.archive },
+    read: { ...defaults.read, ...options.read },
   };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config), ...(options.imports ?? [])],

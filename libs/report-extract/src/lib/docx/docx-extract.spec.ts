@@ -93,4 +93,16 @@ describe('DOCX documents', () => {
       code: 'corrupt',
     });
   });
+
+  it('refuses nesting past the limit at once (damaged closing tags; found by fuzzing)', async () => {
+    // Distinct ids keep the compression ratio low: this is refused for its depth, not as a bomb.
+    const open = Array.from({ length: 50_000 }, (_, i) => `<w:sdt w:id="${(i * 7919) % 99991}">`);
+    const body = `${open.join('')}${p('深处')}`;
+    const started = Date.now();
+    await expect(extractDocument(makeDocx(body), 'deep.docx')).rejects.toMatchObject({
+      code: 'too_large',
+      message: 'deep.docx: the Word document nests elements more than 2000 levels deep; refused',
+    });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
 });

@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import type { ReportDocument } from '@ogi/report-parser';
 import { emitFlow, parseSpan, type FlowItem, type RawCell, type RawTable } from '../grid/flow';
+import { markupDepthGuard } from '../markup-depth';
 import {
   listZip,
   readZipEntry,
@@ -37,7 +38,11 @@ function mainPartName(bytes: Uint8Array, entries: ZipEntry[]): string {
   if (byName.has('word/document.xml')) return 'word/document.xml';
   const any = entries.find((e) => /^word\/document\d*\.xml$/i.test(e.name));
   if (any) return any.name;
-  throw new ZipProblem('corrupt', 'the Word document has no main part (word/document.xml)');
+  throw new ZipProblem(
+    'corrupt',
+    'the Word document has no main part (word/document.xml)',
+    '缺少正文部分（word/document.xml）',
+  );
 }
 
 /** Reads a DOCX: paragraphs and tables of the main document part (headers and footers ignored). */
@@ -48,7 +53,7 @@ export function extractDocx(
   const entries = listZip(bytes, limits);
   const name = mainPartName(bytes, entries);
   const entry = entries.find((e) => e.name === name);
-  if (!entry) throw new ZipProblem('corrupt', `${name} is missing`);
+  if (!entry) throw new ZipProblem('corrupt', `${name} is missing`, `缺少 ${name}`);
   const xml = utf8.decode(readZipEntry(bytes, entry));
   const notes: string[] = [];
   const blocks = emitFlow(parseDocumentXml(xml), { notes });
@@ -73,10 +78,12 @@ export function parseDocumentXml(xml: string): FlowItem[] {
     if (paragraphs.length) paragraphs[paragraphs.length - 1] += s;
   };
   const currentCell = () => tables[tables.length - 1]?.cell ?? null;
+  const depth = markupDepthGuard({ en: 'Word document', zh: 'Word 文档' });
 
   const parser = new Parser(
     {
       onopentag(tag, attrs) {
+        depth.open();
         if (!rootSeen) {
           rootSeen = true;
           for (const [k, v] of Object.entries(attrs)) {
@@ -162,6 +169,7 @@ export function parseDocumentXml(xml: string): FlowItem[] {
         if (skipDepth === 0 && textDepth > 0) append(text);
       },
       onclosetag(tag) {
+        depth.close();
         if (skipDepth > 0) {
           skipDepth--;
           return;

@@ -106,10 +106,24 @@ describe('HTML pages', () => {
     expect(t.rows[1][1].cell.rowSpan).toBe(2);
   });
 
-  it('survives very deep nesting without blowing the stack', async () => {
-    const depth = 20000;
-    const html = `<html><body>${'<div><span>'.repeat(depth)}深处${'</span></div>'.repeat(depth)}${'<table><tr><td>'.repeat(3000)}x</body></html>`;
+  it('reads deep nesting up to the limit without blowing the stack', async () => {
+    const depth = 600; // 1,200 elements, plus 200 tables of 3 levels below the limit of 2,000
+    const html = `<html><body>${'<div><span>'.repeat(depth)}深处${'</span></div>'.repeat(depth)}${'<table><tr><td>'.repeat(200)}x</body></html>`;
     const doc = await extractDocument(new Uint8Array(Buffer.from(html)), 'deep.html');
     expect(texts(doc)).toEqual(['深处', 'x']);
+  });
+
+  it('refuses nesting past the limit at once instead of parsing for minutes', async () => {
+    const depth = 200_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}</body></html>`;
+    const started = Date.now();
+    await expect(
+      extractDocument(new Uint8Array(Buffer.from(html)), 'deep.html'),
+    ).rejects.toMatchObject({
+      code: 'too_large',
+      message: 'deep.html: the HTML nests elements more than 2000 levels deep; refused',
+      messageZh: 'deep.html：HTML 元素嵌套超过 2000 层，已拒绝',
+    });
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

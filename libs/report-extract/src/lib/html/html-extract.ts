@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import type { ReportDocument } from '@ogi/report-parser';
 import { emitFlow, parseSpan, type FlowItem, type RawCell, type RawTable } from '../grid/flow';
+import { markupDepthGuard } from '../markup-depth';
 import { bomEncoding, decodeWithCharset, type DecodedText } from '../text/decode-text';
 
 /** Elements whose content is never page text. */
@@ -166,6 +167,7 @@ export function extractHtml(bytes: Uint8Array, detected: DecodedText): ReportDoc
   let preDepth = 0;
   let title = '';
   let inTitle = false;
+  const depth = markupDepthGuard({ en: 'HTML', zh: 'HTML ' });
 
   const flush = () => {
     if (!buf) return;
@@ -197,6 +199,7 @@ export function extractHtml(bytes: Uint8Array, detected: DecodedText): ReportDoc
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        depth.open();
         if (skipDepth > 0 || SKIP.has(name)) {
           if (name === 'title') inTitle = true;
           if (SKIP.has(name)) skipDepth++;
@@ -257,6 +260,7 @@ export function extractHtml(bytes: Uint8Array, detected: DecodedText): ReportDoc
         buf += text;
       },
       onclosetag(name) {
+        depth.close();
         if (skipDepth > 0) {
           if (SKIP.has(name)) {
             skipDepth--;

@@ -135,7 +135,10 @@ class PdfWorkerSlot {
     this.readyReject?.(err);
     const job = this.current;
     // A worker that never got ready: run() reports the failed start.
-    if (!job || !this.started) return;
+    if (!this.started) return;
+    // It had started, so another will: start it now (unref'd), not when the next file comes.
+    void this.spawn().catch(() => undefined);
+    if (!job) return;
     this.finish();
     const oom = /ERR_WORKER_OUT_OF_MEMORY|out of memory|heap/i.test(
       `${(err as { code?: string }).code} ${err.message}`,
@@ -187,6 +190,8 @@ class PdfWorkerSlot {
       this.worker = null;
       this.ready = null;
       void worker.terminate();
+      // Start the replacement now (unref'd while idle): the next file need not wait for it.
+      void this.spawn().catch(() => undefined);
       job.reject(
         new ExtractError(
           'timeout',

@@ -828,14 +828,29 @@ async function extract(data, maxPages) {
   }
 }
 
+// The file being read. pdf.js leaves some internal promises unawaited; on a damaged file one may
+// reject, which would end this thread (found by fuzzing), and the next file would wait for a new
+// one to start. Answer the file as damaged instead and keep the thread.
+let current = null;
+process.on('unhandledRejection', (err) => {
+  if (current === null) return;
+  const id = current;
+  current = null;
+  parentPort.postMessage({ id, ok: false, ...classify(err) });
+});
+
 parentPort.on('message', async (msg) => {
   if (!msg || typeof msg.id !== 'number') return;
+  current = msg.id;
   let reply;
   try {
     reply = await extract(msg.data, msg.maxPages);
   } catch (err) {
     reply = { ok: false, ...classify(err) };
   }
+  // Already answered when an unhandled rejection named the file damaged.
+  if (current !== msg.id) return;
+  current = null;
   parentPort.postMessage({ id: msg.id, ...reply });
 });
 parentPort.postMessage({ type: 'ready' });
