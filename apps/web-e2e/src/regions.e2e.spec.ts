@@ -34,6 +34,13 @@ interface RegionItem {
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
       .first()
       .click();
+    // The list closes with an animation and covers the dialog's buttons until it has: wait for
+    // it (and close it by keyboard if a slow page left it open).
+    const openList = page.locator('.ant-select-dropdown:visible').first();
+    await openList.waitFor({ state: 'hidden', timeout: 5_000 }).catch(async () => {
+      await page.keyboard.press('Escape');
+      await openList.waitFor({ state: 'hidden' });
+    });
   };
   async function newRegion(opener: () => Promise<void>, name: string, level?: RegExp) {
     await opener();

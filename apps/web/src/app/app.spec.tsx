@@ -103,7 +103,11 @@ describe('App: shell and 总览', () => {
     const nav = screen.getByRole('menu', { name: '页面导航' });
     expect(within(nav).getByText('总览')).toBeInTheDocument();
     expect(within(nav).getByText('对比')).toBeInTheDocument();
-    expect(within(nav).queryByText('单位')).not.toBeInTheDocument();
+    for (const page of ['数据', '单位', '地区']) {
+      expect(within(nav).getByText(page)).toBeInTheDocument();
+    }
+    // The report view is reached by links only.
+    expect(within(nav).queryByText('报告')).not.toBeInTheDocument();
     expect(await screen.findByText('服务正常')).toBeInTheDocument();
   });
 

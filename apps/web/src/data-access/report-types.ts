@@ -38,8 +38,13 @@ export interface ReportSummary {
   error: Problem | null;
 }
 
+/** A row of GET /api/reports: the summary and its counts of failing rules and warnings. */
+export interface ReportListItem extends ReportSummary {
+  findingCounts: { rules: number; warnings: number };
+}
+
 export interface ReportList {
-  items: ReportSummary[];
+  items: ReportListItem[];
   total: number;
   page: number;
   pageSize: number;

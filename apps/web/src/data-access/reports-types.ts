@@ -1,19 +1,10 @@
-/** Response shapes of the reports, coverage and region-editing endpoints, as the web reads them. */
+/** Response shapes of uploads, the review queue and coverage, as the web reads them. */
+import type { OfficeRef, Problem } from './report-types';
+
 export type { CoverageResponse, CoverageState } from '@ogi/report-charts';
+export type { OfficeRef, Problem, ReportList, ReportListItem } from './report-types';
 
 export type IngestStatus = 'created' | 'new_version' | 'duplicate' | 'needs_input' | 'failed';
-
-export interface OfficeRef {
-  id: number;
-  name: string;
-  regionId: number | null;
-}
-
-export interface Problem {
-  code: string;
-  message: string;
-  messageZh?: string;
-}
 
 export interface IngestFinding {
   code: string;
@@ -44,23 +35,3 @@ export interface IngestOverrides {
 }
 
 export type ReportProblemKind = 'any' | 'rule' | 'parse' | 'needs_input' | 'failed';
-
-export interface ReportListItem {
-  id: number;
-  office: OfficeRef | null;
-  year: number | null;
-  version: number | null;
-  isCurrent: boolean;
-  status: 'ok' | 'needs_input' | 'failed';
-  fileName: string;
-  createdAt: string;
-  error: Problem | null;
-  findingCounts: { rules: number; warnings: number };
-}
-
-export interface ReportList {
-  items: ReportListItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
