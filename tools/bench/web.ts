@@ -66,8 +66,19 @@ async function pagesOf(browser: Browser, base: string): Promise<{ label: string;
   const pages: { label: string; path: string }[] = [];
   for (const label of labels) {
     await items.filter({ hasText: label }).first().click();
-    await page.waitForTimeout(200);
-    pages.push({ label: label.trim(), path: new URL(page.url()).pathname });
+    // Only pages that draw a chart as they open are timed (数据 and 地区 are tables and forms;
+    // 单位 asks for an office first).
+    const charted = await page
+      .locator('[data-testid=chart]')
+      .first()
+      .waitFor({ timeout: 20_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    const path = new URL(page.url()).pathname;
+    if (charted) pages.push({ label: label.trim(), path });
+    else console.log(`${label.trim()} (${path}): no chart on opening, not timed`);
   }
   await context.close();
   return pages;

@@ -1,12 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider, Layout, Menu } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { ApiError } from '../data-access/api-client';
 import { PackButton } from '../features/exports/pack-button';
 import { AuthGate } from './auth-gate';
 import { DemoBanner } from './demo-banner';
 import { HealthBadge } from './health-badge';
+import { preloadCharts } from '../charts/chart-card';
 import { navigate, usePathname } from './navigation';
 import { PAGES, pageForPath } from './pages';
 import { UserMenu } from './user-menu';
@@ -43,6 +44,8 @@ export function Providers({ children, client }: { children: ReactNode; client?: 
 export function App({ client }: { client?: QueryClient } = {}) {
   const pathname = usePathname();
   const { page, params } = pageForPath(pathname);
+  // Every page with data draws charts: ECharts downloads beside the login and the first queries.
+  useEffect(preloadCharts, []);
   // The print view stands alone: no top bar, no banner, light, for paper.
   if (pathname === '/print') {
     return (

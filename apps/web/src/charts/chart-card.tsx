@@ -30,6 +30,12 @@ export interface ChartCardProps {
 // download starts with the first chart card, beside the data requests, not after them.
 let chartModule: Promise<typeof import('./chart')> | null = null;
 const loadChart = () => (chartModule ??= import('./chart'));
+
+/**
+ * Starts downloading ECharts before any chart card exists: the app calls it once at start, so
+ * the chunk arrives while the session and the data are still being asked for.
+ */
+export const preloadCharts = (): void => void loadChart();
 const Chart = lazy(() => loadChart().then((module) => ({ default: module.Chart })));
 
 function safeFilename(title: string, ext: string): string {
