@@ -28,19 +28,32 @@ interface RegionItem {
   const dialog = () => page.locator('.ant-modal-wrap:visible .ant-modal');
   const toast = (text: string) =>
     page.locator('.ant-message-notice').filter({ hasText: text }).first();
+  /**
+   * Chooses an option of a select in the dialog and checks it took: a click that lands while the
+   * list is still opening can be lost on a slow machine, so the choice is read back and retried.
+   */
   const pick = async (label: string, option: string | RegExp) => {
-    await dialog().getByLabel(label).click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click();
-    // The list closes with an animation and covers the dialog's buttons until it has: wait for
-    // it (and close it by keyboard if a slow page left it open).
-    const openList = page.locator('.ant-select-dropdown:visible').first();
-    await openList.waitFor({ state: 'hidden', timeout: 5_000 }).catch(async () => {
-      await page.keyboard.press('Escape');
-      await openList.waitFor({ state: 'hidden' });
-    });
+    const select = dialog().getByLabel(label);
+    const id = await select.getAttribute('id');
+    const shown = dialog().locator('.ant-select', { has: page.locator(`[id="${id}"]`) });
+    const matches = (text: string) =>
+      typeof option === 'string' ? text.includes(option) : option.test(text.trim());
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      await select.click();
+      const item = page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+        .first();
+      await item.waitFor();
+      await page.waitForTimeout(300); // the list's opening animation
+      await item.click();
+      const openList = page.locator('.ant-select-dropdown:visible').first();
+      await openList.waitFor({ state: 'hidden', timeout: 3_000 }).catch(async () => {
+        await page.keyboard.press('Escape');
+        await openList.waitFor({ state: 'hidden', timeout: 3_000 });
+      });
+      if (matches(await shown.innerText())) return;
+    }
+    throw new Error(`could not choose ${String(option)} for ${label}`);
   };
   async function newRegion(opener: () => Promise<void>, name: string, level?: RegExp) {
     await opener();
