@@ -41,6 +41,17 @@ const IMAGE_HEADER = 120;
 export class ExportsService {
   constructor(private readonly data: ExportsDataService) {}
 
+  /** What one chart or table export draws from: its title, the stats answers and the header. */
+  private async inputsOf(access: AccessScope, item: RegisteredExport, filter: StatsFilter) {
+    const context = this.data.context(filter);
+    const title = item.title(context);
+    const [[answers], header] = await Promise.all([
+      this.data.answersFor(access, [item], filter),
+      this.data.header(filter, title),
+    ]);
+    return { context, title, answers, header };
+  }
+
   async chartImage(
     access: AccessScope,
     chart: RegisteredChart,
@@ -48,12 +59,7 @@ export class ExportsService {
     format: 'svg' | 'png',
     scale: number,
   ): Promise<ExportFile> {
-    const context = this.data.context(filter);
-    const title = chart.title(context);
-    const [[answers], header] = await Promise.all([
-      this.data.answersFor(access, [chart], filter),
-      this.data.header(filter, title),
-    ]);
+    const { context, title, answers, header } = await this.inputsOf(access, chart, filter);
     const svg = renderChartSvg(chart.model(answers, context), {
       width: IMAGE_WIDTH,
       height: chart.height + IMAGE_HEADER,
@@ -74,12 +80,7 @@ export class ExportsService {
     filter: StatsFilter,
     format: 'xlsx' | 'csv',
   ): Promise<ExportFile> {
-    const context = this.data.context(filter);
-    const title = item.title(context);
-    const [[answers], header] = await Promise.all([
-      this.data.answersFor(access, [item], filter),
-      this.data.header(filter, title),
-    ]);
+    const { context, title, answers, header } = await this.inputsOf(access, item, filter);
     const table = item.table(answers, context);
     const bytes = format === 'csv' ? tableToCsv(table) : await tableToXlsx(table, header);
     return {
