@@ -208,8 +208,8 @@ export async function runCorrectionCrash(
   const sqlitePath = join(options.dir, 'corrections.sqlite');
   const rng = createRng(options.seed ?? 'crash-corrections');
   let api = await startApi({ sqlitePath, demoData: true });
-  const reports = await waitForDemo(api.url);
   const headers = await authenticate(api.url);
+  const reports = await waitForDemo(api.url, headers);
   const before = snapshot(sqlitePath, options.cells);
   // Keep the cells the api agrees to correct (derived and out-of-format cells answer 400).
   const pool: CellRef[] = [];

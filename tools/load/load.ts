@@ -122,7 +122,7 @@ async function main(): Promise<void> {
   try {
     let started = Date.now();
     let api = await startApi({ sqlitePath, demoData: true });
-    const demo = await waitForDemo(api.url);
+    const demo = await waitForDemo(api.url, await authenticate(api.url));
     await api.stop();
     const raw = new Database(sqlitePath);
     const data = generateBenchData(raw, reports);

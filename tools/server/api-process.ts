@@ -111,17 +111,22 @@ export async function startApi(options: ApiProcessOptions): Promise<ApiProcess> 
   throw new Error(`the api did not answer /api/health within 120 s: ${stderr.slice(-500)}`);
 }
 
-/** Waits until the demo data finished loading in the background. */
-export async function waitForDemo(url: string, timeoutMs = 600_000): Promise<number> {
+/**
+ * Waits until the demo data finished loading in the background. `/api/demo` needs a session like
+ * every other route: pass the headers from `authenticate`.
+ */
+export async function waitForDemo(
+  url: string,
+  headers: Record<string, string>,
+  timeoutMs = 600_000,
+): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const status = (await (await fetch(`${url}/api/demo`)).json()) as {
-      present: boolean;
-      reports: number;
-      loading: boolean;
-    };
+    const res = await fetch(`${url}/api/demo`, { headers });
+    if (!res.ok) throw new Error(`GET /api/demo: HTTP ${res.status} ${await res.text()}`);
+    const status = (await res.json()) as { present: boolean; reports: number; loading: boolean };
     if (status.present && !status.loading) return status.reports;
     await sleep(500);
   }
-  throw new Error('the demo data did not finish loading');
+  throw new Error(`the demo data did not finish loading within ${timeoutMs / 1000} s`);
 }
