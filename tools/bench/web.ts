@@ -4,7 +4,7 @@
  * loads, in headless chromium against the built app on a temporary SQLite file with the demo data.
  *
  *   npx nx run-many -t build -p api web   # this script builds nothing
- *   npm run bench:web [-- --loads 7]
+ *   npm run bench:web [-- --loads 7] [-- --waterfall]   # --waterfall: every request of one load per page
  *
  * The pages are read from the app's navigation, so a new page is measured without a change here.
  * "Painted" is the first animation frame in which the first chart's canvas has drawn pixels (or
@@ -62,6 +62,7 @@ async function pagesOf(browser: Browser, base: string): Promise<{ label: string;
   const page = await context.newPage();
   await page.goto(`${base}/`, { waitUntil: 'networkidle' });
   const items = page.getByRole('menu', { name: '页面导航' }).getByRole('menuitem');
+  await items.first().waitFor({ timeout: 60_000 });
   const labels = await items.allInnerTexts();
   const pages: { label: string; path: string }[] = [];
   for (const label of labels) {
@@ -81,10 +82,24 @@ async function pagesOf(browser: Browser, base: string): Promise<{ label: string;
     else console.log(`${label.trim()} (${path}): no chart on opening, not timed`);
   }
   await context.close();
+  if (pages.length === 0) throw new Error('no page of the navigation drew a chart on opening');
   return pages;
 }
 
-async function firstChartMs(browser: Browser, url: string): Promise<number> {
+/** One line per request of the load, in the order they started (ms since navigation start). */
+const WATERFALL = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const lines = ['  ' + '0'.padStart(6) + ' → ' + nav.responseEnd.toFixed(0).padStart(5) + '  (document)'];
+  for (const entry of performance.getEntriesByType('resource')) {
+    const name = entry.name.replace(location.origin, '');
+    lines.push('  ' + entry.startTime.toFixed(0).padStart(6) + ' → ' + entry.responseEnd.toFixed(0).padStart(5) + '  ' + name);
+  }
+  const dcl = nav.domContentLoadedEventEnd.toFixed(0);
+  lines.push('  DOMContentLoaded ' + dcl + ', first chart ' + window.__firstChart.toFixed(0));
+  return lines.join('\\n');
+})()`;
+
+async function firstChartMs(browser: Browser, url: string, waterfall = false): Promise<number> {
   const context = await browser.newContext({
     viewport: { width: 1366, height: 900 },
     locale: 'zh-CN',
@@ -93,13 +108,15 @@ async function firstChartMs(browser: Browser, url: string): Promise<number> {
     const page = await context.newPage();
     await page.addInitScript(WATCH_FIRST_CHART);
     await page.goto(url, { waitUntil: 'commit' });
-    return await waitFor(
+    const painted = await waitFor(
       `the first chart of ${url}`,
       async () =>
         (await page.evaluate(() => (window as { __firstChart?: number }).__firstChart)) ??
         undefined,
       60_000,
     );
+    if (waterfall) console.log(`${url}\n${await page.evaluate<string>(WATERFALL)}`);
+    return painted;
   } finally {
     await context.close();
   }
@@ -138,6 +155,9 @@ async function main() {
     const pages = await pagesOf(browser, app.base);
     // One load per page first, unmeasured: the server's first queries and chromium's start.
     for (const page of pages) await firstChartMs(browser, `${app.base}${page.path}`);
+    if (process.argv.includes('--waterfall')) {
+      for (const page of pages) await firstChartMs(browser, `${app.base}${page.path}`, true);
+    }
     console.log(
       `first chart painted after navigation, ${loads} loads per page (target ≤ ${TARGET_MS} ms):`,
     );

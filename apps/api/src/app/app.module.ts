@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
+import { BootModule } from './boot/boot.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -28,6 +29,7 @@ export class AppModule {
         DemoModule,
         ExportsModule,
         AuthModule,
+        BootModule,
       ],
     };
   }

@@ -22,16 +22,46 @@ jest.mock('../charts/echarts', () => ({
 
 type Answer = { status?: number; body: unknown };
 
+const REGIONS = {
+  items: [
+    {
+      id: 1,
+      parentId: null,
+      name: '示例市',
+      level: 'city',
+      path: '/1/',
+      code: null,
+      officeCount: 0,
+      reportCount: 9,
+      isDemo: true,
+    },
+    {
+      id: 3,
+      parentId: 1,
+      name: '东城区',
+      level: 'district',
+      path: '/1/3/',
+      code: null,
+      officeCount: 2,
+      reportCount: 9,
+      isDemo: true,
+    },
+  ],
+};
+const SESSION = {
+  user: { id: 1, username: 'admin', role: 'admin', regionIds: [], isDemo: false },
+  csrfToken: 'token',
+  demo: false,
+};
+/** What GET /api/boot answers: the session, the years with reports and the regions. */
+const boot = (years: number[] | null = [2021, 2022, 2023, 2024, 2025]) => ({
+  body: { session: SESSION, years, regions: years ? REGIONS : null },
+});
+
 function mockApi(overrides: Record<string, Answer> = {}) {
   const answers: Record<string, Answer> = {
     '/api/health': { body: { status: 'ok', version: '1.2.3', uptimeSeconds: 42 } },
-    '/api/auth/session': {
-      body: {
-        user: { id: 1, username: 'admin', role: 'admin', regionIds: [], isDemo: false },
-        csrfToken: 'token',
-        demo: false,
-      },
-    },
+    '/api/boot': boot(),
     '/api/demo': { body: { present: false, reports: 0, loading: false } },
     '/api/stats/summary': { body: summaryFixture() },
     '/api/stats/series': { body: seriesFixture() },
@@ -40,34 +70,7 @@ function mockApi(overrides: Record<string, Answer> = {}) {
     },
     '/api/stats/appeals': { body: distributionFixture({ review_upheld: stat(5) }) },
     '/api/stats/ranking': { body: rankingFixture() },
-    '/api/regions': {
-      body: {
-        items: [
-          {
-            id: 1,
-            parentId: null,
-            name: '示例市',
-            level: 'city',
-            path: '/1/',
-            code: null,
-            officeCount: 0,
-            reportCount: 9,
-            isDemo: true,
-          },
-          {
-            id: 3,
-            parentId: 1,
-            name: '东城区',
-            level: 'district',
-            path: '/1/3/',
-            code: null,
-            officeCount: 2,
-            reportCount: 9,
-            isDemo: true,
-          },
-        ],
-      },
-    },
+    '/api/regions': { body: REGIONS },
     '/api/offices': { body: { items: [], total: 0, offset: 0, limit: 500 } },
     ...overrides,
   };
@@ -132,6 +135,9 @@ describe('App: shell and 总览', () => {
     expect(calls(fetchMock, '/api/stats/summary')[0]).toBe(
       '/api/stats/summary?yearFrom=2021&yearTo=2025',
     );
+    // The years and regions came with the session: nothing is asked before the figures.
+    expect(calls(fetchMock, '/api/stats/years')).toEqual([]);
+    expect(calls(fetchMock, '/api/regions')).toEqual([]);
   });
 
   it('reads the filters from the URL and drops invalid ones, unknown regions and offices', async () => {
@@ -187,8 +193,11 @@ describe('App: shell and 总览', () => {
     expect(screen.getByText('主要指标加载失败')).toBeInTheDocument();
   });
 
-  it('says so when the years cannot be read', async () => {
-    mockApi({ '/api/stats/series': { status: 400, body: { message: 'yearFrom is bad' } } });
+  it('asks for the years itself when the boot answer has none, and says so when they cannot be read', async () => {
+    const fetchMock = mockApi({
+      '/api/boot': boot(null),
+      '/api/stats/years': { status: 400, body: { message: 'yearFrom is bad' } },
+    });
     const client = createQueryClient();
     client.setDefaultOptions({ queries: { retry: false } });
     render(<App client={client} />);
@@ -196,5 +205,6 @@ describe('App: shell and 总览', () => {
     expect(
       screen.getByText('请求参数无效，请调整筛选条件后重试。（yearFrom is bad）'),
     ).toBeInTheDocument();
+    expect(calls(fetchMock, '/api/stats/years')).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ApiError, apiGet, apiSend } from '../data-access/api-client';
+import { useAvailableYears, useRegions } from '../data-access/queries';
 import { Providers, createQueryClient } from './app';
 import { AuthGate } from './auth-gate';
 
@@ -7,6 +8,31 @@ type Answer = { status?: number; body: unknown };
 
 const ADMIN = { id: 1, username: 'admin', role: 'admin', regionIds: [], isDemo: false };
 const DEMO = { ...ADMIN, id: 2, username: 'demo', isDemo: true };
+const REGIONS = {
+  items: [
+    {
+      id: 1,
+      name: '某市',
+      level: 'city',
+      parentId: null,
+      code: null,
+      path: '/1/',
+      officeCount: 1,
+      reportCount: 1,
+      isDemo: false,
+    },
+  ],
+};
+
+/** A GET /api/boot answer: the session, and the years and regions when someone is logged in. */
+const boot = (
+  session: { user: unknown; csrfToken: string | null; demo: boolean },
+  years: number[] | null,
+) => ({
+  session,
+  years,
+  regions: years ? REGIONS : null,
+});
 
 /** fetch answering from a table of `METHOD /path` (a function is asked each time). */
 function mockFetch(answers: Record<string, Answer | (() => Answer)>) {
@@ -35,20 +61,48 @@ describe('AuthGate', () => {
     globalThis.fetch = originalFetch;
   });
 
-  it('logs in as the demo account by itself in demo mode', async () => {
+  it('shows the app to the session the boot answer brings (the demo account in demo mode), in one request', async () => {
     const fetchMock = mockFetch({
-      'GET /api/auth/session': { body: { user: null, csrfToken: null, demo: true } },
-      'POST /api/auth/demo-login': { body: { user: DEMO, csrfToken: 'demo-token', demo: true } },
+      'GET /api/boot': {
+        body: boot({ user: DEMO, csrfToken: 'demo-token', demo: true }, [2023, 2024]),
+      },
     });
     renderGate();
     expect(await screen.findByText('已登录：demo')).toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledWith('/api/auth/demo-login', expect.anything());
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/api/boot']);
+    // Writes carry the token it came with.
+    await apiSend('POST', '/reports/1/make-current').catch(() => undefined);
+    const write = fetchMock.mock.calls.find(([url]) => url === '/api/reports/1/make-current');
+    expect((write?.[1]?.headers as Record<string, string>)['X-CSRF-Token']).toBe('demo-token');
+  });
+
+  it('answers the years and regions queries from the boot answer without asking again', async () => {
+    const client = createQueryClient();
+    const fetchMock = mockFetch({
+      'GET /api/boot': { body: boot({ user: ADMIN, csrfToken: 'x', demo: false }, [2021, 2022]) },
+    });
+    function Years() {
+      const years = useAvailableYears();
+      const regions = useRegions();
+      return (
+        <p>
+          年份：{years.data?.join('、')}；地区：{regions.data?.items.length}
+        </p>
+      );
+    }
+    render(
+      <Providers client={client}>
+        <AuthGate>{() => <Years />}</AuthGate>
+      </Providers>,
+    );
+    expect(await screen.findByText('年份：2021、2022；地区：1')).toBeInTheDocument();
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/api/boot']);
   });
 
   it('shows the login page without demo mode, shows the server message, then the app', async () => {
     let password = '';
     const fetchMock = mockFetch({
-      'GET /api/auth/session': { body: { user: null, csrfToken: null, demo: false } },
+      'GET /api/boot': { body: boot({ user: null, csrfToken: null, demo: false }, null) },
       'POST /api/auth/login': () =>
         password === 'right-password'
           ? { body: { user: ADMIN, csrfToken: 'csrf-1', demo: false } }
@@ -66,7 +120,6 @@ describe('AuthGate', () => {
     password = 'right-password';
     fireEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
     expect(await screen.findByText('已登录：admin')).toBeInTheDocument();
-    expect(fetchMock).not.toHaveBeenCalledWith('/api/auth/demo-login', expect.anything());
 
     // Writes carry the session's CSRF token.
     await apiSend('POST', '/reports/1/make-current').catch(() => undefined);
@@ -77,8 +130,11 @@ describe('AuthGate', () => {
   it('goes back to the login page when the API answers 401', async () => {
     let loggedIn = true;
     mockFetch({
-      'GET /api/auth/session': () => ({
-        body: { user: loggedIn ? ADMIN : null, csrfToken: loggedIn ? 'x' : null, demo: false },
+      'GET /api/boot': () => ({
+        body: boot(
+          { user: loggedIn ? ADMIN : null, csrfToken: loggedIn ? 'x' : null, demo: false },
+          loggedIn ? [2024] : null,
+        ),
       }),
       'GET /api/reports': { status: 401, body: { message: '请先登录' } },
     });

@@ -1,22 +1,19 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Spin } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
-import {
-  demoLogIn,
-  fetchSession,
-  logOut,
-  UNAUTHORIZED_EVENT,
-  type Session,
-  type SessionUser,
-} from '../data-access/session';
+import { fetchBoot } from '../data-access/boot';
+import { seedBootQueries } from '../data-access/queries';
+import { logOut, UNAUTHORIZED_EVENT, type Session, type SessionUser } from '../data-access/session';
 import { LoginPage } from './login-page';
 import { SessionContext } from './session-context';
 
 const SESSION_KEY = ['auth-session'];
 
 /**
- * Shows its children only to a logged-in user. In demo mode it logs in as the demo account by
- * itself; otherwise it shows the login page. Any 401 from the API brings the login back.
+ * Shows its children only to a logged-in user. In demo mode the server logs in as the demo
+ * account by itself (GET /api/boot); otherwise it shows the login page. Any 401 from the API
+ * brings the login back. The boot answer's years and regions seed their queries, so the first
+ * page asks for its figures in the same render that shows it.
  */
 export function AuthGate({
   children,
@@ -26,9 +23,10 @@ export function AuthGate({
   const client = useQueryClient();
   const session = useQuery({
     queryKey: SESSION_KEY,
-    queryFn: async ({ signal }) => {
-      const found = await fetchSession(signal);
-      return found.user || !found.demo ? found : demoLogIn();
+    queryFn: async () => {
+      const boot = await fetchBoot();
+      seedBootQueries(client, boot);
+      return boot.session;
     },
     staleTime: Infinity,
     retry: 1,

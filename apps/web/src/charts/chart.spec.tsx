@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import { Chart, pngPixelRatio, renderImage } from './chart';
 import {
   cartesianOption,
@@ -19,11 +19,12 @@ const model: CartesianModel = {
 };
 
 describe('Chart (ECharts wrapper)', () => {
-  it('draws the option with the SVG renderer and disposes on unmount', () => {
+  it('draws the option with the SVG renderer and disposes on unmount', async () => {
     const { container, unmount, rerender } = render(
       <Chart option={cartesianOption(model)} ariaLabel="申请" renderer="svg" />,
     );
     const box = container.querySelector('[data-testid=chart]') as HTMLElement;
+    await waitFor(() => expect(box.querySelector('svg')).not.toBeNull());
     // ECharts' aria module describes the data for screen readers.
     expect(box.getAttribute('aria-label')).toContain('本年新收申请');
     expect(box.querySelector('svg')).not.toBeNull();
@@ -40,6 +41,55 @@ describe('Chart (ECharts wrapper)', () => {
 
     unmount();
     expect(box.querySelector('svg')).toBeNull();
+  });
+
+  it('draws the first options of several charts one per animation frame, in page order', () => {
+    jest.useFakeTimers();
+    try {
+      const chart = (name: string) => (
+        <Chart
+          option={cartesianOption({ ...model, categories: [name] })}
+          ariaLabel={name}
+          renderer="svg"
+        />
+      );
+      const { container } = render(
+        <>
+          {chart('甲')}
+          {chart('乙')}
+          {chart('丙')}
+        </>,
+      );
+      const drawn = () =>
+        [...container.querySelectorAll('[data-testid=chart]')].map(
+          (box) => box.querySelector('svg') !== null,
+        );
+      expect(drawn()).toEqual([false, false, false]);
+      act(() => jest.advanceTimersToNextFrame());
+      expect(drawn()).toEqual([true, false, false]);
+      act(() => jest.advanceTimersToNextFrame());
+      expect(drawn()).toEqual([true, true, false]);
+      act(() => jest.advanceTimersToNextFrame());
+      expect(drawn()).toEqual([true, true, true]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('skips a chart removed before its turn without holding up the next', () => {
+    jest.useFakeTimers();
+    try {
+      const first = render(<Chart option={cartesianOption(model)} ariaLabel="甲" renderer="svg" />);
+      const second = render(
+        <Chart option={cartesianOption(model)} ariaLabel="乙" renderer="svg" />,
+      );
+      first.unmount();
+      act(() => jest.advanceTimersToNextFrame());
+      act(() => jest.advanceTimersToNextFrame());
+      expect(second.container.querySelector('svg')).not.toBeNull();
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('exports SVG through the SVG renderer', () => {

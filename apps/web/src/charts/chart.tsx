@@ -10,29 +10,68 @@ export interface ChartProps {
   renderer?: 'canvas' | 'svg';
 }
 
-/** Owns one ECharts instance: init on mount, setOption on change, resize with its box, dispose. */
+/**
+ * First draws wait their turn, one chart per animation frame: a page whose charts get their data
+ * at once paints the first chart before the others start, instead of all of them together.
+ */
+const firstDraws: (() => void)[] = [];
+
+function drawInTurn(draw: () => void): () => void {
+  firstDraws.push(draw);
+  if (firstDraws.length === 1) requestAnimationFrame(drawNext);
+  return () => {
+    const at = firstDraws.indexOf(draw);
+    if (at > 0) firstDraws.splice(at, 1);
+    // The head is being drawn or is about to be: drawNext skips it when cancelled.
+    else if (at === 0) firstDraws[0] = () => undefined;
+  };
+}
+
+function drawNext(): void {
+  try {
+    firstDraws[0]?.();
+  } finally {
+    firstDraws.shift();
+    if (firstDraws.length > 0) requestAnimationFrame(drawNext);
+  }
+}
+
+/**
+ * Owns one ECharts instance: init on mount, setOption on change, resize with its box, dispose.
+ * The first option is drawn without animation (in its turn, see drawInTurn); later ones animate.
+ */
 export function Chart({ option, height = 320, ariaLabel, renderer = 'canvas' }: ChartProps) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
+  // What the first draw shows when its turn comes (the option may have changed meanwhile).
+  const latest = useRef(option);
 
   useEffect(() => {
     const box = element.current;
     if (!box) return undefined;
-    const instance = init(box, null, { renderer, locale: 'ZH' });
-    chart.current = instance;
-    const observer =
-      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
-    observer?.observe(box);
+    let instance: EChartsType | null = null;
+    let observer: ResizeObserver | null = null;
+    const cancel = drawInTurn(() => {
+      instance = init(box, null, { renderer, locale: 'ZH' });
+      instance.setOption({ ...latest.current, animation: false }, { notMerge: true });
+      chart.current = instance;
+      const drawn = instance;
+      observer =
+        typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => drawn.resize());
+      observer?.observe(box);
+    });
     return () => {
+      cancel();
       observer?.disconnect();
-      instance.dispose();
+      instance?.dispose();
       chart.current = null;
     };
   }, [renderer]);
 
   useEffect(() => {
+    latest.current = option;
     chart.current?.setOption(option, { notMerge: true });
-  }, [option, renderer]);
+  }, [option]);
 
   return (
     <div

@@ -159,6 +159,7 @@ export function describeError(err: unknown): string {
 }
 
 export const api = {
+  years: (signal?: AbortSignal) => apiGet<{ years: number[] }>('/stats/years', {}, signal),
   summary: (params: Params, signal?: AbortSignal) =>
     apiGet<SummaryResponse>('/stats/summary', params, signal),
   series: (params: Params, metrics: readonly string[], signal?: AbortSignal) =>

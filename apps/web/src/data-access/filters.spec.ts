@@ -2,7 +2,6 @@ import {
   defaultYears,
   EMPTY_FILTERS,
   parseFilters,
-  searchableYears,
   serialiseFilters,
   withYears,
   type Filters,
@@ -73,11 +72,6 @@ describe('filters ⇄ URL', () => {
   it('caps id lists at 200 (what the API takes)', () => {
     const ids = Array.from({ length: 250 }, (_, i) => i + 1).join(',');
     expect(parseFilters(`?officeIds=${ids}`).officeIds).toHaveLength(200);
-  });
-
-  it('looks for years with reports within what the API takes (2000 at the earliest, < 30 years)', () => {
-    expect(searchableYears(new Date('2026-11-27'))).toEqual({ yearFrom: 2000, yearTo: 2026 });
-    expect(searchableYears(new Date('2040-01-01'))).toEqual({ yearFrom: 2011, yearTo: 2040 });
   });
 
   it('defaults to the last five years the data has', () => {

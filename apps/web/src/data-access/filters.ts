@@ -115,9 +115,3 @@ export function withYears(
   if (yearFrom > yearTo || yearTo - yearFrom > MAX_SPAN) yearFrom = Math.max(yearTo - 4, MIN_YEAR);
   return { ...filters, yearFrom, yearTo };
 }
-
-/** The widest range the API takes that ends this year: where to look for years with reports. */
-export function searchableYears(now: Date = new Date()): { yearFrom: number; yearTo: number } {
-  const yearTo = Math.min(now.getFullYear(), MAX_YEAR);
-  return { yearFrom: Math.max(MIN_YEAR, yearTo - MAX_SPAN), yearTo };
-}

@@ -1,7 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { allPages } from './all-pages';
 import { api } from './api-client';
-import { filterParams, searchableYears, type Filters } from './filters';
+import type { Boot } from './boot';
+import { filterParams, type Filters } from './filters';
 import type { OfficeKind } from './types';
 
 type ResolvedFilters = Filters & { yearFrom: number; yearTo: number };
@@ -9,16 +10,25 @@ type ResolvedFilters = Filters & { yearFrom: number; yearTo: number };
 const statsKey = (name: string, filters: ResolvedFilters, extra: unknown = null) =>
   ['stats', name, filterParams(filters), extra] as const;
 
-/** Years of the last three decades that have at least one report (unfiltered). */
+const YEARS_KEY = ['stats', 'available-years'] as const;
+const REGIONS_KEY = ['regions'] as const;
+
+/** Years with at least one report in the user's regions (unfiltered), oldest first. */
 export function useAvailableYears() {
   return useQuery({
-    queryKey: ['stats', 'available-years'],
-    queryFn: async ({ signal }) => {
-      const series = await api.series(searchableYears(), ['applications_handled'], signal);
-      return series.years.filter((row) => row.reports > 0).map((row) => row.year);
-    },
+    queryKey: YEARS_KEY,
+    queryFn: async ({ signal }) => (await api.years(signal)).years,
     staleTime: 5 * 60_000,
   });
+}
+
+/**
+ * Stores what `GET /api/boot` brought as the answers of the years and regions queries, so the
+ * first page asks for its figures at once instead of waiting for them.
+ */
+export function seedBootQueries(client: QueryClient, boot: Boot): void {
+  if (boot.years) client.setQueryData(YEARS_KEY, boot.years);
+  if (boot.regions) client.setQueryData(REGIONS_KEY, boot.regions);
 }
 
 export function useSummary(filters: ResolvedFilters) {
@@ -66,7 +76,7 @@ export function useRanking(
 
 export function useRegions() {
   return useQuery({
-    queryKey: ['regions'],
+    queryKey: REGIONS_KEY,
     queryFn: ({ signal }) => api.regions(signal),
     staleTime: 5 * 60_000,
   });

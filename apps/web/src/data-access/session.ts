@@ -56,32 +56,32 @@ async function readError(res: Response): Promise<string> {
   return `请求失败（HTTP ${res.status}）`;
 }
 
-async function sessionCall(path: string, init?: RequestInit): Promise<Session> {
-  let res: Response;
-  try {
-    res = await fetch(`/api/auth/${path}`, {
-      ...init,
-      headers: { Accept: 'application/json', ...init?.headers },
-    });
-  } catch {
-    throw new Error('无法连接服务器，请检查网络或稍后重试。');
-  }
-  if (!res.ok) throw new Error(await readError(res));
-  const session = (await res.json()) as Session;
+/** Keeps the CSRF token of a session just read, for every later write. */
+export function adoptSession(session: Session): Session {
   csrfToken = session.csrfToken;
   return session;
 }
 
-export const fetchSession = (signal?: AbortSignal) => sessionCall('session', { signal });
+/** A GET or POST under /api that answers JSON, with the server's reason when refused. */
+export async function readJson<T>(url: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, init);
+  } catch {
+    throw new Error('无法连接服务器，请检查网络或稍后重试。');
+  }
+  if (!res.ok) throw new Error(await readError(res));
+  return (await res.json()) as T;
+}
 
-export const logIn = (username: string, password: string) =>
-  sessionCall('login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-
-export const demoLogIn = () => sessionCall('demo-login', { method: 'POST' });
+export const logIn = async (username: string, password: string) =>
+  adoptSession(
+    await readJson<Session>('/api/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    }),
+  );
 
 export async function logOut(): Promise<void> {
   const res = await fetch('/api/auth/logout', { method: 'POST', headers: csrfHeaders() });

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Inject,
-  NotFoundException,
-  Post,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
 import {
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -18,27 +7,23 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { Database, Repositories, type User } from '@ogi/api-data-access';
 import type { Request, Response } from 'express';
-import { DEMO_ACCOUNT, type AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
 import { badRequest } from '../params/problems';
 import { Access, Public } from './access.decorator';
 import type { AuthedRequest } from './access-scope';
 import { LoginRequestDto, SessionDto } from './auth.dto';
+import { CurrentSessionService } from './current-session.service';
 import { LoginLockedException, LoginService } from './login.service';
-import { clearSessionCookie, readSessionToken, setSessionCookie } from './session-cookie';
+import { clearSessionCookie } from './session-cookie';
 import { SessionsService } from './sessions.service';
-import { toSessionUser } from './users.mapper';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
-    private readonly db: Database,
     private readonly login: LoginService,
     private readonly sessions: SessionsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly current: CurrentSessionService,
   ) {}
 
   @Get('session')
@@ -51,20 +36,7 @@ export class AuthController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<SessionDto> {
-    const token = readSessionToken(req);
-    const session = token ? await this.sessions.find(token) : null;
-    if (!token || !session) return { user: null, csrfToken: null, demo: this.config.demoData };
-    if (session.renewedUntil !== null) {
-      setSessionCookie(res, token, this.sessions.ttlMs, this.config.auth.cookieSecure);
-    }
-    const user = await this.db.read((manager) =>
-      new Repositories(manager).users.findById(session.access.userId),
-    );
-    return {
-      user: user ? toSessionUser(user) : null,
-      csrfToken: session.csrfToken,
-      demo: this.config.demoData,
-    };
+    return (await this.current.read(req, res)).session;
   }
 
   @Post('login')
@@ -88,7 +60,7 @@ export class AuthController {
     }
     try {
       const user = await this.login.verify(username, password, req.ip ?? 'unknown');
-      return await this.start(user, res);
+      return (await this.current.start(user, res)).session;
     } catch (err) {
       if (err instanceof LoginLockedException) {
         res.setHeader('Retry-After', String(err.retryAfterSeconds));
@@ -104,12 +76,7 @@ export class AuthController {
   @ApiOkResponse({ type: SessionDto })
   @ApiNotFoundResponse({ description: 'Demo mode is off' })
   async demoLogIn(@Res({ passthrough: true }) res: Response): Promise<SessionDto> {
-    if (!this.config.demoData) throw new NotFoundException('演示模式未开启');
-    const user = await this.db.read((manager) =>
-      new Repositories(manager).users.findByUsername(DEMO_ACCOUNT.username),
-    );
-    if (!user || !user.isDemo || user.disabled) throw new NotFoundException('演示账号不存在');
-    return this.start(user, res);
+    return (await this.current.startDemo(res)).session;
   }
 
   @Post('logout')
@@ -121,13 +88,7 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<{ ok: true }> {
     if (req.auth) await this.sessions.end(req.auth.sessionId);
-    clearSessionCookie(res, this.config.auth.cookieSecure);
+    clearSessionCookie(res, this.current.cookieSecure);
     return { ok: true };
-  }
-
-  private async start(user: User, res: Response): Promise<SessionDto> {
-    const { token, csrfToken } = await this.sessions.create(user.id);
-    setSessionCookie(res, token, this.sessions.ttlMs, this.config.auth.cookieSecure);
-    return { user: toSessionUser(user), csrfToken, demo: this.config.demoData };
   }
 }

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccountsBootstrap } from './accounts-bootstrap.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
+import { CurrentSessionService } from './current-session.service';
 import { LoginService } from './login.service';
 import { SessionsService } from './sessions.service';
 import { UsersController } from './users.controller';
@@ -14,11 +15,12 @@ import { UsersService } from './users.service';
   controllers: [AuthController, UsersController],
   providers: [
     SessionsService,
+    CurrentSessionService,
     LoginService,
     UsersService,
     AccountsBootstrap,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [SessionsService],
+  exports: [SessionsService, CurrentSessionService],
 })
 export class AuthModule {}

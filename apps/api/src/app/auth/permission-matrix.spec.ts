@@ -58,8 +58,7 @@ const stats = (query = ''): RouteCase => ({
 
 /** An export: the same filters as the stats, so the same scope (乙市 asked outside → 403). */
 const exported = (path: string): RouteCase => ({
-  url: (ids, side) =>
-    `/api/exports/${path}${side === 'out' ? `&regionIds=${ids.regionB}` : ''}`,
+  url: (ids, side) => `/api/exports/${path}${side === 'out' ? `&regionIds=${ids.regionB}` : ''}`,
   outside: 403,
 });
 
@@ -72,6 +71,7 @@ const adminOnly = (url: (ids: Ids) => string, send?: RouteCase['send']): RouteCa
 const ROUTES: Record<string, RouteCase> = {
   'GET /api/health': { url: () => '/api/health' },
   'GET /api/auth/session': { url: () => '/api/auth/session' },
+  'GET /api/boot': { url: () => '/api/boot' },
   'POST /api/auth/login': { url: () => '/api/auth/login', refusalsOnly: true },
   'POST /api/auth/demo-login': { url: () => '/api/auth/demo-login', refusalsOnly: true },
   'POST /api/auth/logout': { url: () => '/api/auth/logout', refusalsOnly: true },
@@ -143,6 +143,8 @@ const ROUTES: Record<string, RouteCase> = {
   'DELETE /api/demo': adminOnly(() => '/api/demo'),
 
   'GET /api/stats/metrics': { url: () => '/api/stats/metrics' },
+  // No filters: always the caller's own regions.
+  'GET /api/stats/years': { url: () => '/api/stats/years' },
   'GET /api/stats/summary': stats('summary'),
   'GET /api/stats/series': stats('series?metrics=applications_new'),
   'GET /api/stats/breakdown': stats('breakdown?metrics=applications_new&groupBy=office'),

@@ -10,5 +10,6 @@ import { RegionsService } from './regions.service';
   // The tools first: their fixed paths (import, divisions) before the `:id` routes.
   controllers: [RegionToolsController, RegionsController],
   providers: [RegionsService, RegionImportService, DivisionsService, ImportUploadInterceptor],
+  exports: [RegionsService],
 })
 export class RegionsModule {}

@@ -18,6 +18,7 @@ import {
   parseSeriesQuery,
 } from './stats-params';
 import {
+  AvailableYearsDto,
   BreakdownDto,
   CoverageDto,
   DistributionDto,
@@ -86,6 +87,15 @@ export class StatsController {
   @ApiOkResponse({ type: MetricListDto })
   metrics(): MetricListDto {
     return this.stats.metrics();
+  }
+
+  @Get('years')
+  @ApiOperation({
+    summary: 'The years with at least one counted report (current, readable), oldest first',
+  })
+  @ApiOkResponse({ type: AvailableYearsDto })
+  async years(@Scope() access: AccessScope): Promise<AvailableYearsDto> {
+    return { years: await this.stats.availableYears(access) };
   }
 
   @Get('summary')

@@ -15,6 +15,10 @@ export class MetricListDto {
   @ApiProperty({ type: [MetricInfoDto] }) items!: MetricInfoDto[];
 }
 
+export class AvailableYearsDto {
+  @ApiProperty({ type: [Number], example: [2021, 2022, 2023] }) years!: number[];
+}
+
 export class SeriesDto {
   @ApiProperty({ type: StatsFilterDto }) filter!: StatsFilterDto;
   @ApiProperty({ type: [MetricInfoDto] }) metrics!: MetricInfoDto[];

@@ -11,7 +11,13 @@ import {
 import { APPEAL_RESULTS, type MetricGroup } from '@ogi/report-schema';
 import type { AccessScope } from '../auth/access-scope';
 import { resolveScope } from './resolve-scope';
-import type { BreakdownGrouping, StatsFilter } from './stats-params';
+import {
+  MAX_YEAR,
+  MAX_YEAR_SPAN,
+  MIN_YEAR,
+  type BreakdownGrouping,
+  type StatsFilter,
+} from './stats-params';
 import type {
   BreakdownDto,
   DistributionDto,
@@ -108,6 +114,20 @@ export class StatsService {
         },
       };
     });
+  }
+
+  /**
+   * The years with at least one counted report, oldest first, over the widest range a filter may
+   * span that ends this year: what the web app's year filter offers and defaults from.
+   */
+  async availableYears(access: AccessScope, now = new Date()): Promise<number[]> {
+    const yearTo = Math.min(now.getFullYear(), MAX_YEAR);
+    const filter: StatsFilter = {
+      yearFrom: Math.max(MIN_YEAR, yearTo - MAX_YEAR_SPAN + 1),
+      yearTo,
+    };
+    const series = await this.series(access, filter, pick(['applications_handled']));
+    return series.years.filter((row) => row.reports > 0).map((row) => row.year);
   }
 
   series(

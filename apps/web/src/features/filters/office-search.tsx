@@ -14,16 +14,33 @@ export function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
-/** pinyin-pro's matcher once its chunk has loaded (null until then, or if it cannot load). */
+/** Runs `task` once the page has nothing else to do (at the latest after `timeoutMs`). */
+function whenIdle(task: () => void, timeoutMs: number): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(task, { timeout: timeoutMs });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, Math.min(timeoutMs, 1000));
+  return () => clearTimeout(timer);
+}
+
+/**
+ * pinyin-pro's matcher once its chunk has loaded (null until then, or if it cannot load). The
+ * chunk is asked for when the page is idle, so it never competes with the first charts; typing
+ * before it arrives matches characters, and pinyin as soon as it is there.
+ */
 export function usePinyinMatch(): { match: PinyinMatch | null } {
   const [pinyin, setPinyin] = useState<{ match: PinyinMatch | null }>({ match: null });
   useEffect(() => {
     let live = true;
-    void loadPinyin().then((match) => {
-      if (live) setPinyin({ match });
-    });
+    const cancel = whenIdle(() => {
+      void loadPinyin().then((match) => {
+        if (live) setPinyin({ match });
+      });
+    }, 5000);
     return () => {
       live = false;
+      cancel();
     };
   }, []);
   return pinyin;

@@ -25,6 +25,7 @@ const ANSWERS: Record<string, unknown> = {
   '/api/stats/appeals': distributionFixture({}),
   '/api/stats/ranking': rankingFixture(),
   '/api/regions': { items: [] },
+  '/api/stats/years': { years: [2021, 2022, 2023, 2024, 2025] },
 };
 
 describe('print view (/print)', () => {
