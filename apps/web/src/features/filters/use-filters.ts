@@ -1,5 +1,5 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../data-access/api-client';
 import { defaultYears, withYears, type Filters } from '../../data-access/filters';
 import { officeQuery, useAvailableYears, useRegions } from '../../data-access/queries';
@@ -76,14 +76,21 @@ export function useFilters() {
   const urlFilters = withLists ?? rawUrlFilters;
   const listsPending = withLists === null;
   const [selectionError, setSelectionError] = useState<unknown>(null);
+  // Only the latest change is written: storing lists takes a request, and an earlier one may
+  // answer after a later one.
+  const latest = useRef(0);
   const setFilters = useCallback(
     (next: Filters, replace?: boolean) => {
+      const call = ++latest.current;
       withSelection(client, next).then(
         (written) => {
+          if (call !== latest.current) return;
           setSelectionError(null);
           writeUrlFilters(written, replace);
         },
-        (err: unknown) => setSelectionError(err),
+        (err: unknown) => {
+          if (call === latest.current) setSelectionError(err);
+        },
       );
     },
     [client, writeUrlFilters],
