@@ -6,6 +6,10 @@
  * SQL on the rollup too (shown with its ratio; sub-millisecond, so the service's fixed cost per
  * call dominates it). Targets: p95 ≤ 50 ms at 50k and ≤ 250 ms at 300k, and ≤ 2× plain SQL.
  *
+ * Then the summary, series, ranking and coverage with a stored selection of 3,000 offices (what
+ * the web sends for long filter lists), beside the same 3,000 ids as an inline list (which the
+ * API's parser refuses over 200; timed through the service only as a reference).
+ *
  *   npm run bench:stats                      # 50,000 then 300,000
  *   npm run bench:stats -- --counts 20000    # other sizes (comma list)
  */
@@ -13,7 +17,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { Database, openDataSource, statsMetric, type MetricColumns } from '@ogi/api-data-access';
+import {
+  Database,
+  openDataSource,
+  Repositories,
+  statsMetric,
+  type MetricColumns,
+} from '@ogi/api-data-access';
+import type { AccessScope } from '../../apps/api/src/app/auth/access-scope';
+import { SelectionsService } from '../../apps/api/src/app/selections/selections.service';
 import type { StatsFilter } from '../../apps/api/src/app/stats/stats-params';
 import { StatsTablesService } from '../../apps/api/src/app/stats/stats-tables.service';
 import { StatsService } from '../../apps/api/src/app/stats/stats.service';
@@ -21,6 +33,10 @@ import { generateBenchData, type BenchData } from './stats-data';
 import { PLAIN_ROLLUP_SQL, PLAIN_SQL } from './stats-plain-sql';
 
 const CALLS = 30;
+/** An admin: every region (the stats of a narrower scope add one region condition). */
+const ADMIN: AccessScope = { userId: 0, username: 'bench', role: 'admin', regionPaths: null };
+/** Offices in the stored selection timed after the endpoints. */
+const SELECTED_OFFICES = 3_000;
 const metric = (id: string) => statsMetric(id) as MetricColumns;
 
 /** Call i: year ranges of 2–5 years ending 2023–2025, every filter in turn (combined at times). */
@@ -46,29 +62,82 @@ function filters(data: BenchData): StatsFilter[] {
 function endpoints(stats: StatsService, tables: StatsTablesService) {
   const page = { page: 1, pageSize: 100 };
   return {
-    summary: (f: StatsFilter) => stats.summary(f),
+    summary: (f: StatsFilter) => stats.summary(ADMIN, f),
     series: (f: StatsFilter) =>
-      stats.series(f, ['applications_new', 'disclosure_rate', 'correction_rate'].map(metric)),
+      stats.series(
+        ADMIN,
+        f,
+        ['applications_new', 'disclosure_rate', 'correction_rate'].map(metric),
+      ),
     breakdown: (f: StatsFilter) =>
       stats.breakdown(
+        ADMIN,
         f,
         ['applications_new', 'disclosure_rate'].map(metric),
         { by: 'region', level: 'district' },
         1000,
       ),
-    outcomes: (f: StatsFilter) => stats.distribution(f, 'outcomes'),
-    applicants: (f: StatsFilter) => stats.distribution(f, 'applicants'),
-    appeals: (f: StatsFilter) => stats.distribution(f, 'appeals'),
+    outcomes: (f: StatsFilter) => stats.distribution(ADMIN, f, 'outcomes'),
+    applicants: (f: StatsFilter) => stats.distribution(ADMIN, f, 'applicants'),
+    appeals: (f: StatsFilter) => stats.distribution(ADMIN, f, 'appeals'),
     ranking: (f: StatsFilter) =>
-      tables.ranking(f, {
+      tables.ranking(ADMIN, f, {
         metric: metric('disclosure_rate'),
         year: f.yearTo,
         order: 'desc',
         limit: 10,
       }),
-    matrix: (f: StatsFilter) => tables.matrix(f, metric('applications_new'), page),
-    coverage: (f: StatsFilter) => tables.coverage(f, page),
+    matrix: (f: StatsFilter) => tables.matrix(ADMIN, f, metric('applications_new'), page),
+    coverage: (f: StatsFilter) => tables.coverage(ADMIN, f, page),
   };
+}
+
+/**
+ * Times the summary, series, ranking and coverage with a stored selection of SELECTED_OFFICES
+ * offices (every other office by id, so they spread over the regions) and with the same ids inline.
+ */
+async function benchSelection(
+  db: Database,
+  raw: BetterSqlite3.Database,
+  calls: ReturnType<typeof endpoints>,
+): Promise<void> {
+  const ids = (raw.prepare('SELECT id FROM offices ORDER BY id').all() as { id: number }[])
+    .map((row) => row.id)
+    .filter((_, index) => index % 2 === 0)
+    .slice(0, SELECTED_OFFICES);
+  // A selection names who stored it: an account that exists.
+  const user = await db.write((manager) =>
+    new Repositories(manager).users.create({
+      username: 'bench',
+      passwordHash: 'not-a-login',
+      role: 'admin',
+      regionIds: [],
+    }),
+  );
+  const started = process.hrtime.bigint();
+  const { id } = await new SelectionsService(db).create(
+    { ...ADMIN, userId: user.id },
+    { officeIds: ids, regionIds: [] },
+  );
+  const stored = Number(process.hrtime.bigint() - started) / 1e6;
+  console.log(`
+stored selection of ${ids.length} offices: POST ${stored.toFixed(0)} ms`);
+  console.log('endpoint     selection p50   p95      inline ids p50   p95');
+  const years = (i: number) => {
+    const yearTo = 2025 - (i % 3);
+    return { yearFrom: yearTo - 1 - (i % 4), yearTo };
+  };
+  for (const name of ['summary', 'series', 'ranking', 'coverage'] as const) {
+    const call = calls[name];
+    await call({ ...years(0), selection: id });
+    let i = 0;
+    const bySelection = await time(() => call({ ...years(i++), selection: id }));
+    let j = 0;
+    const inline = await time(() => call({ ...years(j++), officeIds: ids }));
+    console.log(
+      `${name.padEnd(11)} ${percentile(bySelection, 50).toFixed(1).padStart(15)} ${percentile(bySelection, 95).toFixed(1).padStart(7)} ${percentile(inline, 50).toFixed(1).padStart(18)} ${percentile(inline, 95).toFixed(1).padStart(7)}`,
+    );
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -128,6 +197,7 @@ async function benchSize(count: number): Promise<boolean> {
         `${name.padEnd(11)} ${percentile(service, 50).toFixed(1).padStart(7)} ${p95.toFixed(1).padStart(8)} ${`≤ ${target}`.padStart(7)} ${percentile(scan, 95).toFixed(1).padStart(10)} ${ratio.toFixed(2).padStart(6)}×   ${(met ? 'met' : 'NOT met').padEnd(7)}${rollupCols}`,
       );
     }
+    await benchSelection(db, raw, calls);
     return allMet;
   } finally {
     await dataSource.destroy();

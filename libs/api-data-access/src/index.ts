@@ -76,6 +76,13 @@ export {
 } from './lib/stats/metric-columns';
 export type { StatsFormat, StatsScope } from './lib/stats/stats-scope';
 export {
+  SelectionsRepository,
+  type IdPath,
+  type NewSelection,
+  type SelectionKind,
+  type StoredSelection,
+} from './lib/selections/selections.repository';
+export {
   StatsRepository,
   type AggregateRow,
   type CoverageCell,

@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { OfficesModule } from './offices/offices.module';
 import { RegionsModule } from './regions/regions.module';
 import { ReportsModule } from './reports/reports.module';
+import { SelectionsModule } from './selections/selections.module';
 import { StatsModule } from './stats/stats.module';
 
 /** The api, built from a configuration validated before Nest starts (see main.ts). */
@@ -24,6 +25,7 @@ export class AppModule {
         HealthModule,
         ReportsModule,
         StatsModule,
+        SelectionsModule,
         RegionsModule,
         OfficesModule,
         DemoModule,

@@ -7,6 +7,11 @@ import { securityHeaders } from './security/security-headers';
 
 export const API_PREFIX = 'api';
 export const DOCS_PATH = `${API_PREFIX}/docs`;
+/**
+ * Largest JSON body: room for a stored selection of 100,000 ids (POST /api/selections); every
+ * other JSON body is far smaller. Uploads are multipart and limited on their own.
+ */
+export const MAX_JSON_BODY = '2mb';
 
 /**
  * Folder of the built web app (apps/web → dist/apps/web): WEB_DIST if set, else the folder next to
@@ -41,6 +46,7 @@ function setupDocs(app: NestExpressApplication): void {
 export function setupApp(app: NestExpressApplication, webRoot: string | undefined): void {
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
+  app.useBodyParser('json', { limit: MAX_JSON_BODY });
   // First, so that every response (API, docs, static files, errors) carries them.
   app.disable('x-powered-by');
   app.use(securityHeaders(DOCS_PATH));

@@ -8,6 +8,7 @@ import type {
   RankingResponse,
   RegionList,
   SeriesResponse,
+  StoredSelection,
   SummaryResponse,
 } from './types';
 
@@ -199,4 +200,8 @@ export const api = {
     signal?: AbortSignal,
   ) => apiGet<OfficeList>('/offices', query, signal),
   office: (id: number, signal?: AbortSignal) => apiGet<Office>(`/offices/${id}`, {}, signal),
+  selection: (id: string, signal?: AbortSignal) =>
+    apiGet<StoredSelection>(`/selections/${encodeURIComponent(id)}`, {}, signal),
+  storeSelection: (lists: { officeIds: readonly number[]; regionIds: readonly number[] }) =>
+    apiSend<{ id: string }>('POST', '/selections', lists),
 };

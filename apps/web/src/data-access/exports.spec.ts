@@ -22,6 +22,18 @@ describe('export links', () => {
     );
   });
 
+  it('name a stored selection as selection=<id> instead of its lists', () => {
+    expect(
+      dataExportUrl('applications', 'csv', {
+        ...filters,
+        officeIds: [1, 2, 3],
+        selection: 'AbCdEfGhIjKlMnOpQrSt_-',
+      }),
+    ).toBe(
+      '/api/exports/data/applications?format=csv&yearFrom=2021&yearTo=2025&selection=AbCdEfGhIjKlMnOpQrSt_-&reportFormat=2019',
+    );
+  });
+
   it('ask for the pack with the chosen charts in order, the title, and the chart style for PPTX', () => {
     expect(
       packUrl(

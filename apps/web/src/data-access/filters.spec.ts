@@ -1,11 +1,15 @@
 import {
   defaultYears,
   EMPTY_FILTERS,
+  filterParams,
+  needsSelection,
   parseFilters,
   serialiseFilters,
   withYears,
   type Filters,
 } from './filters';
+
+const SEL = 'AbCdEfGhIjKlMnOpQrSt_-';
 
 describe('filters ⇄ URL', () => {
   it('round-trips every filter', () => {
@@ -69,7 +73,47 @@ describe('filters ⇄ URL', () => {
     });
   });
 
-  it('caps id lists at 200 (what the API takes)', () => {
+  it('names a stored selection as sel=<id> in the URL instead of its lists, and reads it back', () => {
+    const filters: Filters = {
+      ...EMPTY_FILTERS,
+      yearFrom: 2021,
+      yearTo: 2025,
+      officeIds: Array.from({ length: 3000 }, (_, i) => i + 1),
+      regionIds: [7],
+      selection: SEL,
+    };
+    const search = serialiseFilters(filters);
+    expect(search).toBe(`?yearFrom=2021&yearTo=2025&sel=${SEL}`);
+    // The lists come from the server; any left beside sel= in an edited link are ignored.
+    expect(parseFilters(`${search}&officeIds=1,2`)).toEqual({
+      ...EMPTY_FILTERS,
+      yearFrom: 2021,
+      yearTo: 2025,
+      selection: SEL,
+    });
+    expect(parseFilters('?sel=short&officeIds=1,2')).toEqual({
+      ...EMPTY_FILTERS,
+      officeIds: [1, 2],
+    });
+  });
+
+  it('sends a stored selection to the API as selection=<id>, without the lists', () => {
+    const params = filterParams({ ...EMPTY_FILTERS, officeIds: [1, 2], selection: SEL });
+    expect(params).toMatchObject({ selection: SEL, officeIds: undefined, regionIds: undefined });
+    expect(filterParams({ ...EMPTY_FILTERS, officeIds: [1, 2] })).toMatchObject({
+      officeIds: '1,2',
+      selection: undefined,
+    });
+  });
+
+  it('stores lists of more than 50 offices or regions, keeps shorter ones inline', () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+    expect(needsSelection({ officeIds: ids(50), regionIds: ids(50) })).toBe(false);
+    expect(needsSelection({ officeIds: ids(51), regionIds: [] })).toBe(true);
+    expect(needsSelection({ officeIds: [], regionIds: ids(51) })).toBe(true);
+  });
+
+  it('caps inline id lists at 200 (what the API takes inline)', () => {
     const ids = Array.from({ length: 250 }, (_, i) => i + 1).join(',');
     expect(parseFilters(`?officeIds=${ids}`).officeIds).toHaveLength(200);
   });

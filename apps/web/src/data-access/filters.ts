@@ -8,6 +8,12 @@ export interface Filters {
   officeIds: number[];
   officeKinds: OfficeKind[];
   format: ReportFormat | null;
+  /**
+   * The id under which the server stores `officeIds` and `regionIds` (POST /api/selections) when
+   * they are too long for a URL: the URL then holds `sel=<id>` instead of the lists, and the stats
+   * and export requests send `selection=<id>`.
+   */
+  selection?: string;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -28,8 +34,18 @@ const FORMATS: readonly ReportFormat[] = ['2019', '2021'];
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
-/** The API takes at most this many ids per list and a range of under 30 years. */
+/** The API takes at most this many ids per list inline and a range of under 30 years. */
 export const MAX_LIST = 200;
+/** Lists longer than this are stored on the server and named by `sel=<id>` in the URL. */
+export const SELECTION_THRESHOLD = 50;
+const SELECTION_ID = /^[A-Za-z0-9_-]{22}$/;
+
+/** Whether the filters' lists are too long for the URL and go through a stored selection. */
+export function needsSelection(filters: Pick<Filters, 'officeIds' | 'regionIds'>): boolean {
+  return (
+    filters.officeIds.length > SELECTION_THRESHOLD || filters.regionIds.length > SELECTION_THRESHOLD
+  );
+}
 export const MAX_SPAN = 29;
 
 function year(raw: string | null): number | undefined {
@@ -65,6 +81,19 @@ export function parseFilters(search: string | URLSearchParams): Filters {
     .map((part) => part.trim())
     .filter((part): part is OfficeKind => (OFFICE_KINDS as string[]).includes(part));
   const format = params.get('format');
+  const sel = params.get('sel')?.trim() ?? '';
+  if (SELECTION_ID.test(sel)) {
+    // The lists come from the server (GET /api/selections/:id); any given beside it are stale.
+    return {
+      yearFrom,
+      yearTo,
+      regionIds: [],
+      officeIds: [],
+      officeKinds: OFFICE_KINDS.filter((kind) => kinds.includes(kind)),
+      format: FORMATS.includes(format as ReportFormat) ? (format as ReportFormat) : null,
+      selection: sel,
+    };
+  }
   return {
     yearFrom,
     yearTo,
@@ -75,21 +104,32 @@ export function parseFilters(search: string | URLSearchParams): Filters {
   };
 }
 
-/** The filters as query parameters in a fixed order, empty ones left out. */
+/**
+ * The filters as the stats and export endpoints take them, in a fixed order, empty ones left out:
+ * a stored selection as `selection=<id>` instead of its lists.
+ */
 export function filterParams(filters: Filters): Record<string, string | undefined> {
+  const lists = filters.selection === undefined;
   return {
     yearFrom: filters.yearFrom?.toString(),
     yearTo: filters.yearTo?.toString(),
-    regionIds: filters.regionIds.length ? filters.regionIds.join(',') : undefined,
-    officeIds: filters.officeIds.length ? filters.officeIds.join(',') : undefined,
+    regionIds: lists && filters.regionIds.length ? filters.regionIds.join(',') : undefined,
+    officeIds: lists && filters.officeIds.length ? filters.officeIds.join(',') : undefined,
     officeKinds: filters.officeKinds.length ? filters.officeKinds.join(',') : undefined,
     format: filters.format ?? undefined,
+    selection: filters.selection,
   };
+}
+
+/** The filters as the URL holds them: the same, with a stored selection as `sel=<id>`. */
+export function urlFilterParams(filters: Filters): Record<string, string | undefined> {
+  const { selection, ...rest } = filterParams(filters);
+  return { ...rest, sel: selection };
 }
 
 /** `?yearFrom=2020&yearTo=2024&regionIds=3,5` (commas kept readable); '' when nothing is set. */
 export function serialiseFilters(filters: Filters): string {
-  const parts = Object.entries(filterParams(filters))
+  const parts = Object.entries(urlFilterParams(filters))
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
   return parts.length ? `?${parts.join('&')}` : '';

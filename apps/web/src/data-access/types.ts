@@ -56,3 +56,10 @@ export interface OfficeList {
   offset: number;
   limit: number;
 }
+
+/** GET /api/selections/:id: lists stored for filters too long for a URL (those the user may see). */
+export interface StoredSelection {
+  id: string;
+  officeIds: number[];
+  regionIds: number[];
+}

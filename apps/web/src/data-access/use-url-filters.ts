@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import {
   EMPTY_FILTERS,
-  filterParams,
   parseFilters,
   serialiseFilters,
+  urlFilterParams,
   type Filters,
 } from './filters';
 
@@ -22,7 +22,7 @@ export function subscribeToUrl(onChange: () => void): () => void {
 
 const currentSearch = () => window.location.search;
 
-const FILTER_KEYS = Object.keys(filterParams(EMPTY_FILTERS));
+const FILTER_KEYS = Object.keys(urlFilterParams(EMPTY_FILTERS));
 
 /** The query string with the filters replaced and a page's own parameters (e.g. metric) kept. */
 export function withFilters(current: string, filters: Filters): string {

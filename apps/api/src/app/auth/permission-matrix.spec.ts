@@ -28,6 +28,9 @@ interface Ids {
   officeB: number;
   viewerId: number;
   cellKey: string;
+  /** Stored selections (by the admin) of officeA and of officeB with regionB. */
+  selectionA: string;
+  selectionB: string;
 }
 
 type Side = 'in' | 'out';
@@ -155,6 +158,14 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /api/stats/matrix': stats('matrix?metric=applications_new'),
   'GET /api/stats/coverage': stats('coverage'),
 
+  'POST /api/selections': {
+    url: () => '/api/selections',
+    send: (req, ids, side) => req.send({ officeIds: [office(side, ids)] }),
+    outside: 403,
+  },
+  // Outside: a selection of another region reads as empty lists (tested below), never its ids.
+  'GET /api/selections/:id': { url: (ids) => `/api/selections/${ids.selectionA}` },
+
   'GET /api/exports/charts/:id': exported('charts/top-offices?format=svg'),
   'GET /api/exports/data/:id': exported('data/top-offices?format=csv'),
   'GET /api/exports/pack': exported('pack?format=pptx&charts=applications'),
@@ -205,7 +216,13 @@ describe.each(testDatabaseTypes())('permission matrix on %s', (type) => {
       officeB: b.office.id,
       viewerId: viewer.user.id,
       cellKey: detail.cells.find((cell: { status: string }) => cell.status === 'number').key,
+      selectionA: '',
+      selectionB: '',
     };
+    const store = async (body: object) =>
+      (await t.http.post('/api/selections').send(body).expect(200)).body.id as string;
+    ids.selectionA = await store({ officeIds: [ids.officeA] });
+    ids.selectionB = await store({ officeIds: [ids.officeB], regionIds: [regionB] });
     secrets = ['乙市', 'OUT-OF-REGION', b.office.name];
     expect(a.office.name).not.toEqual(b.office.name);
     routes = listRoutes(t.app);
@@ -323,6 +340,32 @@ describe.each(testDatabaseTypes())('permission matrix on %s', (type) => {
     const { filter: _asked, ...askedValues } = asked.body;
     expect(mineValues).toEqual(askedValues);
     expect(all.body.reports).not.toEqual(asked.body.reports);
+  });
+
+  it('shows a viewer nothing of a stored selection of another region: no ids, no stats', async () => {
+    for (const agent of [agents.viewer, agents.editor]) {
+      const stored = (await agent.get(`/api/selections/${ids.selectionB}`).expect(200)).body;
+      expect(stored).toMatchObject({ officeIds: [], regionIds: [] });
+      const summary = (
+        await agent.get(`/api/stats/summary?${YEARS}&selection=${ids.selectionB}`).expect(200)
+      ).body;
+      expect(summary.reports.current + summary.reports.previous).toBe(0);
+      expect(summary.coverage.offices).toBe(0);
+      const ranking = (
+        await agent
+          .get(
+            `/api/stats/ranking?${YEARS}&selection=${ids.selectionB}&metric=applications_new&year=2025`,
+          )
+          .expect(200)
+      ).body;
+      expect(ranking.items).toEqual([]);
+    }
+    const admin = (await t.http.get(`/api/selections/${ids.selectionB}`).expect(200)).body;
+    expect(admin).toMatchObject({ officeIds: [ids.officeB], regionIds: [ids.regionB] });
+    const adminSummary = (
+      await t.http.get(`/api/stats/summary?${YEARS}&selection=${ids.selectionB}`).expect(200)
+    ).body;
+    expect(adminSummary.coverage.offices).toBe(1);
   });
 
   it('lists for a viewer only reports, offices and regions of their subtree (ancestors by name)', async () => {

@@ -18,6 +18,7 @@ import {
 } from '@ogi/report-charts';
 import { exportTimestamp, type ExportHeader } from '@ogi/report-exports';
 import type { AccessScope } from '../auth/access-scope';
+import { visibleSelection } from '../selections/find-selection';
 import type { StatsFilter } from '../stats/stats-params';
 import { StatsTablesService } from '../stats/stats-tables.service';
 import { StatsService } from '../stats/stats.service';
@@ -120,6 +121,7 @@ export class ExportsDataService {
       filter.officeIds?.length ? `officeIds=${filter.officeIds.join(',')}` : '',
       filter.officeKinds?.length ? `officeKinds=${filter.officeKinds.join(',')}` : '',
       filter.format ? `format=${filter.format}` : '',
+      filter.selection ? `selection=${filter.selection}` : '',
     ];
     return Object.entries(item.requests).map(([endpoint, params]) => {
       const own = Object.entries(params as Record<string, unknown>).map(
@@ -130,14 +132,29 @@ export class ExportsDataService {
     });
   }
 
-  /** Title, filters (region and office names looked up), time and source of an export. */
-  async header(filter: StatsFilter, title: string, now = new Date()): Promise<ExportHeader> {
-    const [regions, offices] = await this.db.read((manager) =>
-      Promise.all([
-        new RegionsRepository(manager).findByIds((filter.regionIds ?? []).slice(0, 5)),
-        new OfficesRepository(manager).findByIds((filter.officeIds ?? []).slice(0, 5)),
-      ]),
-    );
+  /**
+   * Title, filters (region and office names looked up), time and source of an export. A stored
+   * selection shows as the lists it holds (those the caller may see) where none is given inline.
+   */
+  async header(
+    access: AccessScope,
+    filter: StatsFilter,
+    title: string,
+    now = new Date(),
+  ): Promise<ExportHeader> {
+    const [regions, offices, regionIds, officeIds] = await this.db.read(async (manager) => {
+      const chosen = filter.selection
+        ? await visibleSelection(manager, access, filter.selection)
+        : { regionIds: [], officeIds: [] };
+      const regionIds = filter.regionIds?.length ? filter.regionIds : chosen.regionIds;
+      const officeIds = filter.officeIds?.length ? filter.officeIds : chosen.officeIds;
+      return [
+        await new RegionsRepository(manager).findByIds(regionIds.slice(0, 5)),
+        await new OfficesRepository(manager).findByIds(officeIds.slice(0, 5)),
+        regionIds,
+        officeIds,
+      ] as const;
+    });
     const regionNames = new Map(regions.map((region) => [region.id, region.name]));
     const officeNames = new Map(offices.map((office) => [office.id, office.name]));
     return {
@@ -146,8 +163,8 @@ export class ExportsDataService {
         {
           yearFrom: filter.yearFrom,
           yearTo: filter.yearTo,
-          regionIds: filter.regionIds ?? [],
-          officeIds: filter.officeIds ?? [],
+          regionIds,
+          officeIds,
           officeKinds: filter.officeKinds ?? [],
           format: filter.format ?? null,
         },

@@ -47,7 +47,7 @@ export class ExportsService {
     const title = item.title(context);
     const [[answers], header] = await Promise.all([
       this.data.answersFor(access, [item], filter),
-      this.data.header(filter, title),
+      this.data.header(access, filter, title),
     ]);
     return { context, title, answers, header };
   }
@@ -123,7 +123,7 @@ export class ExportsService {
     const kpis = this.data.tableForPack();
     const [answers, header] = await Promise.all([
       this.data.answersFor(access, [...options.charts, kpis], filter),
-      this.data.header(filter, options.title ?? PACK_TITLE),
+      this.data.header(access, filter, options.title ?? PACK_TITLE),
     ]);
     return {
       header,

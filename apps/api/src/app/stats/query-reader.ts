@@ -34,9 +34,15 @@ export class QueryReader {
     return undefined;
   }
 
-  /** A comma list of whole numbers, each in range; duplicates dropped. */
-  intList(name: string, min: number, max: number, maxItems: number): number[] | undefined {
-    const items = this.list(name, maxItems);
+  /** A comma list of whole numbers, each in range; duplicates dropped. `hint` follows "too many". */
+  intList(
+    name: string,
+    min: number,
+    max: number,
+    maxItems: number,
+    hint?: string,
+  ): number[] | undefined {
+    const items = this.list(name, maxItems, hint);
     if (!items) return undefined;
     const values = items.map((item) => this.problems.wholeNumber(name, item, min, max));
     return values.every((value) => value !== undefined) ? [...new Set(values)] : undefined;
@@ -66,7 +72,7 @@ export class QueryReader {
     this.problems.throwIfAny();
   }
 
-  private list(name: string, maxItems: number): string[] | undefined {
+  private list(name: string, maxItems: number, hint?: string): string[] | undefined {
     const value = this.text(name);
     if (value === undefined) return undefined;
     const items = value
@@ -74,7 +80,9 @@ export class QueryReader {
       .map((item) => item.trim())
       .filter((item) => item !== '');
     if (items.length > maxItems) {
-      this.problem(`${name} takes at most ${maxItems} values (got ${items.length})`);
+      this.problem(
+        `${name} takes at most ${maxItems} values (got ${items.length})${hint ? `: ${hint}` : ''}`,
+      );
       return undefined;
     }
     return items;

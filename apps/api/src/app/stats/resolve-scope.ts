@@ -2,6 +2,7 @@ import { OfficesRepository, StatsRepository, type StatsScope } from '@ogi/api-da
 import type { EntityManager } from 'typeorm';
 import { outOfScope, pathInScope, type AccessScope } from '../auth/access-scope';
 import { badRequest } from '../params/problems';
+import { findSelection } from '../selections/find-selection';
 import type { StatsFilter } from './stats-params';
 
 /**
@@ -9,6 +10,8 @@ import type { StatsFilter } from './stats-params';
  * subtrees). Unknown region or office ids are a 400, not an empty answer that looks like data.
  * This is the one place the caller's regions meet the stats: a region or office asked for outside
  * them is a 403, and with none asked for the scope is the caller's regions.
+ * A stored selection (unknown: 404) adds its lists by subquery; its ids outside the caller's
+ * regions simply match nothing, since the caller's regions (or the checked regionIds) still apply.
  */
 export async function resolveScope(
   manager: EntityManager,
@@ -48,6 +51,7 @@ export async function resolveScope(
       );
     }
   }
+  const selection = filter.selection ? await findSelection(manager, filter.selection) : undefined;
   if (problems.length > 0) throw badRequest(problems);
   if (denied.length > 0) throw outOfScope(denied.join('、'));
   if (regionPaths === undefined && access.regionPaths !== null) {
@@ -62,5 +66,14 @@ export async function resolveScope(
     officeIds: filter.officeIds,
     officeKinds: filter.officeKinds,
     format: filter.format,
+    ...(selection
+      ? {
+          selection: {
+            id: selection.id,
+            offices: selection.officeCount > 0,
+            regions: selection.regionCount > 0,
+          },
+        }
+      : {}),
   };
 }

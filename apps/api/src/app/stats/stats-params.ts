@@ -9,6 +9,7 @@ import {
   type StatsFormat,
   type StoredOfficeKind,
 } from '@ogi/api-data-access';
+import { SELECTION_ID_PATTERN } from '../selections/selection-id';
 import { QueryReader } from './query-reader';
 
 /** The filters every stats endpoint shares, checked; region ids are resolved to paths later. */
@@ -19,6 +20,11 @@ export interface StatsFilter {
   officeIds?: number[];
   officeKinds?: StoredOfficeKind[];
   format?: StatsFormat;
+  /**
+   * A stored selection (POST /api/selections): its offices and regions apply as officeIds and
+   * regionIds would, ANDed with any given inline.
+   */
+  selection?: string;
 }
 
 export type BreakdownGrouping =
@@ -35,7 +41,10 @@ export const MIN_YEAR = MIN_REPORT_YEAR;
 export const MAX_YEAR = MAX_REPORT_YEAR;
 /** Longest year range one request may ask for. */
 export const MAX_YEAR_SPAN = 30;
+/** Most ids officeIds or regionIds take inline; longer lists go through a stored selection. */
 export const MAX_LIST_ITEMS = 200;
+const LIST_HINT =
+  'store a longer list with POST /api/selections and pass selection=<id> instead';
 export const MAX_METRICS = 40;
 export const MAX_RANKING = 100;
 export const MAX_PAGE_SIZE = 500;
@@ -67,11 +76,21 @@ function readFilter(reader: QueryReader, now: Date, formatName = 'format'): Stat
   return {
     yearFrom,
     yearTo,
-    regionIds: reader.intList('regionIds', 1, ID_MAX, MAX_LIST_ITEMS),
-    officeIds: reader.intList('officeIds', 1, ID_MAX, MAX_LIST_ITEMS),
+    regionIds: reader.intList('regionIds', 1, ID_MAX, MAX_LIST_ITEMS, LIST_HINT),
+    officeIds: reader.intList('officeIds', 1, ID_MAX, MAX_LIST_ITEMS, LIST_HINT),
+    selection: readSelection(reader),
     officeKinds: reader.wordList('officeKinds', OFFICE_KINDS, OFFICE_KINDS.length),
     format: reader.oneOf(formatName, FORMATS),
   };
+}
+
+function readSelection(reader: QueryReader): string | undefined {
+  const value = reader.text('selection');
+  if (value === undefined || SELECTION_ID_PATTERN.test(value)) return value;
+  reader.problem(
+    `selection must be an id from POST /api/selections (got "${value.slice(0, 40)}")`,
+  );
+  return undefined;
 }
 
 function readMetrics(reader: QueryReader, name: string, max: number): MetricColumns[] {

@@ -58,6 +58,8 @@ export class StatsFilterDto {
   @ApiProperty({ type: [Number] }) officeIds!: number[];
   @ApiProperty({ type: [String] }) officeKinds!: string[];
   @ApiProperty({ type: String, nullable: true, enum: ['2019', '2021'] }) format!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The stored selection applied' })
+  selection!: string | null;
 }
 
 export class StatsOfficeDto {

@@ -120,6 +120,7 @@ export function filterDto(filter: StatsFilter): StatsFilterDto {
     officeIds: filter.officeIds ?? [],
     officeKinds: filter.officeKinds ?? [],
     format: filter.format ?? null,
+    selection: filter.selection ?? null,
   };
 }
 

@@ -2,6 +2,7 @@ import { applyDecorators, Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiExtraModels,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiQuery,
@@ -48,9 +49,21 @@ export function ApiStatsFilter(formatName = 'format') {
       name: 'regionIds',
       required: false,
       type: String,
-      description: 'Comma list; each region with its whole subtree',
+      description: 'Comma list (at most 200 ids); each region with its whole subtree',
     }),
-    ApiQuery({ name: 'officeIds', required: false, type: String, description: 'Comma list' }),
+    ApiQuery({
+      name: 'officeIds',
+      required: false,
+      type: String,
+      description: 'Comma list (at most 200 ids; more through selection)',
+    }),
+    ApiQuery({
+      name: 'selection',
+      required: false,
+      type: String,
+      description:
+        'Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404.',
+    }),
     ApiQuery({
       name: 'officeKinds',
       required: false,
@@ -66,6 +79,7 @@ export function ApiStatsFilter(formatName = 'format') {
     ApiBadRequestResponse({
       description: 'A parameter is invalid or unknown; the message names it',
     }),
+    ApiNotFoundResponse({ description: 'No stored selection with that id' }),
   );
 }
 

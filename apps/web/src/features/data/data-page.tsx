@@ -1,6 +1,7 @@
 import { Alert, App as AntApp, Skeleton } from 'antd';
 import { describeError } from '../../data-access/api-client';
 import { FilterBar } from '../filters/filter-bar';
+import { SelectionError } from '../filters/filtered-page';
 import { useFilters } from '../filters/use-filters';
 import { CoverageMatrix } from './coverage-matrix';
 import { ReviewQueue } from './review-queue';
@@ -8,7 +9,7 @@ import { UploadPanel } from './upload-panel';
 
 /** 数据: upload reports, work through the review queue, see who has not reported. */
 export function DataPage() {
-  const { filters, setFilters, availableYears, years } = useFilters();
+  const { filters, setFilters, availableYears, years, selectionError } = useFilters();
   return (
     <AntApp component={false}>
       <UploadPanel />
@@ -27,6 +28,7 @@ export function DataPage() {
       ) : (
         <>
           <FilterBar filters={filters} availableYears={availableYears} onChange={setFilters} />
+          <SelectionError error={selectionError} />
           <ReviewQueue
             regionId={filters.regionIds.length === 1 ? filters.regionIds[0] : undefined}
           />

@@ -4,7 +4,6 @@ import { useCallback, useMemo, useState } from 'react';
 import { describeError } from '../../data-access/api-client';
 import {
   EMPTY_FILTERS,
-  MAX_LIST,
   OFFICE_KIND_OPTIONS,
   type Filters,
 } from '../../data-access/filters';
@@ -170,7 +169,6 @@ export function FilterBar({ filters, availableYears, onChange }: FilterBarProps)
           id="filter-offices"
           aria-label="单位"
           mode="multiple"
-          maxCount={MAX_LIST}
           value={filters.officeIds}
           options={options}
           allowClear

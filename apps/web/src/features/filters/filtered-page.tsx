@@ -9,7 +9,7 @@ import { useFilters, type ResolvedFilters } from './use-filters';
  * reports yet, then renders `children` with the resolved filters.
  */
 export function FilteredPage({ children }: { children: (filters: ResolvedFilters) => ReactNode }) {
-  const { filters, setFilters, availableYears, years } = useFilters();
+  const { filters, setFilters, availableYears, years, selectionError } = useFilters();
 
   if (years.isError) {
     return (
@@ -32,6 +32,7 @@ export function FilteredPage({ children }: { children: (filters: ResolvedFilters
   return (
     <>
       <FilterBar filters={filters} availableYears={availableYears} onChange={setFilters} />
+      <SelectionError error={selectionError} />
       {availableYears.length === 0 ? (
         <Alert
           type="info"
@@ -43,5 +44,19 @@ export function FilteredPage({ children }: { children: (filters: ResolvedFilters
       ) : null}
       {children(filters)}
     </>
+  );
+}
+
+/** Storing a long list of offices or regions failed: the filters stay as they were. */
+export function SelectionError({ error }: { error: unknown }) {
+  if (!error) return null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title="无法应用所选的单位或地区"
+      description={describeError(error)}
+      className="page-note"
+    />
   );
 }

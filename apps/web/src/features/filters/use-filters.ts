@@ -1,8 +1,10 @@
-import { useQueries } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../data-access/api-client';
 import { defaultYears, withYears, type Filters } from '../../data-access/filters';
 import { officeQuery, useAvailableYears, useRegions } from '../../data-access/queries';
+import { selectionQuery, withSelection } from '../../data-access/selections';
+import type { StoredSelection } from '../../data-access/types';
 import { useUrlFilters } from '../../data-access/use-url-filters';
 
 export type ResolvedFilters = Filters & { yearFrom: number; yearTo: number };
@@ -20,22 +22,83 @@ export function knownIds(
   };
 }
 
-const sameFilters = (a: Filters, b: Filters) =>
+/**
+ * The URL's filters with a stored selection's lists filled in: null while they load; a selection
+ * the server does not know (404) is dropped with its lists. On another error the selection stays
+ * (the stats still use it) and the lists stay empty.
+ */
+export function withStoredLists(
+  filters: Filters,
+  stored: { data?: StoredSelection; error: unknown; isPending: boolean },
+): Filters | null {
+  if (filters.selection === undefined) return filters;
+  if (stored.data) {
+    return { ...filters, officeIds: stored.data.officeIds, regionIds: stored.data.regionIds };
+  }
+  if (stored.error instanceof ApiError && stored.error.status === 404) {
+    return { ...filters, selection: undefined };
+  }
+  return stored.isPending && !stored.error ? null : filters;
+}
+
+/** Whether two filters make the same URL (lists in a stored selection are not in it). */
+export const sameFilters = (a: Filters, b: Filters) =>
   a.yearFrom === b.yearFrom &&
   a.yearTo === b.yearTo &&
-  a.regionIds.join() === b.regionIds.join() &&
-  a.officeIds.join() === b.officeIds.join();
+  a.selection === b.selection &&
+  (a.selection !== undefined ||
+    (a.regionIds.join() === b.regionIds.join() && a.officeIds.join() === b.officeIds.join()));
 
 /**
  * The global filters from the URL with the years filled in (the last five years the data has)
  * and unknown regions and offices dropped; null until that is known. The result is written back
- * into the URL, so a copied link keeps it.
+ * into the URL, so a copied link keeps it. Lists longer than SELECTION_THRESHOLD are stored on the
+ * server and the URL names them by `sel=<id>` (read back here); `selectionError` says when
+ * storing them failed (the URL then stays as it was).
  */
 export function useFilters() {
-  const [urlFilters, setFilters] = useUrlFilters();
+  const [rawUrlFilters, writeUrlFilters] = useUrlFilters();
+  const client = useQueryClient();
+  const stored = useQuery({
+    ...selectionQuery(rawUrlFilters.selection ?? ''),
+    enabled: rawUrlFilters.selection !== undefined,
+  });
+  const { data: storedData, error: storedError, isPending: storedPending } = stored;
+  const withLists = useMemo(
+    () =>
+      withStoredLists(rawUrlFilters, {
+        data: storedData,
+        error: storedError,
+        isPending: storedPending,
+      }),
+    [rawUrlFilters, storedData, storedError, storedPending],
+  );
+  const urlFilters = withLists ?? rawUrlFilters;
+  const listsPending = withLists === null;
+  const [selectionError, setSelectionError] = useState<unknown>(null);
+  // Only the latest change is written: storing lists takes a request, and an earlier one may
+  // answer after a later one.
+  const latest = useRef(0);
+  const setFilters = useCallback(
+    (next: Filters, replace?: boolean) => {
+      const call = ++latest.current;
+      withSelection(client, next).then(
+        (written) => {
+          if (call !== latest.current) return;
+          setSelectionError(null);
+          writeUrlFilters(written, replace);
+        },
+        (err: unknown) => {
+          if (call === latest.current) setSelectionError(err);
+        },
+      );
+    },
+    [client, writeUrlFilters],
+  );
   const years = useAvailableYears();
   const regions = useRegions();
-  const offices = useQueries({ queries: urlFilters.officeIds.map(officeQuery) });
+  // Offices named in the URL itself (a stored selection's lists hold only existing ones).
+  const offices = useQueries({ queries: rawUrlFilters.officeIds.map(officeQuery) });
   const available = useMemo(() => years.data ?? [], [years.data]);
   const regionIds = useMemo(
     () => (regions.data ? new Set(regions.data.items.map((region) => region.id)) : null),
@@ -45,13 +108,13 @@ export function useFilters() {
   const missingKey = offices
     .flatMap((result, i) =>
       result.error instanceof ApiError && result.error.status === 404
-        ? [urlFilters.officeIds[i]]
+        ? [rawUrlFilters.officeIds[i]]
         : [],
     )
     .join();
 
   const filters = useMemo<ResolvedFilters | null>(() => {
-    if (!years.isSuccess || regions.isPending || !officesSettled) return null;
+    if (!years.isSuccess || regions.isPending || !officesSettled || listsPending) return null;
     const missing = new Set(missingKey ? missingKey.split(',').map(Number) : []);
     return knownIds(withYears(urlFilters, defaultYears(available)), regionIds, missing);
   }, [
@@ -62,11 +125,12 @@ export function useFilters() {
     regionIds,
     officesSettled,
     missingKey,
+    listsPending,
   ]);
 
   useEffect(() => {
-    if (filters && !sameFilters(filters, urlFilters)) setFilters(filters, true);
-  }, [filters, urlFilters, setFilters]);
+    if (filters && !sameFilters(filters, rawUrlFilters)) setFilters(filters, true);
+  }, [filters, rawUrlFilters, setFilters]);
 
-  return { filters, setFilters, availableYears: available, years };
+  return { filters, setFilters, availableYears: available, years, selectionError };
 }

@@ -26,6 +26,7 @@ const TABLES = [
 ];
 /** The accounts migration's tables (the last migration). */
 const ACCOUNT_TABLES = ['login_throttle', 'sessions', 'users'];
+const SELECTION_TABLES = ['selection_items', 'selections'];
 
 async function rollupTriggers(dataSource: DataSource): Promise<number> {
   const rows: { n: number | string }[] = await dataSource.query(
@@ -45,7 +46,10 @@ async function tableNames(dataSource: DataSource): Promise<string[]> {
       : await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table'`);
   return rows
     .map((row) => row.name)
-    .filter((name) => TABLES.includes(name) || ACCOUNT_TABLES.includes(name))
+    .filter(
+      (name) =>
+        TABLES.includes(name) || ACCOUNT_TABLES.includes(name) || SELECTION_TABLES.includes(name),
+    )
     .sort();
 }
 
@@ -82,7 +86,9 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
   });
 
   it('is created by the migrations, with report_figures holding every figure column', async () => {
-    expect(await tableNames(dataSource)).toEqual([...TABLES, ...ACCOUNT_TABLES].sort());
+    expect(await tableNames(dataSource)).toEqual(
+      [...TABLES, ...ACCOUNT_TABLES, ...SELECTION_TABLES].sort(),
+    );
     expect(await columnNames(dataSource, 'report_figures')).toEqual([
       'report_id',
       'flags',
@@ -222,6 +228,10 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
     const other = await createTestDatabase(type);
     const source = await openDataSource(other.config);
     try {
+      expect(await tableNames(source)).toEqual(
+        [...TABLES, ...ACCOUNT_TABLES, ...SELECTION_TABLES].sort(),
+      );
+      await source.undoLastMigration({ transaction: 'each' });
       expect(await tableNames(source)).toEqual([...TABLES, ...ACCOUNT_TABLES].sort());
       await source.undoLastMigration({ transaction: 'each' });
       expect(await tableNames(source)).toEqual(TABLES);
@@ -254,9 +264,12 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
         'ReportTextFigures1764460800000',
         'StatsRollup1764720000000',
         'Accounts1764806400000',
+        'Selections1764892800000',
       ]);
       expect(await columnNames(source, 'regions')).toContain('is_demo');
-      expect(await tableNames(source)).toEqual([...TABLES, ...ACCOUNT_TABLES].sort());
+      expect(await tableNames(source)).toEqual(
+        [...TABLES, ...ACCOUNT_TABLES, ...SELECTION_TABLES].sort(),
+      );
     } finally {
       await source.destroy();
       await other.drop();

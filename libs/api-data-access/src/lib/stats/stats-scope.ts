@@ -16,13 +16,24 @@ export interface StatsScope {
   officeKinds?: readonly StoredOfficeKind[];
   /** The 表三 format of the report. */
   format?: StatsFormat;
+  /**
+   * A stored selection (selection_items), read by subquery so that thousands of ids bind one
+   * parameter: its offices, and/or its regions' whole subtrees; ANDed with the other conditions.
+   */
+  selection?: { id: string; offices: boolean; regions: boolean };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Query = SelectQueryBuilder<any>;
 
 const hasOfficeFilter = (scope: StatsScope) =>
-  Boolean(scope.officeIds?.length || scope.officeKinds?.length || scope.regionPaths?.length);
+  Boolean(
+    scope.officeIds?.length ||
+    scope.officeKinds?.length ||
+    scope.regionPaths?.length ||
+    scope.selection?.offices ||
+    scope.selection?.regions,
+  );
 
 /**
  * The office conditions on alias `o` (joined to its region as `g` when regions filter) as SQL with
@@ -49,6 +60,22 @@ function officeCondition(
       return `g.path LIKE :scopePath${index}`;
     });
     parts.push(`o.region_id IN (SELECT g.id FROM regions g WHERE ${likes.join(' OR ')})`);
+  }
+  if (scope.selection) {
+    params['scopeSelection'] = scope.selection.id;
+    if (scope.selection.offices) {
+      parts.push(
+        `o.id IN (SELECT so.item_id FROM selection_items so WHERE so.selection_id = :scopeSelection AND so.kind = 'office')`,
+      );
+    }
+    if (scope.selection.regions) {
+      parts.push(
+        `o.region_id IN (SELECT sg.id FROM selection_items sr
+           JOIN regions sp ON sp.id = sr.item_id
+           JOIN regions sg ON sg.path LIKE sp.path || '%'
+           WHERE sr.selection_id = :scopeSelection AND sr.kind = 'region')`,
+      );
+    }
   }
   return { sql: parts.join(' AND '), params };
 }

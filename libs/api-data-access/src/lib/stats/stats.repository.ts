@@ -366,8 +366,11 @@ const reportsOnly = (scope: StatsScope): StatsScope => ({
   format: scope.format,
 });
 
-/** stats_rollup answers scopes without an office list (years, region subtrees, kinds, format). */
-const fromRollup = (scope: StatsScope) => !scope.officeIds?.length;
+/**
+ * stats_rollup answers scopes without an office list or stored selection (years, region subtrees,
+ * kinds, format).
+ */
+const fromRollup = (scope: StatsScope) => !scope.officeIds?.length && !scope.selection;
 
 /**
  * The rollup rows of the region filter: the regions' ids, leaving out any inside another (their
