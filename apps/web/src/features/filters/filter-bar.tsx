@@ -30,7 +30,7 @@ export function FilterBar({ filters, availableYears, onChange }: FilterBarProps)
 
   const [officeOpen, setOfficeOpen] = useState(false);
   const [search, setSearch] = useState('');
-  const pinyin = usePinyinMatch();
+  const pinyin = usePinyinMatch(officeOpen || search.length > 0);
   const query = useDebounced(search.trim(), 250);
 
   const singleRegion = filters.regionIds.length === 1 ? filters.regionIds[0] : undefined;

@@ -26,23 +26,26 @@ function whenIdle(task: () => void, timeoutMs: number): () => void {
 
 /**
  * pinyin-pro's matcher once its chunk has loaded (null until then, or if it cannot load). The
- * chunk is asked for when the page is idle, so it never competes with the first charts; typing
- * before it arrives matches characters, and pinyin as soon as it is there.
+ * chunk is asked for as soon as `wanted` (the office list is open or being typed in), else when
+ * the page is idle, so it never competes with the first charts.
  */
-export function usePinyinMatch(): { match: PinyinMatch | null } {
+export function usePinyinMatch(wanted: boolean): { match: PinyinMatch | null } {
   const [pinyin, setPinyin] = useState<{ match: PinyinMatch | null }>({ match: null });
+  const loaded = pinyin.match !== null;
   useEffect(() => {
+    if (loaded) return undefined;
     let live = true;
-    const cancel = whenIdle(() => {
+    const load = () => {
       void loadPinyin().then((match) => {
-        if (live) setPinyin({ match });
+        if (live && match) setPinyin({ match });
       });
-    }, 5000);
+    };
+    const cancel = wanted ? (load(), () => undefined) : whenIdle(load, 5000);
     return () => {
       live = false;
       cancel();
     };
-  }, []);
+  }, [wanted, loaded]);
   return pinyin;
 }
 

@@ -24,7 +24,7 @@ export function OfficePicker({
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState('');
   const query = useDebounced(search.trim(), 250);
-  const pinyin = usePinyinMatch();
+  const pinyin = usePinyinMatch(open || search.length > 0);
 
   const base = useOffices({}, open);
   const searched = useOffices({ q: query }, query.length > 0);
