@@ -24,7 +24,7 @@ const TABLES = [
   'source_files',
   'stats_rollup',
 ];
-/** The accounts migration's tables (the last migration). */
+/** The accounts migration's tables. */
 const ACCOUNT_TABLES = ['login_throttle', 'sessions', 'users'];
 
 async function rollupTriggers(dataSource: DataSource): Promise<number> {
@@ -223,6 +223,10 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
     const source = await openDataSource(other.config);
     try {
       expect(await tableNames(source)).toEqual([...TABLES, ...ACCOUNT_TABLES].sort());
+      expect(await columnNames(source, 'source_files')).toContain('uploaded_by');
+      await source.undoLastMigration({ transaction: 'each' });
+      expect(await columnNames(source, 'source_files')).not.toContain('uploaded_by');
+      expect(await tableNames(source)).toEqual([...TABLES, ...ACCOUNT_TABLES].sort());
       await source.undoLastMigration({ transaction: 'each' });
       expect(await tableNames(source)).toEqual(TABLES);
       expect(await rollupTriggers(source)).toBeGreaterThan(0);
@@ -254,6 +258,7 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
         'ReportTextFigures1764460800000',
         'StatsRollup1764720000000',
         'Accounts1764806400000',
+        'SourceFileUploader1764892800000',
       ]);
       expect(await columnNames(source, 'regions')).toContain('is_demo');
       expect(await tableNames(source)).toEqual([...TABLES, ...ACCOUNT_TABLES].sort());

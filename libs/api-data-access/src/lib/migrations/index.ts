@@ -4,6 +4,7 @@ import { OfficeMerges1764374400000 } from './1764374400000-office-merges';
 import { ReportTextFigures1764460800000 } from './1764460800000-report-text-figures';
 import { StatsRollup1764720000000 } from './1764720000000-stats-rollup';
 import { Accounts1764806400000 } from './1764806400000-accounts';
+import { SourceFileUploader1764892800000 } from './1764892800000-source-file-uploader';
 
 /**
  * Every migration, oldest first. Listed as classes (not a glob) so that the webpack bundle of the
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   ReportTextFigures1764460800000,
   StatsRollup1764720000000,
   Accounts1764806400000,
+  SourceFileUploader1764892800000,
 ];
