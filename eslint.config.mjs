@@ -131,6 +131,14 @@ export default [
               sourceTag: 'scope:cli',
               onlyDependOnLibsWithTags: ['scope:cli', 'scope:server', 'scope:node', 'scope:shared'],
             },
+            // End-to-end tests and the scripts built on them (crash, load) drive a running api
+            // from outside: server-side libraries for its database and generated reports, never
+            // the api's or the web's own code.
+            {
+              sourceTag: 'scope:e2e',
+              onlyDependOnLibsWithTags: ['scope:server', 'scope:node', 'scope:shared'],
+            },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
           ],

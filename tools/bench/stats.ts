@@ -29,7 +29,7 @@ import { SelectionsService } from '../../apps/api/src/app/selections/selections.
 import type { StatsFilter } from '../../apps/api/src/app/stats/stats-params';
 import { StatsTablesService } from '../../apps/api/src/app/stats/stats-tables.service';
 import { StatsService } from '../../apps/api/src/app/stats/stats.service';
-import { generateBenchData, type BenchData } from './stats-data';
+import { generateBenchData, type BenchData } from '../../apps/api-e2e/src/load/stats-data';
 import { PLAIN_ROLLUP_SQL, PLAIN_SQL } from './stats-plain-sql';
 
 const CALLS = 30;

@@ -1,7 +1,7 @@
 /**
  * Crash safety, both ways a write can be cut short: SIGKILL during a 1,000-file `cli ingest`
  * (then run again; apps/cli/src/testing/ingest-crash.ts) and SIGKILL of the api during
- * corrections, several rounds (correction-crash.ts). Prints every check with its figures; exits 1
+ * corrections, several rounds (apps/api-e2e/src/crash/correction-crash.ts). Prints every check with its figures; exits 1
  * when one fails.
  *
  *   npm run crash
@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCrashScenario } from '../../apps/cli/src/testing/ingest-crash';
-import { runCorrectionCrash, type CrashCheck } from './correction-crash';
+import { runCorrectionCrash, type CrashCheck } from '../../apps/api-e2e/src/crash/correction-crash';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);

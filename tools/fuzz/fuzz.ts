@@ -25,9 +25,9 @@ import {
   judgeUpload,
   type FuzzVerdict,
 } from '../../apps/api/src/app/testing/fuzz/fuzz-run';
-import { authenticate } from '../server/authenticate';
-import { startApi } from '../server/api-process';
-import { postFiles } from '../server/post-files';
+import { authenticate } from '../../apps/api-e2e/src/support/authenticate';
+import { startApi } from '../../apps/api-e2e/src/support/api-process';
+import { postFiles } from '../../apps/api-e2e/src/support/post-files';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);

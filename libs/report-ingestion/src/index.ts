@@ -30,6 +30,7 @@ export {
   IngestTargetError,
   MAX_REPORT_YEAR,
   MIN_REPORT_YEAR,
+  type IngestOptions,
   type IngestOverrides,
   type IngestTarget,
 } from './lib/ingest-target';

@@ -3,7 +3,11 @@ import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import { securityHeaders } from './security/security-headers';
+import { readSessionToken } from './auth/session-cookie';
+import { SessionsService } from './auth/sessions.service';
+import type { AppConfig } from './config/app-config';
+import { APP_CONFIG } from './config/config.module';
+import { isDocsPath, securityHeaders } from './security/security-headers';
 
 export const API_PREFIX = 'api';
 export const DOCS_PATH = `${API_PREFIX}/docs`;
@@ -25,8 +29,25 @@ export function resolveWebRoot(env: NodeJS.ProcessEnv = process.env): string | u
   return candidates.find((dir) => existsSync(join(dir, 'index.html')));
 }
 
-/** OpenAPI document at /api/docs (UI) and /api/docs-json. */
+/**
+ * The docs are served by swagger-ui's own routes, outside the AuthGuard: this gate in front of
+ * them lets only a logged-in session (any role) read them, like every other route of the api.
+ */
+function docsNeedLogin(app: NestExpressApplication) {
+  const sessions = app.get(SessionsService);
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (!isDocsPath(DOCS_PATH, req.path)) return next();
+    const token = readSessionToken(req);
+    (token ? sessions.find(token) : Promise.resolve(null)).then((session) => {
+      if (session) return next();
+      res.status(401).json({ statusCode: 401, message: '请先登录', error: 'Unauthorized' });
+    }, next);
+  };
+}
+
+/** OpenAPI document at /api/docs (UI) and /api/docs-json, for logged-in users. */
 function setupDocs(app: NestExpressApplication): void {
+  app.use(docsNeedLogin(app));
   const config = new DocumentBuilder()
     .setTitle('OGI Dashboard API')
     .setDescription(
@@ -40,10 +61,13 @@ function setupDocs(app: NestExpressApplication): void {
 }
 
 /**
- * Security headers on everything, global prefix /api, OpenAPI docs at /api/docs, plus (when webRoot is given) the web app as
- * static files with an SPA fallback to index.html for non-/api GET requests that accept HTML.
+ * Security headers on everything, global prefix /api, OpenAPI docs at /api/docs (logged in), the
+ * trusted proxies (TRUST_PROXY), plus (when webRoot is given) the web app as static files with an
+ * SPA fallback to index.html for non-/api GET requests that accept HTML.
  */
 export function setupApp(app: NestExpressApplication, webRoot: string | undefined): void {
+  // req.ip (login lockout per address) is the client's address only through trusted proxies.
+  app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
   app.useBodyParser('json', { limit: MAX_JSON_BODY });

@@ -13,6 +13,14 @@ export interface IngestOverrides {
   year?: number;
 }
 
+/** Who stores the files, and whether they are demo data. */
+export interface IngestOptions {
+  /** Mark the stored file, report and any office it creates as demo data. */
+  demo?: boolean;
+  /** The account uploading (recorded on each stored file); absent for the CLI and the demo. */
+  uploadedBy?: number;
+}
+
 /** The overrides checked against the database. */
 export interface IngestTarget {
   office: Office | null;
@@ -20,6 +28,8 @@ export interface IngestTarget {
   year: number | null;
   /** Mark the stored file, report and any office it creates as demo data. */
   demo: boolean;
+  /** The account recorded as each stored file's uploader (null: none). */
+  uploadedBy: number | null;
 }
 
 /** An override names something that does not exist or does not fit: nothing was stored. */
@@ -64,7 +74,7 @@ async function regionByPath(
 export async function resolveIngestTarget(
   repos: Repositories,
   overrides: IngestOverrides,
-  demo: boolean,
+  options: IngestOptions = {},
 ): Promise<IngestTarget> {
   const problems: string[] = [];
   const office = overrides.officeId ? await repos.offices.findById(overrides.officeId) : null;
@@ -86,5 +96,11 @@ export async function resolveIngestTarget(
     }
   }
   if (problems.length > 0) throw new IngestTargetError(problems);
-  return { office, region, year: overrides.year ?? null, demo };
+  return {
+    office,
+    region,
+    year: overrides.year ?? null,
+    demo: options.demo ?? false,
+    uploadedBy: options.uploadedBy ?? null,
+  };
 }

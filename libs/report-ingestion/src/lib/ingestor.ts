@@ -2,7 +2,12 @@ import { Database, isUniqueViolation, Repositories } from '@ogi/api-data-access'
 import type { ExtractOptions } from '@ogi/report-extract';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive';
 import { ingestResult, type IngestResult } from './ingest-result';
-import { resolveIngestTarget, type IngestOverrides, type IngestTarget } from './ingest-target';
+import {
+  resolveIngestTarget,
+  type IngestOptions,
+  type IngestOverrides,
+  type IngestTarget,
+} from './ingest-target';
 import {
   expandFile,
   prepareItem,
@@ -63,12 +68,9 @@ export class Ingestor {
   }
 
   /** Checks the overrides once; throws IngestTargetError (nothing stored) when one is wrong. */
-  resolveTarget(
-    overrides: IngestOverrides,
-    options: { demo?: boolean } = {},
-  ): Promise<IngestTarget> {
+  resolveTarget(overrides: IngestOverrides, options: IngestOptions = {}): Promise<IngestTarget> {
     return this.db.read((manager) =>
-      resolveIngestTarget(new Repositories(manager), overrides, options.demo ?? false),
+      resolveIngestTarget(new Repositories(manager), overrides, options),
     );
   }
 
@@ -76,7 +78,7 @@ export class Ingestor {
   async ingest(
     files: readonly IngestFile[],
     overrides: IngestOverrides,
-    options: { demo?: boolean } = {},
+    options: IngestOptions = {},
   ): Promise<IngestResult[]> {
     const target = await this.resolveTarget(overrides, options);
     const results: IngestResult[] = [];
@@ -136,7 +138,7 @@ export class Ingestor {
         // Another process stored the same file, version or office first: look again.
         if (isRetryable(err) && attempt < MAX_ATTEMPTS) continue;
         this.logger?.error(`${file.name}: could not be stored: ${(err as Error).message}`);
-        return this.storeFailure(file, err, target.demo);
+        return this.storeFailure(file, err, target);
       }
     }
   }
@@ -148,11 +150,11 @@ export class Ingestor {
   private async storeFailure(
     file: PreparedFile,
     cause: unknown,
-    demo: boolean,
+    target: IngestTarget,
   ): Promise<IngestResult> {
     try {
       return await this.db.write((manager) =>
-        storeOriginalOnly(new Repositories(manager), file, cause, demo),
+        storeOriginalOnly(new Repositories(manager), file, cause, target),
       );
     } catch (err) {
       this.logger?.error(

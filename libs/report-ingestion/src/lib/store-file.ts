@@ -32,14 +32,19 @@ export async function findDuplicate(
   });
 }
 
-function insertSourceFile(repos: Repositories, file: PreparedFile, demo: boolean): Promise<number> {
+function insertSourceFile(
+  repos: Repositories,
+  file: PreparedFile,
+  target: IngestTarget,
+): Promise<number> {
   return repos.sourceFiles.insert({
     sha256: file.sha256,
     fileName: file.name,
     mediaType: file.mediaType,
     size: file.bytes.length,
     content: file.bytes,
-    isDemo: demo,
+    uploadedBy: target.uploadedBy,
+    isDemo: target.demo,
   });
 }
 
@@ -88,7 +93,7 @@ export async function storePreparedFile(
 ): Promise<IngestResult> {
   const duplicate = await findDuplicate(repos, file.name, file.sha256);
   if (duplicate) return duplicate;
-  const sourceFileId = await insertSourceFile(repos, file, target.demo);
+  const sourceFileId = await insertSourceFile(repos, file, target);
   const { outcome } = file;
   const parsed = outcome.report;
   const base = {
@@ -184,7 +189,7 @@ export async function storeOriginalOnly(
   repos: Repositories,
   file: PreparedFile,
   cause: unknown,
-  demo: boolean,
+  target: IngestTarget,
 ): Promise<IngestResult> {
   const error: IngestProblem = {
     code: 'storage_failed',
@@ -192,10 +197,10 @@ export async function storeOriginalOnly(
   };
   const duplicate = await findDuplicate(repos, file.name, file.sha256);
   if (duplicate) return duplicate;
-  const sourceFileId = await insertSourceFile(repos, file, demo);
+  const sourceFileId = await insertSourceFile(repos, file, target);
   const reportId = await repos.reports.insert({
     sourceFileId,
-    isDemo: demo,
+    isDemo: target.demo,
     officeId: null,
     year: null,
     version: null,

@@ -389,4 +389,76 @@ describe.each(testDatabaseTypes())('permission matrix on %s', (type) => {
     const adminReports = (await t.http.get('/api/reports').expect(200)).body;
     expect(adminReports.total).toBeGreaterThanOrEqual(2);
   });
+
+  // Last: resolving moves a report into 甲市. A report without an office has no region to be
+  // scoped by: its uploader and admins see it, nobody else.
+  it('shows a report without an office to its uploader and admins only, and lets the uploader resolve it in their regions', async () => {
+    const uploaded = await agents.editor
+      .post('/api/reports')
+      .attach('files', fixture('corpus/wendeng-flipbook-audit-2020-p9.txt'), 'no-office.txt')
+      .expect(200);
+    const result = uploaded.body.results[0] as { status: string; reportId: number; office: null };
+    expect(result).toMatchObject({ status: 'needs_input', office: null });
+    const id = result.reportId;
+    const [row] = await t.db.read((manager) =>
+      manager.query(
+        `SELECT f.uploaded_by AS "uploadedBy" FROM source_files f JOIN reports r ON r.source_file_id = f.id WHERE r.id = ${id}`,
+      ),
+    );
+    const editorId = (await t.http.get('/api/users').expect(200)).body.items.find(
+      (user: { username: string }) => user.username === 'editor-a',
+    ).id as number;
+    expect(Number(row.uploadedBy)).toBe(editorId);
+    // One the admin uploaded, and one stored before uploaders were recorded.
+    const byAdmin = (
+      await t.http
+        .post('/api/reports')
+        .field('regionId', String(ids.regionA))
+        .attach('files', Buffer.from('关于召开年度会议的通知\n请准时参加。\n'), 'admin-notice.txt')
+        .expect(200)
+    ).body.results[0] as { status: string; reportId: number };
+    expect(byAdmin.status).toBe('failed');
+    const other = await t.userAgent('editor-a2', 'editor', [ids.regionA]);
+
+    const listed = async (agent: Agent, query: string) =>
+      ((await agent.get(`/api/reports${query}`).expect(200)).body.items as { id: number }[]).map(
+        (item) => item.id,
+      );
+    for (const query of ['', '?problem=needs_input', '?problem=any', '?status=needs_input']) {
+      expect(await listed(agents.editor, query)).toContain(id);
+      expect(await listed(agents.admin, query)).toContain(id);
+      expect(await listed(agents.viewer, query)).not.toContain(id);
+      expect(await listed(other.http, query)).not.toContain(id);
+    }
+    expect(await listed(agents.editor, '?problem=failed')).not.toContain(byAdmin.reportId);
+    expect(await listed(agents.admin, '?problem=failed')).toContain(byAdmin.reportId);
+
+    await agents.editor.get(`/api/reports/${id}`).expect(200);
+    await agents.editor.get(`/api/reports/${id}/original`).expect(200);
+    await agents.admin.get(`/api/reports/${id}`).expect(200);
+    for (const agent of [agents.viewer, other.http]) {
+      await agent.get(`/api/reports/${id}`).expect(404);
+      await agent.get(`/api/reports/${id}/original`).expect(404);
+    }
+    await agents.editor.get(`/api/reports/${byAdmin.reportId}`).expect(404);
+    await agents.editor.get(`/api/reports/${byAdmin.reportId}/original`).expect(404);
+
+    const resolve = (agent: Agent, body: object) =>
+      agent.post(`/api/reports/${id}/resolve`).send(body);
+    expect((await resolve(other.http, { officeId: ids.officeA, year: 2020 })).status).toBe(404);
+    expect((await resolve(agents.viewer, { officeId: ids.officeA, year: 2020 })).status).toBe(403);
+    expect((await resolve(agents.editor, { officeId: ids.officeB, year: 2020 })).status).toBe(403);
+    // A name matched or created outside their regions is refused too, and nothing is kept.
+    expect((await resolve(agents.editor, { officeName: '无地区新单位', year: 2020 })).status).toBe(
+      403,
+    );
+    expect((await agents.admin.get('/api/offices?q=无地区新单位').expect(200)).body.total).toBe(0);
+    const resolved = await resolve(agents.editor, { officeId: ids.officeA, year: 2020 }).expect(
+      200,
+    );
+    expect(resolved.body).toMatchObject({ status: 'created', report: { id } });
+    // Now in 甲市: scoped by its office like any other report.
+    await agents.viewer.get(`/api/reports/${id}`).expect(200);
+    await other.http.get(`/api/reports/${id}`).expect(200);
+  });
 });

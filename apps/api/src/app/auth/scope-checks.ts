@@ -26,7 +26,10 @@ export function officeVisible(
   return office ? regionVisible(repos, access, office.regionId) : Promise.resolve(false);
 }
 
-/** The report when the caller may see it (its office lies in their regions), else a 404. */
+/**
+ * The report when the caller may see it, else a 404: its office lies in their regions, or it has
+ * no office yet (needs_input, failed) and they uploaded its file.
+ */
 export async function visibleReport(
   repos: Repositories,
   access: AccessScope,
@@ -34,12 +37,20 @@ export async function visibleReport(
   report?: Report | null,
 ): Promise<Report> {
   const found = report === undefined ? await repos.reports.findById(id) : report;
-  if (found && access.regionPaths === null) return found;
-  const office = found?.officeId ? await repos.offices.findById(found.officeId) : null;
-  if (!found || !(await officeVisible(repos, access, office))) {
-    throw new NotFoundException(`report ${id} does not exist`);
+  if (found && (await reportVisible(repos, access, found))) return found;
+  throw new NotFoundException(`report ${id} does not exist`);
+}
+
+async function reportVisible(
+  repos: Repositories,
+  access: AccessScope,
+  report: Report,
+): Promise<boolean> {
+  if (access.regionPaths === null) return true;
+  if (report.officeId === null) {
+    return (await repos.sourceFiles.uploaderOf(report.sourceFileId)) === access.userId;
   }
-  return found;
+  return officeVisible(repos, access, await repos.offices.findById(report.officeId));
 }
 
 /** 403 unless a region named in a filter or as a target lies in the caller's regions. */

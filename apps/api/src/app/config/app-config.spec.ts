@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       read: DEFAULT_READ_LIMITS,
       logFormat: 'json',
       webDist: undefined,
+      trustProxy: false,
       auth: { admin: null, cookieSecure: false, sessionTtlMs: 12 * 3_600_000, scryptLogN: 15 },
     });
   });
@@ -40,6 +41,24 @@ describe('loadConfig', () => {
       sessionTtlMs: 2 * 3_600_000,
       scryptLogN: 15,
     });
+  });
+
+  it('reads TRUST_PROXY as off, a hop count or a list of proxy addresses and subnets', () => {
+    expect(loadConfig({ TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(
+      loadConfig({ TRUST_PROXY: ' 10.0.0.5, 172.16.0.0/12 ,loopback, fd00::/8 ' }).trustProxy,
+    ).toEqual(['10.0.0.5', '172.16.0.0/12', 'loopback', 'fd00::/8']);
+  });
+
+  it('refuses a TRUST_PROXY that trusts every hop or names no address', () => {
+    for (const raw of ['true', 'on', '11', '10.0.0.300', '10.0.0.0/33', 'proxy.local', ',']) {
+      expect(() => loadConfig({ TRUST_PROXY: raw })).toThrow(/TRUST_PROXY/);
+    }
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.1, 10.0.0.0/40' })).toThrow(
+      /"10\.0\.0\.0\/40" has an invalid prefix length/,
+    );
   });
 
   it('refuses half an admin and a short admin password', () => {

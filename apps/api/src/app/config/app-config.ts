@@ -6,6 +6,7 @@ import {
   usernameProblem,
   type DatabaseConfig,
 } from '@ogi/api-data-access';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 /** Everything the api reads from its environment, validated once at start. */
 export interface AppConfig {
@@ -37,6 +38,8 @@ export interface AppConfig {
   logFormat: 'json' | 'text';
   /** Folder of the built web app (WEB_DIST), when set. */
   webDist: string | undefined;
+  /** Proxies whose X-Forwarded-For is believed for `req.ip` (TRUST_PROXY; Express `trust proxy`). */
+  trustProxy: TrustProxy;
   auth: AuthConfig;
 }
 
@@ -178,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ),
   };
   const logFormat = choice(env, 'LOG_FORMAT', ['json', 'text'] as const, 'json', problems);
+  const trustProxy = parseTrustProxy(value(env, 'TRUST_PROXY'), problems);
   const auth = loadAuthConfig(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -189,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     read,
     logFormat,
     webDist: value(env, 'WEB_DIST'),
+    trustProxy,
     auth,
   };
 }

@@ -49,6 +49,30 @@ describe('OpenAPI docs', () => {
     await t.close();
   });
 
+  it('are refused (401) without a login, whatever the spelling of the path', async () => {
+    for (const path of [
+      '/api/docs',
+      '/api/docs/',
+      '/api/docs/swagger-ui-init.js',
+      '/api/docs-json',
+      '/api/docs-yaml',
+      '/API/Docs-JSON',
+    ]) {
+      const res = await t.anonymous().get(path);
+      expect([path, res.status]).toEqual([path, 401]);
+      expect(res.text).not.toMatch(/swagger|openapi/i);
+    }
+  });
+
+  it('are served to any logged-in role', async () => {
+    const viewer = await t.userAgent('docs-viewer', 'viewer');
+    await viewer.http
+      .get('/api/docs/')
+      .expect(200)
+      .expect(/swagger/i);
+    await viewer.http.get('/api/docs-json').expect(200);
+  });
+
   it('are served at /api/docs with the reports endpoints in /api/docs-json', async () => {
     await t.http
       .get('/api/docs')

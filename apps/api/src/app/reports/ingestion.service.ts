@@ -1,6 +1,11 @@
 import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
 import { Database, Repositories } from '@ogi/api-data-access';
-import { Ingestor, IngestTargetError, type IngestOverrides } from '@ogi/report-ingestion';
+import {
+  Ingestor,
+  IngestTargetError,
+  type IngestOptions,
+  type IngestOverrides,
+} from '@ogi/report-ingestion';
 import type { AccessScope } from '../auth/access-scope';
 import { assertOfficeUsable, assertRegionUsable } from '../auth/scope-checks';
 import type { AppConfig } from '../config/app-config';
@@ -32,7 +37,8 @@ export class IngestionService {
   /**
    * An upload by a user: the office and region given must lie in their regions (403), and a
    * user limited to regions who names neither uploads into their one region (else 400), so that
-   * offices are matched and created only where they may see them.
+   * offices are matched and created only where they may see them. Each stored file records the
+   * user as its uploader: a report that gets no office stays visible to them.
    */
   async upload(
     access: AccessScope,
@@ -51,14 +57,17 @@ export class IngestionService {
       const ids = paths[0].split('/').filter(Boolean);
       return { ...overrides, regionPath: undefined, regionId: Number(ids[ids.length - 1]) };
     });
-    return this.ingest(files, scoped);
+    return this.ingest(files, scoped, { uploadedBy: access.userId });
   }
 
-  /** `demo`: the files are the demo data set (see DemoDataService); everything stored is marked. */
+  /**
+   * `demo`: the files are the demo data set (see DemoDataService); everything stored is marked.
+   * `uploadedBy`: the account recorded as the files' uploader.
+   */
   async ingest(
     files: readonly UploadedReport[],
     overrides: IngestOverrides,
-    options: { demo?: boolean } = {},
+    options: IngestOptions = {},
   ): Promise<IngestResultDto[]> {
     if (files.length === 0) {
       throw new BadRequestException('no files: upload the reports in the multipart field "files"');

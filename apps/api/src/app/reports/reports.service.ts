@@ -25,6 +25,7 @@ export class ReportsService {
         officeId: query.officeId,
         region: region ?? undefined,
         regionPaths: access.regionPaths ?? undefined,
+        uploadedBy: access.userId,
         status: query.status,
         problem: query.problem,
         currentOnly: query.current,

@@ -28,17 +28,22 @@ export const ORIGINAL_CSP =
 /** The OpenAPI page (swagger-ui) ships an inline bootstrap script; only it gets one. */
 const DOCS_CSP = APP_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
 
+/** Whether a request path is the OpenAPI page, its assets or its documents (`docs-json`, `docs-yaml`). */
+export function isDocsPath(docsPath: string, requestPath: string): boolean {
+  const docs = `/${docsPath}`;
+  // Express matches routes case-insensitively: /API/DOCS-JSON reaches the same handler.
+  const path = requestPath.toLowerCase();
+  return path === docs || path.startsWith(`${docs}/`) || path.startsWith(`${docs}-`);
+}
+
 /**
  * Sets the security headers on every response, API and static files alike: the CSP above, no
  * MIME sniffing (so a text file is never run as script), frame denial for old browsers too, and
  * no referrer leaving the site.
  */
 export function securityHeaders(docsPath: string) {
-  const docs = `/${docsPath}`;
   return (req: Request, res: Response, next: NextFunction): void => {
-    const isDocs =
-      req.path === docs || req.path.startsWith(`${docs}/`) || req.path.startsWith(`${docs}-`);
-    res.setHeader('Content-Security-Policy', isDocs ? DOCS_CSP : APP_CSP);
+    res.setHeader('Content-Security-Policy', isDocsPath(docsPath, req.path) ? DOCS_CSP : APP_CSP);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Referrer-Policy', 'no-referrer');

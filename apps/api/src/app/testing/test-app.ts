@@ -76,6 +76,7 @@ export async function createTestApp(
     auth?: Partial<AppConfig['auth']>;
     archive?: Partial<AppConfig['archive']>;
     read?: Partial<AppConfig['read']>;
+    trustProxy?: AppConfig['trustProxy'];
   } = {},
 ): Promise<TestApp> {
   const testDb: TestDatabase = await createTestDatabase(type);
@@ -89,6 +90,7 @@ export async function createTestApp(
     auth: { ...defaults.auth, scryptLogN: TEST_SCRYPT_LOG_N, ...options.auth },
     archive: { ...defaults.archive, ...options.archive },
     read: { ...defaults.read, ...options.read },
+    trustProxy: options.trustProxy ?? defaults.trustProxy,
   };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config), ...(options.imports ?? [])],

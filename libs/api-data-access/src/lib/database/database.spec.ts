@@ -24,7 +24,7 @@ const TABLES = [
   'source_files',
   'stats_rollup',
 ];
-/** The accounts migration's tables (the last migration). */
+/** The accounts migration's tables. */
 const ACCOUNT_TABLES = ['login_throttle', 'sessions', 'users'];
 const SELECTION_TABLES = ['selection_items', 'selections'];
 
@@ -231,6 +231,12 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
       expect(await tableNames(source)).toEqual(
         [...TABLES, ...ACCOUNT_TABLES, ...SELECTION_TABLES].sort(),
       );
+      expect(await columnNames(source, 'source_files')).toContain('uploaded_by');
+      await source.undoLastMigration({ transaction: 'each' });
+      expect(await columnNames(source, 'source_files')).not.toContain('uploaded_by');
+      expect(await tableNames(source)).toEqual(
+        [...TABLES, ...ACCOUNT_TABLES, ...SELECTION_TABLES].sort(),
+      );
       await source.undoLastMigration({ transaction: 'each' });
       expect(await tableNames(source)).toEqual([...TABLES, ...ACCOUNT_TABLES].sort());
       await source.undoLastMigration({ transaction: 'each' });
@@ -265,6 +271,7 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
         'StatsRollup1764720000000',
         'Accounts1764806400000',
         'Selections1764892800000',
+        'SourceFileUploader1764979200000',
       ]);
       expect(await columnNames(source, 'regions')).toContain('is_demo');
       expect(await tableNames(source)).toEqual(

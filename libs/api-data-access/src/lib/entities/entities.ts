@@ -140,6 +140,7 @@ export function createEntitySchemas(type: DatabaseType): EntitySchema[] {
       mediaType: text('media_type'),
       size: int('size'),
       content: { type: type === 'postgres' ? 'bytea' : 'blob', name: 'content' },
+      uploadedBy: int('uploaded_by', true),
       isDemo: bool('is_demo'),
       createdAt: time('created_at'),
     } satisfies Columns,

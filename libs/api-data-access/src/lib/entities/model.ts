@@ -63,6 +63,8 @@ export interface SourceFile {
   mediaType: string;
   size: number;
   content: Buffer;
+  /** The account that uploaded it; null for the CLI, the demo data and files stored before. */
+  uploadedBy: number | null;
   /** Part of the demo data set (removed by `DELETE /api/demo`). */
   isDemo: boolean;
   createdAt: Date;

@@ -5,6 +5,7 @@ import { ReportTextFigures1764460800000 } from './1764460800000-report-text-figu
 import { StatsRollup1764720000000 } from './1764720000000-stats-rollup';
 import { Accounts1764806400000 } from './1764806400000-accounts';
 import { Selections1764892800000 } from './1764892800000-selections';
+import { SourceFileUploader1764979200000 } from './1764979200000-source-file-uploader';
 
 /**
  * Every migration, oldest first. Listed as classes (not a glob) so that the webpack bundle of the
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   StatsRollup1764720000000,
   Accounts1764806400000,
   Selections1764892800000,
+  SourceFileUploader1764979200000,
 ];

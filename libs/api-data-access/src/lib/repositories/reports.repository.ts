@@ -24,6 +24,11 @@ export interface ReportFilter {
   region?: Region;
   /** Only reports of offices in these regions' subtrees (a user's scope); absent: every report. */
   regionPaths?: readonly string[];
+  /**
+   * With `regionPaths`: also the reports without an office (needs_input, failed) whose file this
+   * account uploaded; such a report has no region to decide by.
+   */
+  uploadedBy?: number;
   status?: ReportStatus;
   /** Only reports not superseded by a later version (default in the API). */
   currentOnly?: boolean;
@@ -192,10 +197,14 @@ export class ReportsRepository {
     if (filter.currentOnly) query.andWhere('report.isCurrent = :current', { current: true });
     if (filter.regionPaths) {
       const scope = inRegionSubtrees('scope_office.region_id', filter.regionPaths);
-      query.andWhere(
-        `report.officeId IN (SELECT scope_office.id FROM offices scope_office WHERE ${scope.sql})`,
-        scope.params,
-      );
+      const inScope = `report.officeId IN (SELECT scope_office.id FROM offices scope_office WHERE ${scope.sql})`;
+      if (filter.uploadedBy === undefined) query.andWhere(inScope, scope.params);
+      else {
+        query.andWhere(
+          `(${inScope} OR (report.officeId IS NULL AND EXISTS (SELECT 1 FROM source_files own_file WHERE own_file.id = report.source_file_id AND own_file.uploaded_by = :scopeUploader)))`,
+          { ...scope.params, scopeUploader: filter.uploadedBy },
+        );
+      }
     }
     if (filter.region) {
       query.andWhere(

@@ -13,6 +13,7 @@ const INFO_COLUMNS: (keyof SourceFileInfo)[] = [
   'fileName',
   'mediaType',
   'size',
+  'uploadedBy',
   'isDemo',
   'createdAt',
 ];
@@ -43,16 +44,29 @@ export class SourceFilesRepository {
       .getMany();
   }
 
+  /** The account that uploaded a stored file (null: unknown, or no such file). */
+  async uploaderOf(id: number): Promise<number | null> {
+    const rows: { uploadedBy: number | string | null }[] = await queryWithParameters(
+      this.manager,
+      `SELECT "uploaded_by" AS "uploadedBy" FROM "source_files" WHERE "id" = ?`,
+      [id],
+    );
+    const uploadedBy = rows[0]?.uploadedBy;
+    return uploadedBy === undefined || uploadedBy === null ? null : Number(uploadedBy);
+  }
+
   /** The stored file with its original bytes. */
   findWithContent(id: number): Promise<SourceFile | null> {
     return this.repo.findOneBy({ id });
   }
 
   async insert(
-    file: Omit<SourceFile, 'id' | 'createdAt' | 'isDemo'> & { isDemo?: boolean },
+    file: Omit<SourceFile, 'id' | 'createdAt' | 'isDemo' | 'uploadedBy'> &
+      Partial<Pick<SourceFile, 'isDemo' | 'uploadedBy'>>,
   ): Promise<number> {
     return insertRowReturningId<SourceFile>(this.manager, ENTITY.sourceFile, {
       ...file,
+      uploadedBy: file.uploadedBy ?? null,
       isDemo: file.isDemo ?? false,
       createdAt: new Date(),
     });

@@ -16,7 +16,8 @@ export async function postFiles(
   headers: Record<string, string> = {},
 ): Promise<PostResult> {
   const form = new FormData();
-  for (const file of files) form.append('files', new Blob([file.bytes]), file.name);
+  // A copy: Blob wants bytes on an ArrayBuffer (not a possibly shared one).
+  for (const file of files) form.append('files', new Blob([new Uint8Array(file.bytes)]), file.name);
   const encoded = new Request(url, { method: 'POST', body: form });
   const body = Buffer.from(await encoded.arrayBuffer());
   return new Promise((done, fail) => {

@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const WORKSPACE = resolve(__dirname, '../..');
+const WORKSPACE = resolve(__dirname, '../../../..');
 const API_MAIN = join(WORKSPACE, 'apps/api/src/main.ts');
 // The api's decorators need emitDecoratorMetadata (tsconfig.base.json leaves it off).
 const SWC_PROJECT = join(WORKSPACE, 'tools/bench/tsconfig.stats.json');

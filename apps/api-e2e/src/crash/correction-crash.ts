@@ -8,9 +8,10 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
-import { createRng } from '@ogi/report-generator';
-import { authenticate } from '../server/authenticate';
-import { startApi, waitForDemo, type ApiProcess } from '../server/api-process';
+import { createRng, generateReports, renderReport } from '@ogi/report-generator';
+import { authenticate } from '../support/authenticate';
+import { startApi, waitForDemo, type ApiProcess } from '../support/api-process';
+import { postFiles } from '../support/post-files';
 
 export interface CrashCheck {
   name: string;
@@ -194,7 +195,35 @@ export interface CorrectionCrashOptions {
   clients: number;
   cells: number;
   seed?: string;
+  /**
+   * Instead of the demo data (679 reports, the default), upload this many generated text
+   * reports: the CI-sized run, seconds instead of the demo's load.
+   */
+  uploadReports?: number;
+  /** Milliseconds the clients correct before each kill (default 2–6 s, drawn per round). */
+  killAfterMs?: [number, number];
   log?: (line: string) => void;
+}
+
+/** Uploads `count` generated reports (tab layout) in one request; answers how many were read. */
+async function uploadGenerated(
+  api: ApiProcess,
+  headers: Record<string, string>,
+  count: number,
+  seed: string,
+): Promise<number> {
+  const files = [...generateReports({ seed, count, layouts: ['tab'], breakShare: 0 })].map(
+    ({ model }) => {
+      const rendered = renderReport(model);
+      const content = rendered.content;
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+      return { name: `${model.id}.${rendered.ext}`, bytes };
+    },
+  );
+  const res = await postFiles(`${api.url}/api/reports`, files, headers);
+  if (res.status !== 200) throw new Error(`upload: HTTP ${res.status} ${res.text.slice(0, 300)}`);
+  const results = (JSON.parse(res.text) as { results: { status: string }[] }).results;
+  return results.filter((result) => result.status !== 'failed').length;
 }
 
 /**
@@ -207,9 +236,13 @@ export async function runCorrectionCrash(
   const log = options.log ?? (() => undefined);
   const sqlitePath = join(options.dir, 'corrections.sqlite');
   const rng = createRng(options.seed ?? 'crash-corrections');
-  let api = await startApi({ sqlitePath, demoData: true });
+  const uploads = options.uploadReports;
+  let api = await startApi({ sqlitePath, demoData: uploads === undefined });
   const headers = await authenticate(api.url);
-  const reports = await waitForDemo(api.url, headers);
+  const reports =
+    uploads === undefined
+      ? await waitForDemo(api.url, headers)
+      : await uploadGenerated(api, headers, uploads, options.seed ?? 'crash-corrections');
   const before = snapshot(sqlitePath, options.cells);
   // Keep the cells the api agrees to correct (derived and out-of-format cells answer 400).
   const pool: CellRef[] = [];
@@ -227,7 +260,9 @@ export async function runCorrectionCrash(
       acks.push({ ...cell, value, reason });
     }
   }
-  log(`${reports} demo reports; ${before.size} cells watched, ${pool.length} of them corrected`);
+  log(
+    `${reports} ${uploads === undefined ? 'demo' : 'uploaded'} reports; ${before.size} cells watched, ${pool.length} of them corrected`,
+  );
   let interrupted = 0;
   for (let round = 1; round <= options.rounds; round++) {
     if (round > 1) api = await startApi({ sqlitePath });
@@ -248,7 +283,8 @@ export async function runCorrectionCrash(
       }
     };
     const clients = Array.from({ length: options.clients }, (_, n) => client(n));
-    await sleep(rng.int(2000, 6000));
+    const [shortest, longest] = options.killAfterMs ?? [2000, 6000];
+    await sleep(rng.int(shortest, longest));
     await api.kill();
     running = false;
     await Promise.all(clients);

@@ -13,7 +13,9 @@ export async function authenticate(url: string): Promise<Record<string, string>>
   });
   if (!login.ok) throw new Error(`login as ${SCRIPT_ADMIN.username}: HTTP ${login.status}`);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-  const session = (await (await fetch(`${url}/api/auth/session`, { headers: { cookie } })).json()) as {
+  const session = (await (
+    await fetch(`${url}/api/auth/session`, { headers: { cookie } })
+  ).json()) as {
     csrfToken: string | null;
   };
   return { cookie, 'X-CSRF-Token': session.csrfToken ?? '' };

@@ -1,0 +1,23 @@
+// The few parts of better-sqlite3's API the scripts use (no @types package is installed): raw
+// reads of the api's SQLite file for the audits and bulk writes of the benchmark data.
+declare module 'better-sqlite3' {
+  namespace BetterSqlite3 {
+    interface Statement {
+      run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
+      get(...params: unknown[]): unknown;
+      all(...params: unknown[]): unknown[];
+    }
+    interface Database {
+      prepare(sql: string): Statement;
+      exec(sql: string): Database;
+      pragma(source: string): unknown;
+      transaction<F extends (...args: never[]) => unknown>(fn: F): F;
+      close(): Database;
+    }
+  }
+  const BetterSqlite3: new (
+    filename: string,
+    options?: { readonly?: boolean; fileMustExist?: boolean; timeout?: number },
+  ) => BetterSqlite3.Database;
+  export = BetterSqlite3;
+}
