@@ -147,7 +147,7 @@ const ROUTES: Record<string, RouteCase> = {
 
   'GET /api/stats/metrics': { url: () => '/api/stats/metrics' },
   // No filters: always the caller's own regions.
-  'GET /api/stats/years': { url: () => '/api/stats/years' },
+  'GET /api/stats/years': { url: () => '/api/stats/years?' },
   'GET /api/stats/summary': stats('summary'),
   'GET /api/stats/series': stats('series?metrics=applications_new'),
   'GET /api/stats/breakdown': stats('breakdown?metrics=applications_new&groupBy=office'),

@@ -17,13 +17,14 @@ describe('access declarations', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('make only health, the session probe, login and demo login public', () => {
+  it('make only health, the session probe, the boot answer, login and demo login public', () => {
     const open = listRoutes(t.app)
       .filter((route) => route.declaration?.kind === 'public')
       .map((route) => route.key)
       .sort();
     expect(open).toEqual([
       'GET /api/auth/session',
+      'GET /api/boot',
       'GET /api/health',
       'POST /api/auth/demo-login',
       'POST /api/auth/login',
