@@ -73,6 +73,53 @@ export const sharedLibConfig = [
   },
 ];
 
+/**
+ * Who may import whom (`@nx/enforce-module-boundaries`), exported so that a project can add
+ * exceptions to `allow` without restating the constraints.
+ */
+export const moduleBoundaries = {
+  enforceBuildableLibDependency: true,
+  allow: [],
+  depConstraints: [
+    {
+      sourceTag: 'scope:shared',
+      onlyDependOnLibsWithTags: ['scope:shared'],
+      bannedExternalImports: [
+        '@nestjs/*',
+        'typeorm',
+        'typeorm/*',
+        'react',
+        'react/*',
+        'react-dom',
+        'react-dom/*',
+        'echarts',
+        'echarts/*',
+        'node:*',
+      ],
+    },
+    // Node-only libraries (file extraction): usable by the api and the cli, never by the web.
+    { sourceTag: 'scope:node', onlyDependOnLibsWithTags: ['scope:node', 'scope:shared'] },
+    // Server-side libraries without a web framework (database access, ingestion): usable
+    // by the api and the cli.
+    {
+      sourceTag: 'scope:server',
+      onlyDependOnLibsWithTags: ['scope:server', 'scope:node', 'scope:shared'],
+      bannedExternalImports: ['@nestjs/*', 'express', 'react', 'react/*', 'react-dom'],
+    },
+    {
+      sourceTag: 'scope:api',
+      onlyDependOnLibsWithTags: ['scope:api', 'scope:server', 'scope:node', 'scope:shared'],
+    },
+    { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+    {
+      sourceTag: 'scope:cli',
+      onlyDependOnLibsWithTags: ['scope:cli', 'scope:server', 'scope:node', 'scope:shared'],
+    },
+    { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
+    { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+  ],
+};
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -91,51 +138,7 @@ export default [
     // Source files only: the per-project eslint.config.mjs files import this root config by path.
     files: ['**/*.ts', '**/*.tsx', '**/*.cts', '**/*.mts', '**/*.js', '**/*.jsx'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: true,
-          allow: [],
-          depConstraints: [
-            {
-              sourceTag: 'scope:shared',
-              onlyDependOnLibsWithTags: ['scope:shared'],
-              bannedExternalImports: [
-                '@nestjs/*',
-                'typeorm',
-                'typeorm/*',
-                'react',
-                'react/*',
-                'react-dom',
-                'react-dom/*',
-                'echarts',
-                'echarts/*',
-                'node:*',
-              ],
-            },
-            // Node-only libraries (file extraction): usable by the api and the cli, never by the web.
-            { sourceTag: 'scope:node', onlyDependOnLibsWithTags: ['scope:node', 'scope:shared'] },
-            // Server-side libraries without a web framework (database access, ingestion): usable
-            // by the api and the cli.
-            {
-              sourceTag: 'scope:server',
-              onlyDependOnLibsWithTags: ['scope:server', 'scope:node', 'scope:shared'],
-              bannedExternalImports: ['@nestjs/*', 'express', 'react', 'react/*', 'react-dom'],
-            },
-            {
-              sourceTag: 'scope:api',
-              onlyDependOnLibsWithTags: ['scope:api', 'scope:server', 'scope:node', 'scope:shared'],
-            },
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-            {
-              sourceTag: 'scope:cli',
-              onlyDependOnLibsWithTags: ['scope:cli', 'scope:server', 'scope:node', 'scope:shared'],
-            },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', moduleBoundaries],
     },
   },
   {
