@@ -64,8 +64,13 @@ function reportReceiving(received: number): Uint8Array<ArrayBuffer> {
       30_000,
     );
   }
-  /** On a report page: opens another version from its version table and makes it current. */
-  async function makeCurrentFromHistory(version: number) {
+  /**
+   * From the profile: opens the report it shows (version `shown`), opens `version` from that
+   * report's version history, makes it current there and goes back to the profile.
+   */
+  async function chooseVersion(shown: number, version: number, shot: string) {
+    await page.getByRole('link', { name: '打开报告与原文' }).click();
+    await page.waitForURL(new RegExp(`/reports/${ids[shown - 1]}$`));
     const history = page.locator('.report-card', { hasText: '同一单位同一年度的各版本' });
     await history
       .locator('tr', { hasText: `第 ${version} 版` })
@@ -85,6 +90,8 @@ function reportReceiving(received: number): Uint8Array<ArrayBuffer> {
         .locator('.version-current')
         .count(),
     ).toBe(1);
+    await page.screenshot({ path: join(SHOTS, shot), fullPage: true });
+    await page.getByRole('link', { name: '返回单位档案' }).click();
   }
 
   it('shows the newer version on the office’s profile', async () => {
@@ -93,19 +100,12 @@ function reportReceiving(received: number): Uint8Array<ArrayBuffer> {
   });
 
   it('makes the older version current from the report page’s version history', async () => {
-    await page.getByRole('link', { name: '打开报告与原文' }).click();
-    await page.waitForURL(new RegExp(`/reports/${ids[1]}$`));
-    await makeCurrentFromHistory(1);
-    await page.screenshot({ path: join(SHOTS, 'versions-older-current.png'), fullPage: true });
-    await page.getByRole('link', { name: '返回单位档案' }).click();
+    await chooseVersion(2, 1, 'versions-older-current.png');
     await profileShows(1, 5);
   });
 
   it('switches back to the newer version', async () => {
-    await page.getByRole('link', { name: '打开报告与原文' }).click();
-    await page.waitForURL(new RegExp(`/reports/${ids[0]}$`));
-    await makeCurrentFromHistory(2);
-    await page.getByRole('link', { name: '返回单位档案' }).click();
+    await chooseVersion(1, 2, 'versions-newer-current.png');
     await profileShows(2, 12);
     await page.screenshot({ path: join(SHOTS, 'versions-profile.png'), fullPage: true });
   });
