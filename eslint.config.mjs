@@ -73,6 +73,62 @@ export const sharedLibConfig = [
   },
 ];
 
+/**
+ * Who may import whom (`@nx/enforce-module-boundaries`), exported so that a project can add
+ * exceptions to `allow` without restating the constraints.
+ */
+export const moduleBoundaries = {
+  enforceBuildableLibDependency: true,
+  allow: [],
+  depConstraints: [
+    {
+      sourceTag: 'scope:shared',
+      onlyDependOnLibsWithTags: ['scope:shared'],
+      bannedExternalImports: [
+        '@nestjs/*',
+        'typeorm',
+        'typeorm/*',
+        'react',
+        'react/*',
+        'react-dom',
+        'react-dom/*',
+        'echarts',
+        'echarts/*',
+        'node:*',
+      ],
+    },
+    // Node-only libraries (file extraction): usable by the api and the cli, never by the web.
+    { sourceTag: 'scope:node', onlyDependOnLibsWithTags: ['scope:node', 'scope:shared'] },
+    // Server-side libraries without a web framework (database access, ingestion): usable
+    // by the api and the cli.
+    {
+      sourceTag: 'scope:server',
+      onlyDependOnLibsWithTags: ['scope:server', 'scope:node', 'scope:shared'],
+      bannedExternalImports: ['@nestjs/*', 'express', 'react', 'react/*', 'react-dom'],
+    },
+    {
+      sourceTag: 'scope:api',
+      onlyDependOnLibsWithTags: ['scope:api', 'scope:server', 'scope:node', 'scope:shared'],
+    },
+    { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+    {
+      sourceTag: 'scope:cli',
+      onlyDependOnLibsWithTags: ['scope:cli', 'scope:server', 'scope:node', 'scope:shared'],
+    },
+    // End-to-end tests, their harness (libs/api-harness: the api as a child process, logins)
+    // and the scripts built on them (fuzz, crash, load) drive a running api from outside:
+    // server-side libraries for its database and generated reports, never the api's or the
+    // web's own code.
+    {
+      sourceTag: 'scope:e2e',
+      onlyDependOnLibsWithTags: ['scope:e2e', 'scope:server', 'scope:node', 'scope:shared'],
+    },
+    { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib'] },
+    { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
+    { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+  ],
+};
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -91,59 +147,7 @@ export default [
     // Source files only: the per-project eslint.config.mjs files import this root config by path.
     files: ['**/*.ts', '**/*.tsx', '**/*.cts', '**/*.mts', '**/*.js', '**/*.jsx'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: true,
-          allow: [],
-          depConstraints: [
-            {
-              sourceTag: 'scope:shared',
-              onlyDependOnLibsWithTags: ['scope:shared'],
-              bannedExternalImports: [
-                '@nestjs/*',
-                'typeorm',
-                'typeorm/*',
-                'react',
-                'react/*',
-                'react-dom',
-                'react-dom/*',
-                'echarts',
-                'echarts/*',
-                'node:*',
-              ],
-            },
-            // Node-only libraries (file extraction): usable by the api and the cli, never by the web.
-            { sourceTag: 'scope:node', onlyDependOnLibsWithTags: ['scope:node', 'scope:shared'] },
-            // Server-side libraries without a web framework (database access, ingestion): usable
-            // by the api and the cli.
-            {
-              sourceTag: 'scope:server',
-              onlyDependOnLibsWithTags: ['scope:server', 'scope:node', 'scope:shared'],
-              bannedExternalImports: ['@nestjs/*', 'express', 'react', 'react/*', 'react-dom'],
-            },
-            {
-              sourceTag: 'scope:api',
-              onlyDependOnLibsWithTags: ['scope:api', 'scope:server', 'scope:node', 'scope:shared'],
-            },
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-            {
-              sourceTag: 'scope:cli',
-              onlyDependOnLibsWithTags: ['scope:cli', 'scope:server', 'scope:node', 'scope:shared'],
-            },
-            // End-to-end tests and the scripts built on them (crash, load) drive a running api
-            // from outside: server-side libraries for its database and generated reports, never
-            // the api's or the web's own code.
-            {
-              sourceTag: 'scope:e2e',
-              onlyDependOnLibsWithTags: ['scope:server', 'scope:node', 'scope:shared'],
-            },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', moduleBoundaries],
     },
   },
   {

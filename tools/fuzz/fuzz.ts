@@ -25,8 +25,7 @@ import {
   judgeUpload,
   type FuzzVerdict,
 } from '../../apps/api/src/app/testing/fuzz/fuzz-run';
-import { authenticate } from '../../apps/api-e2e/src/support/authenticate';
-import { startApi } from '../../apps/api-e2e/src/support/api-process';
+import { authenticate, startApi } from '@ogi/api-harness';
 import { postFiles } from '../../apps/api-e2e/src/support/post-files';
 
 function option(name: string): string | undefined {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserSession, E2E_ENABLED, SHOTS, waitFor } from './support/built-app';
+import { chartsDrawn as drawn } from './support/charts';
 
 // Set here: a project's testTimeout is ignored when the root config runs every project.
 jest.setTimeout(240_000);
@@ -8,30 +9,17 @@ jest.setTimeout(240_000);
 (E2E_ENABLED ? describe : describe.skip)('对比 in a browser (built app, demo data)', () => {
   const session = browserSession();
   let page: Page;
-  let base = '';
-  beforeAll(() => {
-    page = session.page;
-    base = session.base;
-  });
+  beforeAll(() => ({ page } = session));
 
   /** The four charts of the page are drawn (grouped bars, ranking, heat map, small multiples). */
-  async function chartsDrawn() {
-    await waitFor(
-      'four drawn charts',
-      async () =>
-        (await page.locator('[data-testid=chart] canvas').count()) >= 4 ? true : undefined,
-      30_000,
-    );
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(800); // chart animation
-  }
+  const chartsDrawn = () => drawn(page);
 
   const chartImage = (index: number) =>
     page.locator('[data-testid=chart] canvas').nth(index).screenshot();
   const count = () => page.locator('.compare-count').innerText();
 
   it('is in the navigation and draws its four charts for the regions of the demo city', async () => {
-    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.base}/`, { waitUntil: 'networkidle' });
     await page.getByRole('menuitem', { name: '对比' }).click();
     await page.waitForURL(/\/compare\?/);
     await chartsDrawn();

@@ -2,31 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import {
-  browserTestsEnabled,
-  ROOT,
-  SHOTS,
-  appForTests,
-  waitFor,
-  type AppUnderTest,
-} from './support/app-server';
+import { browserSession, E2E_ENABLED, SHOTS, waitFor } from './support/built-app';
+import { file, fixture, uploadList } from './support/uploads';
 
 // Set here: a project's testTimeout is ignored when the root config runs every project.
 jest.setTimeout(300_000);
-
-const FIXTURES = join(ROOT, 'libs/report-extract/src/fixtures');
-const fixture = (path: string) => readFileSync(join(FIXTURES, path));
-
-interface Payload {
-  name: string;
-  mimeType: string;
-  buffer: Buffer;
-}
-const file = (name: string, buffer: Buffer, mimeType = 'application/octet-stream'): Payload => ({
-  name,
-  mimeType,
-  buffer,
-});
 
 const DOCX = fixture('office/full-2021.docx');
 const NOTICE = Buffer.from('关于召开年度工作会议的通知\n请各单位准时参加。\n', 'utf8');
@@ -51,38 +31,19 @@ async function measuredIn(page: Page) {
   };
 }
 
-(browserTestsEnabled ? describe : describe.skip)('数据 in a browser (built app, demo data)', () => {
-  const theApp = appForTests();
-  let app: AppUnderTest;
+(E2E_ENABLED ? describe : describe.skip)('数据 in a browser (built app, demo data)', () => {
+  const app = browserSession();
   let page: Page;
-  beforeAll(() => {
-    app = theApp();
-    page = app.page;
-  });
+  beforeAll(() => ({ page } = app));
 
   const measured = () => measuredIn(page);
-  const row = (fileName: string) =>
-    page.locator(`[data-testid=upload-list] [data-file="${fileName}"]`);
-  const resultOf = (fileName: string) => row(fileName).getAttribute('data-result');
+  const { row, resultOf, uploaded } = uploadList(app);
   const countOf = async (status: string) =>
     Number(
       ((
         await page.locator(`[data-testid=upload-summary] [data-count=${status}]`).innerText()
       ).match(/\d+/) ?? ['0'])[0],
     );
-  async function uploaded(files: Payload[]) {
-    await page.locator('[data-testid=file-input]').setInputFiles(files);
-    await row(files[0].name).waitFor();
-    await waitFor(
-      'every file to get a result',
-      async () =>
-        (await page.locator('[data-testid=upload-summary] [data-count=pending]').count()) === 0
-          ? true
-          : undefined,
-      120_000,
-    );
-  }
-
   it('uploads good, duplicate, broken and non-report files (and a ZIP) with a result for each', async () => {
     await page.goto(`${app.base}/data`, { waitUntil: 'networkidle' });
     await page.locator('[data-testid=drop-zone]').waitFor();

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import type { Page } from 'playwright-core';
 import { browserSession, E2E_ENABLED, SHOTS, waitFor } from './support/built-app';
+import { chartsDrawn as drawn } from './support/charts';
 
 // Set here: a project's testTimeout is ignored when the root config runs every project.
 jest.setTimeout(240_000);
@@ -9,29 +10,18 @@ jest.setTimeout(240_000);
 (E2E_ENABLED ? describe : describe.skip)('总览 in a browser (built app, demo data)', () => {
   const session = browserSession();
   let page: Page;
-  let base = '';
-  beforeAll(() => {
-    page = session.page;
-    base = session.base;
-  });
+  beforeAll(() => ({ page } = session));
 
   async function chartsDrawn() {
     await page.locator('[data-testid=kpi-reports]').waitFor();
-    await waitFor(
-      'four drawn charts',
-      async () =>
-        (await page.locator('[data-testid=chart] canvas').count()) >= 4 ? true : undefined,
-      30_000,
-    );
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(800); // chart animation
+    await drawn(page);
   }
 
   const reportsKpi = () => page.locator('[data-testid=kpi-reports] .kpi-value').innerText();
   const firstChart = () => page.locator('[data-testid=chart] canvas').first().screenshot();
 
   it('renders the overview with its charts and writes the default years into the URL', async () => {
-    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.base}/`, { waitUntil: 'networkidle' });
     await chartsDrawn();
     expect(new URL(page.url()).search).toMatch(/^\?yearFrom=\d{4}&yearTo=\d{4}$/);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('政府信息公开年报看板');

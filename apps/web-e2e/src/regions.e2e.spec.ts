@@ -1,12 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserTestsEnabled, SHOTS, appForTests, type AppUnderTest } from './support/app-server';
+import { dialog as openDialog, pick as pickIn, spaced, toast as toastOn } from './support/antd';
+import { browserSession, E2E_ENABLED, SHOTS } from './support/built-app';
 
 // Set here: a project's testTimeout is ignored when the root config runs every project.
 jest.setTimeout(300_000);
-
-/** antd puts a space between the two characters of a two-character button label (保 存). */
-const spaced = (label: string) => new RegExp(`^${[...label].join('\\s*')}$`);
 
 interface RegionItem {
   id: number;
@@ -14,47 +12,16 @@ interface RegionItem {
   parentId: number | null;
 }
 
-(browserTestsEnabled ? describe : describe.skip)('地区 in a browser (built app, demo data)', () => {
-  const theApp = appForTests();
-  let app: AppUnderTest;
+(E2E_ENABLED ? describe : describe.skip)('地区 in a browser (built app, demo data)', () => {
+  const app = browserSession();
   let page: Page;
-  beforeAll(() => {
-    app = theApp();
-    page = app.page;
-  });
+  beforeAll(() => ({ page } = app));
 
   const regionNamed = async (name: string) =>
     (await app.api<{ items: RegionItem[] }>('/regions')).items.find((r) => r.name === name);
-  const dialog = () => page.locator('.ant-modal-wrap:visible .ant-modal');
-  const toast = (text: string) =>
-    page.locator('.ant-message-notice').filter({ hasText: text }).first();
-  /**
-   * Chooses an option of a select in the dialog and checks it took: a click that lands while the
-   * list is still opening can be lost on a slow machine, so the choice is read back and retried.
-   */
-  const pick = async (label: string, option: string | RegExp) => {
-    const select = dialog().getByLabel(label);
-    const id = await select.getAttribute('id');
-    const shown = dialog().locator('.ant-select', { has: page.locator(`[id="${id}"]`) });
-    const matches = (text: string) =>
-      typeof option === 'string' ? text.includes(option) : option.test(text.trim());
-    for (let attempt = 1; attempt <= 3; attempt += 1) {
-      await select.click();
-      const item = page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-        .first();
-      await item.waitFor();
-      await page.waitForTimeout(300); // the list's opening animation
-      await item.click();
-      const openList = page.locator('.ant-select-dropdown:visible').first();
-      await openList.waitFor({ state: 'hidden', timeout: 3_000 }).catch(async () => {
-        await page.keyboard.press('Escape');
-        await openList.waitFor({ state: 'hidden', timeout: 3_000 });
-      });
-      if (matches(await shown.innerText())) return;
-    }
-    throw new Error(`could not choose ${String(option)} for ${label}`);
-  };
+  const dialog = () => openDialog(page);
+  const toast = (text: string) => toastOn(page, text);
+  const pick = (label: string, option: string | RegExp) => pickIn(page, dialog(), label, option);
   async function newRegion(opener: () => Promise<void>, name: string, level?: RegExp) {
     await opener();
     await dialog().getByLabel('地区名称').fill(name);
@@ -187,7 +154,9 @@ interface RegionItem {
       .getByRole('button', { name: spaced('合并') })
       .click();
     await toast('已将“合并甲街道”合并到“合并乙街道”').waitFor();
-    const gone = await fetch(`${app.base}/api/offices/${source.id}`, { headers: app.sessionHeaders });
+    const gone = await fetch(`${app.base}/api/offices/${source.id}`, {
+      headers: app.sessionHeaders,
+    });
     expect(gone.status).toBe(404);
     const merged = await app.api<{ aliases: string[] }>(`/offices/${target.id}`);
     expect(merged.aliases).toContain('合并甲街道');

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { createRng, generateReports, renderReport } from '@ogi/report-generator';
-import { authenticate } from '../support/authenticate';
-import { startApi, waitForDemo, type ApiProcess } from '../support/api-process';
+import { authenticate, startApi, waitForDemo, type ApiProcess } from '@ogi/api-harness';
 import { postFiles } from '../support/post-files';
 
 export interface CrashCheck {

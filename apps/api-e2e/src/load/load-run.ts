@@ -12,8 +12,7 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { openDataSource } from '@ogi/api-data-access';
 import { generateReports, renderReport } from '@ogi/report-generator';
-import { authenticate } from '../support/authenticate';
-import { startApi, waitForDemo } from '../support/api-process';
+import { authenticate, startApi, waitForDemo } from '@ogi/api-harness';
 import { generateBenchData, type BenchData } from './stats-data';
 
 /** Every stats endpoint, with the filters the dashboard sends (several year ranges and regions). */

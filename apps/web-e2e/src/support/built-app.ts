@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { authenticate, exited, freePort, waitForDemo } from '@ogi/api-harness';
 
 /**
  * The built app (`node dist/apps/api/main.js`, which serves dist/apps/web) on a free loopback
@@ -28,18 +28,6 @@ export function buildIfMissing(): void {
     env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' },
   });
   if (build.status !== 0) throw new Error('building api and web failed');
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
 }
 
 export async function waitFor<T>(
@@ -95,40 +83,26 @@ export async function startBuiltApp(): Promise<RunningApp> {
   const stop = async () => {
     if (api.exitCode === null) {
       api.kill('SIGTERM');
-      await new Promise((r) => api.once('exit', r));
+      await exited(api);
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
-  let headers: Record<string, string> = {};
   try {
-    // The demo data set loads in the background on an empty database.
-    await waitFor(
-      'the demo data',
+    const sessionHeaders = await waitFor(
+      'the demo login',
       async () => {
         if (api.exitCode !== null) throw new Error(`the server exited: ${log.slice(-500)}`);
-        headers = await demoSession(base);
-        const res = await fetch(`${base}/api/demo`, { headers });
-        const demo = (await res.json()) as { present: boolean; loading: boolean; reports: number };
-        return demo.present && !demo.loading && demo.reports > 0 ? demo : undefined;
+        return authenticate(base, 'demo');
       },
-      180_000,
+      120_000,
     );
+    // The demo data set loads in the background on an empty database.
+    await waitForDemo(base, sessionHeaders, 180_000);
+    return { base, sessionHeaders, stop };
   } catch (err) {
     await stop();
     throw new Error(`${String(err)} (api log: ${log.slice(-500)})`);
   }
-  return { base, sessionHeaders: headers, stop };
-}
-
-/** Logs in as the demo account (demo mode only) and answers its cookie and CSRF header. */
-async function demoSession(base: string): Promise<Record<string, string>> {
-  const login = await fetch(`${base}/api/auth/demo-login`, { method: 'POST' });
-  if (!login.ok) throw new Error(`demo login: HTTP ${login.status}`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-  const session = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie } })).json()) as {
-    csrfToken: string | null;
-  };
-  return { cookie, 'X-CSRF-Token': session.csrfToken ?? '' };
 }
 
 export function launchChromium(): Promise<Browser> {
@@ -145,13 +119,6 @@ export const SHOTS = join(ROOT, 'tmp/e2e');
 /** The browser tests run where chromium is (CI installs it first, see .ci/run). */
 export const E2E_ENABLED = existsSync(CHROMIUM) || process.env.CI === 'true';
 
-export interface BrowserSession {
-  base: string;
-  page: Page;
-  /** Console errors and uncaught exceptions of the page. */
-  consoleErrors: string[];
-}
-
 /** A zh-CN page of 1366×1000 that collects its console errors and uncaught exceptions. */
 export async function openPage(browser: Browser): Promise<{ page: Page; consoleErrors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 1000 }, locale: 'zh-CN' });
@@ -164,27 +131,49 @@ export async function openPage(browser: Browser): Promise<{ page: Page; consoleE
   return { page, consoleErrors };
 }
 
+/** The built app with demo data and one chromium page on it, for a describe block's tests. */
+export interface BrowserSession extends RunningApp {
+  page: Page;
+  /** Console errors and uncaught exceptions of the page. */
+  consoleErrors: string[];
+  /** JSON from `/api<path>` as the demo account (the status is checked). */
+  api<T>(path: string, init?: RequestInit): Promise<T>;
+}
+
 /**
  * Registers beforeAll/afterAll for a describe block: the built app with demo data (built first
  * when dist/ has neither) and a chromium page; the fields are set once beforeAll has run.
  */
 export function browserSession(): BrowserSession {
-  const session = { base: '', consoleErrors: [] as string[] } as BrowserSession;
   let app: RunningApp | undefined;
   let browser: Browser | undefined;
+  const session: BrowserSession = {
+    base: '',
+    sessionHeaders: {},
+    page: undefined as unknown as Page,
+    consoleErrors: [],
+    api: async <T>(path: string, init?: RequestInit): Promise<T> => {
+      const headers = { ...session.sessionHeaders, ...(init?.headers as Record<string, string>) };
+      const res = await fetch(`${session.base}/api${path}`, { ...init, headers });
+      if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
+      return (await res.json()) as T;
+    },
+    stop: async () => {
+      await browser?.close();
+      await app?.stop();
+    },
+  };
   beforeAll(async () => {
     // `npm test` builds first; a lone run builds here.
     buildIfMissing();
     app = await startBuiltApp();
     session.base = app.base;
+    session.sessionHeaders = app.sessionHeaders;
     browser = await launchChromium();
     const opened = await openPage(browser);
     session.page = opened.page;
     session.consoleErrors = opened.consoleErrors;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => session.stop());
   return session;
 }

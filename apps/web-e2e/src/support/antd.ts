@@ -1,0 +1,47 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** antd puts a space between the two characters of a two-character button label (保 存). */
+export const spaced = (label: string) => new RegExp(`^${[...label].join('\\s*')}$`);
+
+/** The dialog on screen. */
+export const dialog = (page: Page) => page.locator('.ant-modal-wrap:visible .ant-modal');
+
+/** A message (toast) with this text. */
+export const toast = (page: Page, text: string) =>
+  page.locator('.ant-message-notice').filter({ hasText: text }).first();
+
+/**
+ * Chooses an option of the select labelled `label` inside `scope` and checks it took: a click
+ * that lands while the list is still opening can be lost on a slow machine, so the choice is read
+ * back and retried. `search` is typed first, for selects that ask the server as one types.
+ */
+export async function pick(
+  page: Page,
+  scope: Locator,
+  label: string,
+  option: string | RegExp,
+  search?: string,
+): Promise<void> {
+  const select = scope.getByLabel(label);
+  const id = await select.getAttribute('id');
+  const shown = scope.locator('.ant-select', { has: page.locator(`[id="${id}"]`) });
+  const matches = (text: string) =>
+    typeof option === 'string' ? text.includes(option) : option.test(text.trim());
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await select.click();
+    if (search !== undefined) await select.fill(search);
+    const item = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first();
+    await item.waitFor();
+    await page.waitForTimeout(300); // the list's opening animation
+    await item.click();
+    const openList = page.locator('.ant-select-dropdown:visible').first();
+    await openList.waitFor({ state: 'hidden', timeout: 3_000 }).catch(async () => {
+      await page.keyboard.press('Escape');
+      await openList.waitFor({ state: 'hidden', timeout: 3_000 });
+    });
+    if (matches(await shown.innerText())) return;
+  }
+  throw new Error(`could not choose ${String(option)} for ${label}`);
+}
