@@ -57,7 +57,11 @@ export function Chart({ option, height = 320, ariaLabel, renderer = 'canvas' }: 
       chart.current = instance;
       const drawn = instance;
       observer =
-        typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => drawn.resize());
+        typeof ResizeObserver === 'undefined'
+          ? null
+          : new ResizeObserver(() => {
+              if (!drawn.isDisposed()) drawn.resize();
+            });
       observer?.observe(box);
     });
     return () => {
@@ -70,7 +74,8 @@ export function Chart({ option, height = 320, ariaLabel, renderer = 'canvas' }: 
 
   useEffect(() => {
     latest.current = option;
-    chart.current?.setOption(option, { notMerge: true });
+    const instance = chart.current;
+    if (instance && !instance.isDisposed()) instance.setOption(option, { notMerge: true });
   }, [option]);
 
   return (
