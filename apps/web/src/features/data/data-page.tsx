@@ -1,5 +1,5 @@
-import { Alert, App as AntApp, Skeleton } from 'antd';
-import { describeError } from '../../data-access/api-client';
+import { App as AntApp } from 'antd';
+import { WhenLoaded } from '../../app/load-states';
 import { FilterBar } from '../filters/filter-bar';
 import { useFilters } from '../filters/use-filters';
 import { CoverageMatrix } from './coverage-matrix';
@@ -12,27 +12,23 @@ export function DataPage() {
   return (
     <AntApp component={false}>
       <UploadPanel />
-      {years.isError ? (
-        <Alert
-          type="error"
-          showIcon
-          title="无法读取数据年份"
-          description={describeError(years.error)}
-        />
-      ) : !filters ? (
-        <div role="status" className="page-loading">
-          <Skeleton active paragraph={{ rows: 2 }} />
-          正在读取数据年份…
-        </div>
-      ) : (
-        <>
-          <FilterBar filters={filters} availableYears={availableYears} onChange={setFilters} />
-          <ReviewQueue
-            regionId={filters.regionIds.length === 1 ? filters.regionIds[0] : undefined}
-          />
-          <CoverageMatrix filters={filters} />
-        </>
-      )}
+      <WhenLoaded
+        query={years}
+        data={filters}
+        failed="无法读取数据年份"
+        loading="正在读取数据年份…"
+        rows={2}
+      >
+        {(resolved) => (
+          <>
+            <FilterBar filters={resolved} availableYears={availableYears} onChange={setFilters} />
+            <ReviewQueue
+              regionId={resolved.regionIds.length === 1 ? resolved.regionIds[0] : undefined}
+            />
+            <CoverageMatrix filters={resolved} />
+          </>
+        )}
+      </WhenLoaded>
     </AntApp>
   );
 }

@@ -1,0 +1,40 @@
+import { render, screen } from '@testing-library/react';
+import { ApiError } from '../data-access/api-client';
+import { WhenLoaded } from './load-states';
+
+const READING = { isError: false, error: null };
+const FAILED = { isError: true, error: new ApiError('报告不存在', 404) };
+
+function show(query: { isError: boolean; error: unknown }, data: string | undefined | null) {
+  render(
+    <WhenLoaded query={query} data={data} failed="无法读取报告" loading="正在读取报告…">
+      {(text) => <p>内容：{text}</p>}
+    </WhenLoaded>,
+  );
+}
+
+describe('WhenLoaded', () => {
+  it('announces what is being read until there is an answer', () => {
+    show(READING, undefined);
+    expect(screen.getByRole('status')).toHaveTextContent('正在读取报告…');
+    expect(screen.queryByText(/内容/)).toBeNull();
+  });
+
+  it('treats null as not read yet', () => {
+    show(READING, null);
+    expect(screen.getByRole('status')).toHaveTextContent('正在读取报告…');
+  });
+
+  it('shows what was read', () => {
+    show(READING, '第 2 版');
+    expect(screen.getByText('内容：第 2 版')).toBeInTheDocument();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it("shows the failure with the API's words, even over an older answer", () => {
+    show(FAILED, '第 1 版');
+    expect(screen.getByRole('alert')).toHaveTextContent('无法读取报告');
+    expect(screen.getByRole('alert')).toHaveTextContent('报告不存在');
+    expect(screen.queryByText(/内容/)).toBeNull();
+  });
+});
