@@ -6,9 +6,16 @@ import { useFilters, type ResolvedFilters } from './use-filters';
 
 /**
  * A page under the global filter bar: waits for the years the data has, says when there are no
- * reports yet, then renders `children` with the resolved filters.
+ * reports yet (unless `noReportsNote` is false), then renders `children` with the resolved filters.
  */
-export function FilteredPage({ children }: { children: (filters: ResolvedFilters) => ReactNode }) {
+export function FilteredPage({
+  children,
+  noReportsNote = true,
+}: {
+  children: (filters: ResolvedFilters) => ReactNode;
+  /** Off where the page itself is where reports are uploaded. */
+  noReportsNote?: boolean;
+}) {
   const { filters, setFilters, availableYears, years } = useFilters();
 
   return (
@@ -22,7 +29,7 @@ export function FilteredPage({ children }: { children: (filters: ResolvedFilters
       {(resolved) => (
         <>
           <FilterBar filters={resolved} availableYears={availableYears} onChange={setFilters} />
-          {availableYears.length === 0 ? (
+          {noReportsNote && availableYears.length === 0 ? (
             <Alert
               type="info"
               showIcon
