@@ -9,6 +9,7 @@ import {
   type CoverageState,
   type CoverageTable,
 } from '@ogi/report-charts';
+import { downloadText } from '../../app/download';
 import { ErrorAlert } from '../../app/load-states';
 import { describeError } from '../../data-access/api-client';
 import { dataApi } from '../../data-access/data-api';
@@ -16,7 +17,6 @@ import { useCoverage } from '../../data-access/data-queries';
 import { filterParams } from '../../data-access/filters';
 import { useRegions } from '../../data-access/queries';
 import type { ResolvedFilters } from '../filters/use-filters';
-import { downloadText } from './download';
 
 const PAGE_SIZE = 50;
 /** The largest page the coverage endpoint answers: the export reads the whole scope with it. */
