@@ -31,6 +31,33 @@ describe('WhenLoaded', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
+  it("shows the query's own answer when no data is given", () => {
+    render(
+      <WhenLoaded
+        query={{ isError: false, error: null, data: { version: 3 } }}
+        failed="无法读取报告"
+        loading="正在读取报告…"
+      >
+        {(report) => <p>第 {report.version} 版</p>}
+      </WhenLoaded>,
+    );
+    expect(screen.getByText('第 3 版')).toBeInTheDocument();
+  });
+
+  it('waits for the data given even when the query has answered', () => {
+    render(
+      <WhenLoaded
+        query={{ isError: false, error: null, data: [2024] }}
+        data={null}
+        failed="无法读取数据年份"
+        loading="正在读取数据年份…"
+      >
+        {(filters: { yearFrom: number }) => <p>{filters.yearFrom}</p>}
+      </WhenLoaded>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('正在读取数据年份…');
+  });
+
   it("shows the failure with the API's words, even over an older answer", () => {
     show(FAILED, '第 1 版');
     expect(screen.getByRole('alert')).toHaveTextContent('无法读取报告');

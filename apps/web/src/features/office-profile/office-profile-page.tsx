@@ -73,13 +73,7 @@ function OfficeProfile(props: {
   const previous = strip.find((candidate) => year !== null && candidate.year === year - 1) ?? null;
 
   return (
-    <WhenLoaded
-      query={reports}
-      data={reports.data}
-      failed="无法读取报告"
-      loading="正在读取该单位的报告…"
-      rows={4}
-    >
+    <WhenLoaded query={reports} failed="无法读取报告" loading="正在读取该单位的报告…" rows={4}>
       {(read) => (
         <>
           <h2 className="section-title">
@@ -176,7 +170,6 @@ function YearReport(props: { entry: OfficeYear; previous: OfficeYear | null; off
   return (
     <WhenLoaded
       query={report}
-      data={report.data}
       failed="无法读取报告"
       loading={`正在读取 ${props.entry.year} 年报告…`}
       rows={6}

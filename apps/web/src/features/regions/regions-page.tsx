@@ -22,13 +22,7 @@ function RegionsContent() {
   );
 
   return (
-    <WhenLoaded
-      query={regions}
-      data={regions.data}
-      failed="无法读取地区"
-      loading="正在读取地区…"
-      rows={4}
-    >
+    <WhenLoaded query={regions} failed="无法读取地区" loading="正在读取地区…" rows={4}>
       {({ items: list }) => {
         const region = list.find((r) => r.id === selected) ?? null;
         return (

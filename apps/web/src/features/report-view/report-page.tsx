@@ -22,13 +22,7 @@ export default function ReportPage({ params }: { params: string[] }) {
     return <Alert type="error" showIcon title="报告地址无效" description="地址中应是报告编号。" />;
   }
   return (
-    <WhenLoaded
-      query={report}
-      data={report.data}
-      failed="无法读取报告"
-      loading="正在读取报告…"
-      rows={8}
-    >
+    <WhenLoaded query={report} failed="无法读取报告" loading="正在读取报告…" rows={8}>
       {(detail) => <ReportView key={detail.id} report={detail} />}
     </WhenLoaded>
   );

@@ -44,13 +44,7 @@ export function SourceView({ reportId, file, location }: SourceViewProps) {
           description="此类文件（如 Word 文档）无法在页面中直接显示，请下载查看；单元格位置按表格、行、列给出。"
         />
       ) : (
-        <WhenLoaded
-          query={original}
-          data={original.data}
-          failed="无法读取原文"
-          loading="正在读取原文…"
-          rows={8}
-        >
+        <WhenLoaded query={original} failed="无法读取原文" loading="正在读取原文…" rows={8}>
           {(bytes) =>
             kind === 'pdf' ? (
               <PdfView data={bytes} location={location} />
