@@ -8,6 +8,7 @@ import {
   exportOption,
   type ChartModel,
 } from '@ogi/report-charts';
+import { download } from '../app/download';
 import { ExportMenu, type ExportLink } from './export-menu';
 
 export interface ChartCardProps {
@@ -57,7 +58,7 @@ export function ChartCard(props: ChartCardProps) {
 
   async function exportAs(type: 'png' | 'svg') {
     if (!option || !model) return;
-    const { download, renderImage } = await loadChart();
+    const { renderImage } = await loadChart();
     const url = renderImage(exportOption(option, title, exportSubtitle), type, {
       width: 960,
       height: chartExportHeight(model, height) + 120,

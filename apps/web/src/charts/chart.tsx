@@ -130,13 +130,3 @@ export function renderImage(
     instance.dispose();
   }
 }
-
-/** Saves a data URL as a file. */
-export function download(url: string, filename: string): void {
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-}

@@ -87,6 +87,69 @@ function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: Cartesia
   );
 }
 
+type Header = PackInput['header'];
+
+/** How one kind of slide shows the pack's title, filters and stamp. */
+interface SlideFrame {
+  title: PptxGenJS.TextPropsOptions;
+  filters: PptxGenJS.TextPropsOptions;
+  filterText: (header: Header) => string | PptxGenJS.TextProps[];
+  /** The date and the source, on the cover only (the other slides name them in their notes). */
+  stamp?: PptxGenJS.TextPropsOptions;
+}
+
+const FRAMES: Record<'cover' | 'content', SlideFrame> = {
+  cover: {
+    title: { x: 0.8, y: 1.6, w: WIDE.w - 1.6, h: 1.3, fontSize: 36 },
+    filters: {
+      x: 0.8,
+      y: 3.1,
+      w: WIDE.w - 1.6,
+      h: 2.2,
+      fontSize: 18,
+      color: '4E5969',
+      valign: 'top',
+    },
+    // One filter a line.
+    filterText: (header) =>
+      header.filters.map(({ label, value }) => ({
+        text: `${label}：${value}`,
+        options: { breakLine: true },
+      })),
+    stamp: { x: 0.8, y: 5.8, w: WIDE.w - 1.6, h: 0.9, fontSize: 12, color: '86909C' },
+  },
+  content: {
+    title: { x: 0.5, y: 0.3, w: 12.333, h: 0.7, fontSize: 26 },
+    filters: { x: 0.5, y: 0.95, w: 12.333, h: 0.4, fontSize: 12, color: '86909C' },
+    // All filters in one line under the title.
+    filterText: filterLine,
+  },
+};
+
+/**
+ * A new slide laid out as every slide of the pack is: its title, the filters, the stamp where its
+ * kind has one, then its body (a chart, an image, a table), and notes naming the filters and where
+ * its numbers come from. The notes come last: PowerPoint numbers a slide's shapes in that order.
+ */
+function addFramedSlide(
+  pptx: PptxGenJS,
+  header: Header,
+  kind: keyof typeof FRAMES,
+  title: string,
+  sources: readonly string[],
+  body: (slide: PptxGenJS.Slide) => void = () => undefined,
+): void {
+  const frame = FRAMES[kind];
+  const slide = pptx.addSlide();
+  slide.addText(title, { ...frame.title, fontFace: FONT, bold: true, color: '1F2329' });
+  slide.addText(frame.filterText(header), { ...frame.filters, fontFace: FONT });
+  if (frame.stamp) {
+    slide.addText(`${header.generatedAt}\n${header.source}`, { ...frame.stamp, fontFace: FONT });
+  }
+  body(slide);
+  slide.addNotes(chartNotes(header, sources));
+}
+
 /**
  * The briefing pack as PPTX: a title slide (title, filters, date), one slide per chart (a PNG
  * at 2× or a native chart) with notes naming the data sources, and a data-table slide.
@@ -99,43 +162,7 @@ export async function packToPptx(input: PackInput): Promise<Buffer> {
   pptx.company = '政府信息公开年报看板';
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
 
-  const cover = pptx.addSlide();
-  cover.addText(header.title, {
-    x: 0.8,
-    y: 1.6,
-    w: WIDE.w - 1.6,
-    h: 1.3,
-    fontFace: FONT,
-    fontSize: 36,
-    bold: true,
-    color: '1F2329',
-  });
-  cover.addText(
-    header.filters.map(({ label, value }) => ({
-      text: `${label}：${value}`,
-      options: { breakLine: true },
-    })),
-    {
-      x: 0.8,
-      y: 3.1,
-      w: WIDE.w - 1.6,
-      h: 2.2,
-      fontFace: FONT,
-      fontSize: 18,
-      color: '4E5969',
-      valign: 'top',
-    },
-  );
-  cover.addText(`${header.generatedAt}\n${header.source}`, {
-    x: 0.8,
-    y: 5.8,
-    w: WIDE.w - 1.6,
-    h: 0.9,
-    fontFace: FONT,
-    fontSize: 12,
-    color: '86909C',
-  });
-  cover.addNotes(chartNotes(header, []));
+  addFramedSlide(pptx, header, 'cover', header.title, []);
 
   // Images are drawn side by side on resvg's threads before the slides are laid out.
   const images =
@@ -145,58 +172,19 @@ export async function packToPptx(input: PackInput): Promise<Buffer> {
         )
       : [];
   input.charts.forEach((chart, index) => {
-    const slide = pptx.addSlide();
-    slide.addText(chart.title, {
-      x: 0.5,
-      y: 0.3,
-      w: 12.333,
-      h: 0.7,
-      fontFace: FONT,
-      fontSize: 26,
-      bold: true,
-      color: '1F2329',
+    addFramedSlide(pptx, header, 'content', chart.title, chart.sources, (slide) => {
+      if (input.chartStyle === 'native') {
+        addNativeChart(pptx, slide, chart.model);
+      } else {
+        slide.addImage({
+          data: `image/png;base64,${images[index].toString('base64')}`,
+          ...CHART_BOX,
+          altText: chart.title,
+        });
+      }
     });
-    slide.addText(filterLine(header), {
-      x: 0.5,
-      y: 0.95,
-      w: 12.333,
-      h: 0.4,
-      fontFace: FONT,
-      fontSize: 12,
-      color: '86909C',
-    });
-    if (input.chartStyle === 'native') {
-      addNativeChart(pptx, slide, chart.model);
-    } else {
-      slide.addImage({
-        data: `image/png;base64,${images[index].toString('base64')}`,
-        ...CHART_BOX,
-        altText: chart.title,
-      });
-    }
-    slide.addNotes(chartNotes(header, chart.sources));
   });
 
-  const tableSlide = pptx.addSlide();
-  tableSlide.addText(input.table.title, {
-    x: 0.5,
-    y: 0.3,
-    w: 12.333,
-    h: 0.7,
-    fontFace: FONT,
-    fontSize: 26,
-    bold: true,
-    color: '1F2329',
-  });
-  tableSlide.addText(filterLine(header), {
-    x: 0.5,
-    y: 0.95,
-    w: 12.333,
-    h: 0.4,
-    fontFace: FONT,
-    fontSize: 12,
-    color: '86909C',
-  });
   const headRow = input.table.columns.map((column) => ({
     text: column,
     options: { bold: true, fill: { color: 'E8EEFB' } },
@@ -207,17 +195,18 @@ export async function packToPptx(input: PackInput): Promise<Buffer> {
       options: { align: cell.kind === 'text' ? ('left' as const) : ('right' as const) },
     })),
   );
-  tableSlide.addTable([headRow, ...bodyRows], {
-    x: 0.5,
-    y: 1.5,
-    w: 12.333,
-    fontFace: FONT,
-    fontSize: 14,
-    border: { type: 'solid', pt: 0.5, color: 'C9CDD4' },
-    autoPage: true,
-    autoPageRepeatHeader: true,
-  });
-  tableSlide.addNotes(chartNotes(header, input.tableSources));
+  addFramedSlide(pptx, header, 'content', input.table.title, input.tableSources, (slide) =>
+    slide.addTable([headRow, ...bodyRows], {
+      x: 0.5,
+      y: 1.5,
+      w: 12.333,
+      fontFace: FONT,
+      fontSize: 14,
+      border: { type: 'solid', pt: 0.5, color: 'C9CDD4' },
+      autoPage: true,
+      autoPageRepeatHeader: true,
+    }),
+  );
 
   return (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
 }

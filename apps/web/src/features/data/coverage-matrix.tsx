@@ -1,4 +1,4 @@
-import { App, Alert, Button, Card, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import {
   COVERAGE_LABEL,
@@ -9,13 +9,14 @@ import {
   type CoverageState,
   type CoverageTable,
 } from '@ogi/report-charts';
+import { downloadText } from '../../app/download';
+import { ErrorAlert } from '../../app/load-states';
 import { describeError } from '../../data-access/api-client';
 import { dataApi } from '../../data-access/data-api';
 import { useCoverage } from '../../data-access/data-queries';
 import { filterParams } from '../../data-access/filters';
 import { useRegions } from '../../data-access/queries';
 import type { ResolvedFilters } from '../filters/use-filters';
-import { downloadText } from './download';
 
 const PAGE_SIZE = 50;
 /** The largest page the coverage endpoint answers: the export reads the whole scope with it. */
@@ -118,12 +119,7 @@ export function CoverageMatrix({ filters }: { filters: ResolvedFilters }) {
       }
     >
       {coverage.isError ? (
-        <Alert
-          type="error"
-          showIcon
-          title="无法读取报送情况"
-          description={describeError(coverage.error)}
-        />
+        <ErrorAlert title="无法读取报送情况" error={coverage.error} />
       ) : (
         <>
           <Space wrap className="coverage-totals" data-testid="coverage-totals">

@@ -1,6 +1,6 @@
-import { Alert, Card, Segmented, Space, Table, Tag } from 'antd';
+import { Card, Segmented, Space, Table, Tag } from 'antd';
 import { useDeferredValue, useState, type HTMLAttributes } from 'react';
-import { describeError } from '../../data-access/api-client';
+import { ErrorAlert } from '../../app/load-states';
 import { useReviewQueue } from '../../data-access/data-queries';
 import type { ReportListItem, ReportProblemKind } from '../../data-access/reports-types';
 import { problemText } from './upload-labels';
@@ -115,12 +115,7 @@ export function ReviewQueue({ regionId }: { regionId?: number }) {
       }
     >
       {queue.isError ? (
-        <Alert
-          type="error"
-          showIcon
-          title="无法读取待复核列表"
-          description={describeError(queue.error)}
-        />
+        <ErrorAlert title="无法读取待复核列表" error={queue.error} />
       ) : (
         <Table<ReportListItem>
           size="small"

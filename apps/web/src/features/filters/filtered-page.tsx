@@ -1,49 +1,49 @@
-import { Alert, Skeleton } from 'antd';
+import { Alert } from 'antd';
 import type { ReactNode } from 'react';
+import { WhenLoaded } from '../../app/load-states';
 import { describeError } from '../../data-access/api-client';
 import { FilterBar } from './filter-bar';
 import { useFilters, type ResolvedFilters } from './use-filters';
 
 /**
  * A page under the global filter bar: waits for the years the data has, says when there are no
- * reports yet, then renders `children` with the resolved filters.
+ * reports yet (unless `noReportsNote` is false), then renders `children` with the resolved filters.
  */
-export function FilteredPage({ children }: { children: (filters: ResolvedFilters) => ReactNode }) {
+export function FilteredPage({
+  children,
+  noReportsNote = true,
+}: {
+  children: (filters: ResolvedFilters) => ReactNode;
+  /** Off where the page itself is where reports are uploaded. */
+  noReportsNote?: boolean;
+}) {
   const { filters, setFilters, availableYears, years, selectionError } = useFilters();
 
-  if (years.isError) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title="无法读取数据年份"
-        description={describeError(years.error)}
-      />
-    );
-  }
-  if (!filters) {
-    return (
-      <div role="status" className="page-loading">
-        <Skeleton active paragraph={{ rows: 2 }} />
-        正在读取数据年份…
-      </div>
-    );
-  }
   return (
-    <>
-      <FilterBar filters={filters} availableYears={availableYears} onChange={setFilters} />
-      <SelectionError error={selectionError} />
-      {availableYears.length === 0 ? (
-        <Alert
-          type="info"
-          showIcon
-          title="还没有任何报告"
-          description="上传年度报告后，这里会显示统计结果。"
-          className="page-note"
-        />
-      ) : null}
-      {children(filters)}
-    </>
+    <WhenLoaded
+      query={years}
+      data={filters}
+      failed="无法读取数据年份"
+      loading="正在读取数据年份…"
+      rows={2}
+    >
+      {(resolved) => (
+        <>
+          <FilterBar filters={resolved} availableYears={availableYears} onChange={setFilters} />
+          <SelectionError error={selectionError} />
+          {noReportsNote && availableYears.length === 0 ? (
+            <Alert
+              type="info"
+              showIcon
+              title="还没有任何报告"
+              description="上传年度报告后，这里会显示统计结果。"
+              className="page-note"
+            />
+          ) : null}
+          {children(resolved)}
+        </>
+      )}
+    </WhenLoaded>
   );
 }
 

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { PageLoading } from '../../app/page-loading';
 import { APPLICATION_METRICS, applicationsModel } from '@ogi/report-charts';
 import { Alert, Button, Card, Empty, Tag } from 'antd';
 import { useMemo, useState } from 'react';
+import { ErrorAlert, WhenLoaded } from '../../app/load-states';
 import { navigate } from '../../app/navigation';
 import { PageLink } from '../../app/page-link';
 import { ChartCard } from '../../charts/chart-card';
@@ -10,7 +10,7 @@ import { describeError } from '../../data-access/api-client';
 import { EMPTY_FILTERS } from '../../data-access/filters';
 import { officeQuery, useSeries } from '../../data-access/queries';
 import { useOfficeReports, useReport } from '../../data-access/report-queries';
-import type { ReportDetail } from '../../data-access/report-types';
+import type { ReportListItem } from '../../data-access/report-types';
 import type { Office } from '../../data-access/types';
 import { DATA_SOURCE } from '../filters/describe';
 import { failingKeys, storedFinding } from '../report-tables/findings';
@@ -53,12 +53,7 @@ export default function OfficeProfilePage({ params }: { params: string[] }) {
     <section className="office-profile" aria-label="单位档案">
       {picker}
       {office.isError ? (
-        <Alert
-          type="error"
-          showIcon
-          title="无法读取单位"
-          description={describeError(office.error)}
-        />
+        <ErrorAlert title="无法读取单位" error={office.error} />
       ) : (
         <OfficeProfile officeId={officeId} office={office.data ?? null} askedYear={askedYear} />
       )}
@@ -77,54 +72,50 @@ function OfficeProfile(props: {
   const entry = strip.find((candidate) => candidate.year === year) ?? null;
   const previous = strip.find((candidate) => year !== null && candidate.year === year - 1) ?? null;
 
-  if (reports.isError) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title="无法读取报告"
-        description={describeError(reports.error)}
-      />
-    );
-  }
-  if (reports.isPending) {
-    return <PageLoading rows={4} text="正在读取该单位的报告…" />;
-  }
-  const allVersions = [...(reports.data?.items ?? [])].sort(
-    (a, b) => (b.year ?? 0) - (a.year ?? 0) || (b.version ?? 0) - (a.version ?? 0),
-  );
   return (
-    <>
-      <h2 className="section-title">
-        {props.office?.name ?? `单位 ${props.officeId}`}
-        <span className="section-sub">
-          {strip.length > 0
-            ? `${strip[0].year}–${strip[strip.length - 1].year}年，${strip.filter((e) => e.current).length} 个年度有报告`
-            : '还没有报告'}
-        </span>
-      </h2>
-      {strip.length === 0 ? (
-        <Empty description="这个单位还没有已识别的年度报告。" />
-      ) : (
+    <WhenLoaded query={reports} failed="无法读取报告" loading="正在读取该单位的报告…" rows={4}>
+      {(read) => (
         <>
-          <YearStrip strip={strip} year={year} officeId={props.officeId} />
-          {entry ? (
-            <YearReport
-              key={entry.year}
-              entry={entry}
-              previous={previous}
-              officeName={props.office?.name ?? ''}
-            />
-          ) : null}
-          <OfficeChart officeId={props.officeId} strip={strip} name={props.office?.name ?? ''} />
+          <h2 className="section-title">
+            {props.office?.name ?? `单位 ${props.officeId}`}
+            <span className="section-sub">
+              {strip.length > 0
+                ? `${strip[0].year}–${strip[strip.length - 1].year}年，${strip.filter((e) => e.current).length} 个年度有报告`
+                : '还没有报告'}
+            </span>
+          </h2>
+          {strip.length === 0 ? (
+            <Empty description="这个单位还没有已识别的年度报告。" />
+          ) : (
+            <>
+              <YearStrip strip={strip} year={year} officeId={props.officeId} />
+              {entry ? (
+                <YearReport
+                  key={entry.year}
+                  entry={entry}
+                  previous={previous}
+                  officeName={props.office?.name ?? ''}
+                />
+              ) : null}
+              <OfficeChart
+                officeId={props.officeId}
+                strip={strip}
+                name={props.office?.name ?? ''}
+              />
+            </>
+          )}
+          <Card title="版本历史" size="small" className="profile-card">
+            <VersionTable rows={newestFirst(read.items)} showYear />
+          </Card>
         </>
       )}
-      <Card title="版本历史" size="small" className="profile-card">
-        <VersionTable rows={allVersions} showYear />
-      </Card>
-    </>
+    </WhenLoaded>
   );
 }
+
+/** Every version of every year, the latest year and version first. */
+const newestFirst = (items: ReportListItem[]) =>
+  [...items].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (b.version ?? 0) - (a.version ?? 0));
 
 function YearStrip({
   strip,
@@ -176,80 +167,82 @@ function YearReport(props: { entry: OfficeYear; previous: OfficeYear | null; off
       />
     );
   }
-  if (report.isError) {
-    return (
-      <Alert type="error" showIcon title="无法读取报告" description={describeError(report.error)} />
-    );
-  }
-  if (!report.data) {
-    return <PageLoading rows={6} text={`正在读取 ${props.entry.year} 年报告…`} />;
-  }
-  const detail: ReportDetail = report.data;
-  const stored = detail.findings.map(storedFinding);
-  const crossYear = carryOverFindings(detail, lastYear.data ?? null);
-  const failing = failingKeys([...stored, ...(crossYear ?? [])]);
   return (
-    <div className="profile-year">
-      <Card
-        size="small"
-        className="profile-card"
-        title={`${props.entry.year}年报告（第 ${detail.version ?? '—'} 版）`}
-        extra={<PageLink to={`/reports/${detail.id}`}>打开报告与原文</PageLink>}
-      >
-        <p className="tables-legend">
-          点击数字查看来源。<span className="legend-corrected">蓝底</span>为已更正，
-          <span className="legend-failing">红框</span>为未通过校验；空白和“—”按原文照印。
-        </p>
-        <ReportTables
-          report={detail}
-          failingKeys={failing}
-          highlightKeys={focusKeys ? new Set(focusKeys) : undefined}
-          selectedKey={selectedKey}
-          onSelect={setSelectedKey}
-        />
-      </Card>
-      <div className="profile-findings">
-        <Card size="small" className="profile-card" title={`校验发现（${stored.length}）`}>
-          <FindingsList
-            findings={stored}
-            versions={detail.formatVersion}
-            emptyText="本报告各项校验均通过"
-            onFocus={setFocusKeys}
-            onSelectCell={setSelectedKey}
-          />
-        </Card>
-        <Card size="small" className="profile-card" title="跨年度核对（与上一年度）">
-          {crossYear === null ? (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={
-                props.previous?.current
-                  ? lastYear.isError
-                    ? describeError(lastYear.error)
-                    : '正在读取上一年度报告…'
-                  : `${props.entry.year - 1}年没有可比较的报告`
-              }
-            />
-          ) : (
-            <FindingsList
-              findings={crossYear}
-              versions={detail.formatVersion}
-              previousVersions={lastYear.data?.formatVersion ?? null}
-              emptyText={`上年结转与 ${props.entry.year - 1} 年结转下年度继续办理一致`}
-              onFocus={setFocusKeys}
-              onSelectCell={setSelectedKey}
-            />
-          )}
-          {props.previous?.current ? (
-            <Tag className="profile-previous-tag">
-              <PageLink to={`/reports/${props.previous.current.id}`}>
-                查看 {props.entry.year - 1} 年报告
-              </PageLink>
-            </Tag>
-          ) : null}
-        </Card>
-      </div>
-    </div>
+    <WhenLoaded
+      query={report}
+      failed="无法读取报告"
+      loading={`正在读取 ${props.entry.year} 年报告…`}
+      rows={6}
+    >
+      {(detail) => {
+        const stored = detail.findings.map(storedFinding);
+        const crossYear = carryOverFindings(detail, lastYear.data ?? null);
+        const failing = failingKeys([...stored, ...(crossYear ?? [])]);
+        return (
+          <div className="profile-year">
+            <Card
+              size="small"
+              className="profile-card"
+              title={`${props.entry.year}年报告（第 ${detail.version ?? '—'} 版）`}
+              extra={<PageLink to={`/reports/${detail.id}`}>打开报告与原文</PageLink>}
+            >
+              <p className="tables-legend">
+                点击数字查看来源。<span className="legend-corrected">蓝底</span>为已更正，
+                <span className="legend-failing">红框</span>为未通过校验；空白和“—”按原文照印。
+              </p>
+              <ReportTables
+                report={detail}
+                failingKeys={failing}
+                highlightKeys={focusKeys ? new Set(focusKeys) : undefined}
+                selectedKey={selectedKey}
+                onSelect={setSelectedKey}
+              />
+            </Card>
+            <div className="profile-findings">
+              <Card size="small" className="profile-card" title={`校验发现（${stored.length}）`}>
+                <FindingsList
+                  findings={stored}
+                  versions={detail.formatVersion}
+                  emptyText="本报告各项校验均通过"
+                  onFocus={setFocusKeys}
+                  onSelectCell={setSelectedKey}
+                />
+              </Card>
+              <Card size="small" className="profile-card" title="跨年度核对（与上一年度）">
+                {crossYear === null ? (
+                  <Empty
+                    image={Empty.PRESENTED_IMAGE_SIMPLE}
+                    description={
+                      props.previous?.current
+                        ? lastYear.isError
+                          ? describeError(lastYear.error)
+                          : '正在读取上一年度报告…'
+                        : `${props.entry.year - 1}年没有可比较的报告`
+                    }
+                  />
+                ) : (
+                  <FindingsList
+                    findings={crossYear}
+                    versions={detail.formatVersion}
+                    previousVersions={lastYear.data?.formatVersion ?? null}
+                    emptyText={`上年结转与 ${props.entry.year - 1} 年结转下年度继续办理一致`}
+                    onFocus={setFocusKeys}
+                    onSelectCell={setSelectedKey}
+                  />
+                )}
+                {props.previous?.current ? (
+                  <Tag className="profile-previous-tag">
+                    <PageLink to={`/reports/${props.previous.current.id}`}>
+                      查看 {props.entry.year - 1} 年报告
+                    </PageLink>
+                  </Tag>
+                ) : null}
+              </Card>
+            </div>
+          </div>
+        );
+      }}
+    </WhenLoaded>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
-import { Alert, Button, Card, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Button, Card, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { describeError } from '../../data-access/api-client';
+import { ErrorAlert } from '../../app/load-states';
 import { dataApi } from '../../data-access/data-api';
 import { useOfficeMerges } from '../../data-access/data-queries';
 import { officeQuery } from '../../data-access/queries';
@@ -74,12 +74,7 @@ export function MergePanel() {
         </Popconfirm>
       </Space>
       {merges.isError ? (
-        <Alert
-          type="error"
-          showIcon
-          title="无法读取合并记录"
-          description={describeError(merges.error)}
-        />
+        <ErrorAlert title="无法读取合并记录" error={merges.error} />
       ) : (
         <List
           className="regions-result"

@@ -1,7 +1,8 @@
-import { Modal, TreeSelect } from 'antd';
+import { TreeSelect } from 'antd';
 import { useMemo, useState } from 'react';
 import { regionTree } from '../../data-access/regions';
 import type { Region } from '../../data-access/types';
+import { EditDialog } from './edit-dialog';
 
 /** The value that stands for "the top level" (no parent) in the picker. */
 const TOP = 0;
@@ -36,16 +37,14 @@ export function MoveDialog({
   }, [targets, allowTop]);
   const unchanged = value === undefined || (value === TOP ? null : value) === current;
   return (
-    <Modal
+    <EditDialog
       open={open}
       title={title}
       okText="移动"
-      cancelText="取消"
-      confirmLoading={pending}
-      okButtonProps={{ disabled: unchanged }}
-      onOk={() => value !== undefined && onSubmit(value === TOP ? null : value)}
-      onCancel={onClose}
-      destroyOnHidden
+      ready={!unchanged}
+      pending={pending}
+      onSubmit={() => value !== undefined && onSubmit(value === TOP ? null : value)}
+      onClose={onClose}
     >
       <TreeSelect
         aria-label="目标地区"
@@ -58,6 +57,6 @@ export function MoveDialog({
         value={value}
         onChange={(next: number) => setValue(next)}
       />
-    </Modal>
+    </EditDialog>
   );
 }

@@ -1,7 +1,8 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { OFFICE_KIND_OPTIONS } from '../../data-access/filters';
 import type { OfficeKind } from '../../data-access/types';
+import { EditDialog } from './edit-dialog';
 
 /** New office or rename; the kind is inferred from the name by the server when not chosen. */
 export function OfficeDialog({
@@ -27,43 +28,38 @@ export function OfficeDialog({
   const trimmed = name.trim();
   const submit = () => trimmed && onSubmit({ name: trimmed, kind });
   return (
-    <Modal
+    <EditDialog
       open={open}
       title={title}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={pending}
-      okButtonProps={{ disabled: !trimmed }}
-      onOk={submit}
-      onCancel={onClose}
-      destroyOnHidden
+      ready={trimmed !== ''}
+      pending={pending}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <Form layout="vertical">
-        <Form.Item
-          label="单位名称"
-          required
-          extra={withKind ? undefined : '原名称会保留为别名，以后上传的报告仍能对上。'}
-        >
-          <Input
-            aria-label="单位名称"
-            value={name}
-            maxLength={100}
-            onChange={(e) => setName(e.target.value)}
-            onPressEnter={submit}
+      <Form.Item
+        label="单位名称"
+        required
+        extra={withKind ? undefined : '原名称会保留为别名，以后上传的报告仍能对上。'}
+      >
+        <Input
+          aria-label="单位名称"
+          value={name}
+          maxLength={100}
+          onChange={(e) => setName(e.target.value)}
+          onPressEnter={submit}
+        />
+      </Form.Item>
+      {withKind ? (
+        <Form.Item label="类型（可选，默认按名称判断）">
+          <Select<OfficeKind>
+            aria-label="单位类型"
+            allowClear
+            value={kind}
+            options={[...OFFICE_KIND_OPTIONS]}
+            onChange={setKind}
           />
         </Form.Item>
-        {withKind ? (
-          <Form.Item label="类型（可选，默认按名称判断）">
-            <Select<OfficeKind>
-              aria-label="单位类型"
-              allowClear
-              value={kind}
-              options={[...OFFICE_KIND_OPTIONS]}
-              onChange={setKind}
-            />
-          </Form.Item>
-        ) : null}
-      </Form>
-    </Modal>
+      ) : null}
+    </EditDialog>
   );
 }

@@ -1,6 +1,7 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import type { RegionLevel } from '../../data-access/regions-types';
+import { EditDialog } from './edit-dialog';
 import { LEVEL_LABEL } from './region-levels';
 
 export interface RegionDialogValue {
@@ -31,52 +32,47 @@ export function RegionDialog({
   const [value, setValue] = useState(initial);
   const name = value.name.trim();
   const codeOk = value.code.trim() === '' || /^\d{2,12}$/.test(value.code.trim());
+  const ready = name !== '' && codeOk;
+  const submit = () => ready && onSubmit({ ...value, name, code: value.code.trim() });
   return (
-    <Modal
+    <EditDialog
       open={open}
       title={title}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={pending}
-      okButtonProps={{ disabled: !name || !codeOk }}
-      onOk={() => onSubmit({ ...value, name, code: value.code.trim() })}
-      onCancel={onClose}
-      destroyOnHidden
+      ready={ready}
+      pending={pending}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <Form layout="vertical">
-        <Form.Item label="名称" required>
-          <Input
-            aria-label="地区名称"
-            value={value.name}
-            maxLength={100}
-            onChange={(event) => setValue({ ...value, name: event.target.value })}
-            onPressEnter={() =>
-              name && codeOk && onSubmit({ ...value, name, code: value.code.trim() })
-            }
+      <Form.Item label="名称" required>
+        <Input
+          aria-label="地区名称"
+          value={value.name}
+          maxLength={100}
+          onChange={(event) => setValue({ ...value, name: event.target.value })}
+          onPressEnter={submit}
+        />
+      </Form.Item>
+      {levels.length ? (
+        <Form.Item label="级别" required>
+          <Select<RegionLevel>
+            aria-label="级别"
+            value={value.level}
+            options={levels.map((level) => ({ value: level, label: LEVEL_LABEL[level] }))}
+            onChange={(level) => setValue({ ...value, level })}
           />
         </Form.Item>
-        {levels.length ? (
-          <Form.Item label="级别" required>
-            <Select<RegionLevel>
-              aria-label="级别"
-              value={value.level}
-              options={levels.map((level) => ({ value: level, label: LEVEL_LABEL[level] }))}
-              onChange={(level) => setValue({ ...value, level })}
-            />
-          </Form.Item>
-        ) : null}
-        <Form.Item
-          label="行政区划代码（可选）"
-          validateStatus={codeOk ? undefined : 'error'}
-          help={codeOk ? undefined : '代码应为 2 到 12 位数字'}
-        >
-          <Input
-            aria-label="行政区划代码"
-            value={value.code}
-            onChange={(event) => setValue({ ...value, code: event.target.value })}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      ) : null}
+      <Form.Item
+        label="行政区划代码（可选）"
+        validateStatus={codeOk ? undefined : 'error'}
+        help={codeOk ? undefined : '代码应为 2 到 12 位数字'}
+      >
+        <Input
+          aria-label="行政区划代码"
+          value={value.code}
+          onChange={(event) => setValue({ ...value, code: event.target.value })}
+        />
+      </Form.Item>
+    </EditDialog>
   );
 }

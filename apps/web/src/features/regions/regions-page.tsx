@@ -1,6 +1,6 @@
-import { Alert, App as AntApp, Card, Skeleton } from 'antd';
+import { App as AntApp, Card } from 'antd';
 import { useState } from 'react';
-import { describeError } from '../../data-access/api-client';
+import { WhenLoaded } from '../../app/load-states';
 import { dataApi } from '../../data-access/data-api';
 import { useRegions } from '../../data-access/queries';
 import { DivisionsPanel } from './divisions-panel';
@@ -21,67 +21,56 @@ function RegionsContent() {
     '新建地区失败',
   );
 
-  if (regions.isError) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title="无法读取地区"
-        description={describeError(regions.error)}
-      />
-    );
-  }
-  if (!regions.data) {
-    return (
-      <div role="status" className="page-loading">
-        <Skeleton active paragraph={{ rows: 4 }} />
-        正在读取地区…
-      </div>
-    );
-  }
-  const list = regions.data.items;
-  const region = list.find((r) => r.id === selected) ?? null;
   return (
-    <>
-      <div className="regions-layout">
-        <RegionTreePanel
-          regions={list}
-          selected={region?.id ?? null}
-          onSelect={setSelected}
-          onAddTop={() => setAddingTop(true)}
-        />
-        {region ? (
-          <RegionDetail region={region} regions={list} onSelect={setSelected} />
-        ) : (
-          <Card className="regions-placeholder">在左侧选择一个地区，查看和编辑它的单位。</Card>
-        )}
-      </div>
-      <ImportPanel />
-      <MergePanel />
-      <DivisionsPanel />
-      {addingTop ? (
-        <RegionDialog
-          open={addingTop}
-          title="新建顶级地区"
-          initial={{ name: '', level: 'province', code: '' }}
-          levels={['province', 'city', 'district', 'street', 'township']}
-          pending={createTop.pending}
-          onSubmit={async (value) => {
-            const created = await createTop.run({
-              name: value.name,
-              level: value.level,
-              parentId: null,
-              code: value.code || null,
-            });
-            if (created) {
-              setAddingTop(false);
-              setSelected(created.id);
-            }
-          }}
-          onClose={() => setAddingTop(false)}
-        />
-      ) : null}
-    </>
+    <WhenLoaded query={regions} failed="无法读取地区" loading="正在读取地区…" rows={4}>
+      {({ items: list }) => {
+        const region = list.find((r) => r.id === selected) ?? null;
+        return (
+          <>
+            <div className="regions-layout">
+              <RegionTreePanel
+                regions={list}
+                selected={region?.id ?? null}
+                onSelect={setSelected}
+                onAddTop={() => setAddingTop(true)}
+              />
+              {region ? (
+                <RegionDetail region={region} regions={list} onSelect={setSelected} />
+              ) : (
+                <Card className="regions-placeholder">
+                  在左侧选择一个地区，查看和编辑它的单位。
+                </Card>
+              )}
+            </div>
+            <ImportPanel />
+            <MergePanel />
+            <DivisionsPanel />
+            {addingTop ? (
+              <RegionDialog
+                open={addingTop}
+                title="新建顶级地区"
+                initial={{ name: '', level: 'province', code: '' }}
+                levels={['province', 'city', 'district', 'street', 'township']}
+                pending={createTop.pending}
+                onSubmit={async (value) => {
+                  const created = await createTop.run({
+                    name: value.name,
+                    level: value.level,
+                    parentId: null,
+                    code: value.code || null,
+                  });
+                  if (created) {
+                    setAddingTop(false);
+                    setSelected(created.id);
+                  }
+                }}
+                onClose={() => setAddingTop(false)}
+              />
+            ) : null}
+          </>
+        );
+      }}
+    </WhenLoaded>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Input, InputNumber, Segmented } from 'antd';
 import { fieldByKey } from '@ogi/report-schema';
 import { useState, type FormEvent } from 'react';
-import { describeError } from '../../data-access/api-client';
+import { ErrorAlert } from '../../app/load-states';
 import { useCorrectCell } from '../../data-access/report-queries';
 import type { CorrectionRequest, ReportCell } from '../../data-access/report-types';
 
@@ -82,14 +82,7 @@ export function CorrectionForm({ reportId, cellKey, cell, onDone }: CorrectionFo
           title={valueMissing ? '请填写更正后的数值。' : '请写明更正原因。'}
         />
       ) : null}
-      {correct.isError ? (
-        <Alert
-          type="error"
-          showIcon
-          title="更正未保存"
-          description={describeError(correct.error)}
-        />
-      ) : null}
+      {correct.isError ? <ErrorAlert title="更正未保存" error={correct.error} /> : null}
       <Button type="primary" htmlType="submit" loading={correct.isPending}>
         保存更正
       </Button>

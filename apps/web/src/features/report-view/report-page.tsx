@@ -1,8 +1,7 @@
 import { Alert, Button, Card, Descriptions, Tag, message } from 'antd';
-import { PageLoading } from '../../app/page-loading';
 import { useMemo, useState } from 'react';
+import { ErrorAlert, WhenLoaded } from '../../app/load-states';
 import { PageLink } from '../../app/page-link';
-import { describeError } from '../../data-access/api-client';
 import { useMakeCurrent, useReport } from '../../data-access/report-queries';
 import type { ReportDetail } from '../../data-access/report-types';
 import { failingKeys, storedFinding } from '../report-tables/findings';
@@ -22,15 +21,11 @@ export default function ReportPage({ params }: { params: string[] }) {
   if (id === null) {
     return <Alert type="error" showIcon title="报告地址无效" description="地址中应是报告编号。" />;
   }
-  if (report.isError) {
-    return (
-      <Alert type="error" showIcon title="无法读取报告" description={describeError(report.error)} />
-    );
-  }
-  if (!report.data) {
-    return <PageLoading rows={8} text="正在读取报告…" />;
-  }
-  return <ReportView key={report.data.id} report={report.data} />;
+  return (
+    <WhenLoaded query={report} failed="无法读取报告" loading="正在读取报告…" rows={8}>
+      {(detail) => <ReportView key={detail.id} report={detail} />}
+    </WhenLoaded>
+  );
 }
 
 function ReportView({ report }: { report: ReportDetail }) {
@@ -83,12 +78,7 @@ function ReportView({ report }: { report: ReportDetail }) {
         </div>
       </header>
       {makeCurrent.isError ? (
-        <Alert
-          type="error"
-          showIcon
-          title="未能设为当前版本"
-          description={describeError(makeCurrent.error)}
-        />
+        <ErrorAlert title="未能设为当前版本" error={makeCurrent.error} />
       ) : null}
       <Descriptions size="small" column={{ xs: 1, md: 3 }} className="report-view-facts">
         <Descriptions.Item label="原文写明的单位">

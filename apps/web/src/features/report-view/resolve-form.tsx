@@ -1,7 +1,7 @@
-import { Alert, Button, Input, InputNumber, Radio } from 'antd';
+import { Button, Input, InputNumber, Radio } from 'antd';
 import { useState, type FormEvent } from 'react';
+import { ErrorAlert } from '../../app/load-states';
 import { navigate } from '../../app/navigation';
-import { describeError } from '../../data-access/api-client';
 import { useResolveReport } from '../../data-access/report-queries';
 import type { ReportDetail, ResolveRequest } from '../../data-access/report-types';
 import { OfficePicker } from '../office-profile/office-picker';
@@ -61,9 +61,7 @@ export function ResolveForm({ report }: { report: ReportDetail }) {
           onChange={(next) => setYear(next)}
         />
       </label>
-      {resolve.isError ? (
-        <Alert type="error" showIcon title="未能补充" description={describeError(resolve.error)} />
-      ) : null}
+      {resolve.isError ? <ErrorAlert title="未能补充" error={resolve.error} /> : null}
       <Button type="primary" htmlType="submit" loading={resolve.isPending}>
         保存单位和年度
       </Button>

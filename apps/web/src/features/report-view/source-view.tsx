@@ -1,7 +1,6 @@
 import { Alert, Button, Empty, Pagination } from 'antd';
-import { PageLoading } from '../../app/page-loading';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { describeError } from '../../data-access/api-client';
+import { WhenLoaded } from '../../app/load-states';
 import { useReportOriginal } from '../../data-access/report-queries';
 import type { SourceFileInfo, SourceLocation } from '../../data-access/report-types';
 import { locationText } from '../report-tables/cell-names';
@@ -44,19 +43,16 @@ export function SourceView({ reportId, file, location }: SourceViewProps) {
           image={Empty.PRESENTED_IMAGE_SIMPLE}
           description="此类文件（如 Word 文档）无法在页面中直接显示，请下载查看；单元格位置按表格、行、列给出。"
         />
-      ) : original.isError ? (
-        <Alert
-          type="error"
-          showIcon
-          title="无法读取原文"
-          description={describeError(original.error)}
-        />
-      ) : !original.data ? (
-        <PageLoading rows={8} text="正在读取原文…" />
-      ) : kind === 'pdf' ? (
-        <PdfView data={original.data} location={location} />
       ) : (
-        <TextSource bytes={original.data} kind={kind} location={location} />
+        <WhenLoaded query={original} failed="无法读取原文" loading="正在读取原文…" rows={8}>
+          {(bytes) =>
+            kind === 'pdf' ? (
+              <PdfView data={bytes} location={location} />
+            ) : (
+              <TextSource bytes={bytes} kind={kind} location={location} />
+            )
+          }
+        </WhenLoaded>
       )}
     </section>
   );

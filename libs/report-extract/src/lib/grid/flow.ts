@@ -46,9 +46,15 @@ export function parseSpan(value: string | undefined | null): number {
   return n >= 1 ? Math.min(n, MAX_SPAN) : 1;
 }
 
-/** Text of a cell: its paragraphs joined with line breaks (nested tables flattened to their text). */
-function cellText(flow: FlowItem[]): string {
-  const parts: string[] = [];
+/**
+ * The items of a flow in reading order, without recursion (nesting is as deep as the input
+ * makes it): a table `open` says yes to gives its cells' flows in row-major order in its place;
+ * every other item is yielded as it stands.
+ */
+function* readingOrder(
+  flow: FlowItem[],
+  open: (table: RawTable) => boolean,
+): Generator<FlowItem, void, undefined> {
   const stack: FlowItem[][] = [flow];
   const idx: number[] = [0];
   while (stack.length) {
@@ -60,16 +66,25 @@ function cellText(flow: FlowItem[]): string {
       continue;
     }
     const item = items[idx[top]++];
-    if (item.kind === 'para') {
-      if (item.text) parts.push(item.text);
-    } else {
-      for (let r = item.table.rows.length - 1; r >= 0; r--) {
-        for (let c = item.table.rows[r].cells.length - 1; c >= 0; c--) {
-          stack.push(item.table.rows[r].cells[c].flow);
+    if (item.kind === 'table' && open(item.table)) {
+      const rows = item.table.rows;
+      for (let r = rows.length - 1; r >= 0; r--) {
+        for (let c = rows[r].cells.length - 1; c >= 0; c--) {
+          stack.push(rows[r].cells[c].flow);
           idx.push(0);
         }
       }
+      continue;
     }
+    yield item;
+  }
+}
+
+/** Text of a cell: its paragraphs joined with line breaks (nested tables flattened to their text). */
+function cellText(flow: FlowItem[]): string {
+  const parts: string[] = [];
+  for (const item of readingOrder(flow, () => true)) {
+    if (item.kind === 'para' && item.text) parts.push(item.text);
   }
   return parts.join('\n');
 }
@@ -158,17 +173,13 @@ export function emitFlow(flow: FlowItem[], opts: EmitOptions): DocumentBlock[] {
   let tableIndex = 0;
   let paragraph = 0;
   let layoutTables = 0;
-  const stack: FlowItem[][] = [flow];
-  const idx: number[] = [0];
-  while (stack.length) {
-    const top = stack.length - 1;
-    const items = stack[top];
-    if (idx[top] >= items.length) {
-      stack.pop();
-      idx.pop();
-      continue;
-    }
-    const item = items[idx[top]++];
+  // Layout tables (holding tables, or one-cell frames) are opened in place.
+  const layout = (table: RawTable) => {
+    const cellCount = table.rows.reduce((n, r) => n + r.cells.length, 0);
+    if (table.hasNestedTable) layoutTables++;
+    return table.hasNestedTable || cellCount <= 1;
+  };
+  for (const item of readingOrder(flow, layout)) {
     if (item.kind === 'para') {
       if (!item.text) continue;
       paragraph++;
@@ -177,18 +188,6 @@ export function emitFlow(flow: FlowItem[], opts: EmitOptions): DocumentBlock[] {
       continue;
     }
     const t = item.table;
-    const cellCount = t.rows.reduce((n, r) => n + r.cells.length, 0);
-    if (t.hasNestedTable || cellCount <= 1) {
-      if (t.hasNestedTable) layoutTables++;
-      // Open the container: its cells' flows in row-major order.
-      for (let r = t.rows.length - 1; r >= 0; r--) {
-        for (let c = t.rows[r].cells.length - 1; c >= 0; c--) {
-          stack.push(t.rows[r].cells[c].flow);
-          idx.push(0);
-        }
-      }
-      continue;
-    }
     if (isBlank(t)) continue;
     const rows = resolveGrid(t, tableIndex);
     const block: TableBlock = { type: 'table', rows, location: { table: tableIndex } };
