@@ -140,6 +140,32 @@ describe('App: shell and 总览', () => {
     expect(calls(fetchMock, '/api/regions')).toEqual([]);
   });
 
+  it('asks for the figures as soon as the boot answer is in, and the page uses those answers', async () => {
+    window.history.replaceState(null, '', '/?yearFrom=2022&yearTo=2024&format=2021');
+    let bootAnswered = false;
+    let figuresBeforePage = 0;
+    const fetchMock = mockApi();
+    const answer = fetchMock.getMockImplementation() as (url: string) => Promise<Response>;
+    fetchMock.mockImplementation(async (url: string) => {
+      if (url.startsWith('/api/stats/') && bootAnswered && !screen.queryByText('对比')) {
+        figuresBeforePage += 1;
+      }
+      const res = await answer(url);
+      if (url === '/api/boot') bootAnswered = true;
+      return res;
+    });
+    render(<App client={createQueryClient()} />);
+    await waitFor(() => expect(screen.getAllByTestId('chart')).toHaveLength(4));
+    // Every request went out before the shell (its menu) was on screen…
+    expect(figuresBeforePage).toBeGreaterThanOrEqual(5);
+    // …and once: the page found the prefetched answers under the same keys.
+    for (const endpoint of ['summary', 'series', 'outcomes', 'appeals', 'ranking']) {
+      expect(calls(fetchMock, `/api/stats/${endpoint}`)).toEqual([
+        expect.stringContaining('yearFrom=2022&yearTo=2024&format=2021'),
+      ]);
+    }
+  });
+
   it('reads the filters from the URL and drops invalid ones, unknown regions and offices', async () => {
     window.history.replaceState(
       null,

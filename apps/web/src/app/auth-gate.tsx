@@ -1,7 +1,7 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Alert, Spin } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { fetchBoot } from '../data-access/boot';
+import { fetchBoot, type Boot } from '../data-access/boot';
 import { seedBootQueries } from '../data-access/queries';
 import { logOut, UNAUTHORIZED_EVENT, type Session, type SessionUser } from '../data-access/session';
 import { LoginPage } from './login-page';
@@ -17,8 +17,11 @@ const SESSION_KEY = ['auth-session'];
  */
 export function AuthGate({
   children,
+  onBoot,
 }: {
   children: (user: SessionUser, logOut: () => void) => ReactNode;
+  /** Called with each boot answer, before the children render with it. */
+  onBoot?: (client: QueryClient, boot: Boot) => void;
 }) {
   const client = useQueryClient();
   const session = useQuery({
@@ -26,6 +29,7 @@ export function AuthGate({
     queryFn: async () => {
       const boot = await fetchBoot();
       seedBootQueries(client, boot);
+      onBoot?.(client, boot);
       return boot.session;
     },
     staleTime: Infinity,

@@ -1,5 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { OverviewPage } from '../features/overview/overview-page';
+import type { Boot } from '../data-access/boot';
+import { parseFilters } from '../data-access/filters';
+import { OverviewPage, prefetchOverview } from '../features/overview/overview-page';
+import { startingFilters, type ResolvedFilters } from '../features/filters/use-filters';
 import { pathParams } from './navigation';
 import { PageLoading } from './page-loading';
 
@@ -11,6 +15,8 @@ export interface PageDefinition {
   render: (params: string[]) => ReactNode;
   /** false: reached by links only, not listed in the menu. */
   menu?: boolean;
+  /** Asks for the page's figures before it renders (pages under the filter bar). */
+  prefetch?: (client: QueryClient, filters: ResolvedFilters) => void;
 }
 
 // Pages other than 总览 are separate chunks, loaded when first opened.
@@ -30,7 +36,13 @@ const RegionsPage = lazy(() => import('../features/regions/regions-page'));
 
 /** Pages in the navigation, in menu order: only pages that work are listed. */
 export const PAGES: PageDefinition[] = [
-  { key: 'overview', label: '总览', path: '/', render: () => <OverviewPage /> },
+  {
+    key: 'overview',
+    label: '总览',
+    path: '/',
+    render: () => <OverviewPage />,
+    prefetch: prefetchOverview,
+  },
   {
     key: 'compare',
     label: '对比',
@@ -92,4 +104,19 @@ export function pageForPath(pathname: string): { page: PageDefinition; params: s
     if (params) return { page, params };
   }
   return { page: PAGES[0], params: [] };
+}
+
+/**
+ * With the boot answer in (session, years, regions), starts the opened page's queries while
+ * React is still rendering the page, when its filters are known from the URL alone.
+ */
+export function prefetchOpenedPage(client: QueryClient, boot: Boot): void {
+  const { page } = pageForPath(window.location.pathname);
+  if (!page.prefetch || !boot.years || !boot.regions) return;
+  const filters = startingFilters(
+    parseFilters(window.location.search),
+    boot.years,
+    new Set(boot.regions.items.map((region) => region.id)),
+  );
+  if (filters) page.prefetch(client, filters);
 }

@@ -45,7 +45,18 @@ export function useChartAnswers(item: RegisteredExport, filters: ResolvedFilters
     [entries],
   );
   return useQueries({
-    queries: entries.map(([endpoint, params]) => ({
+    queries: chartQueries(item, filters).map((query) => ({
+      ...query,
+      placeholderData: keepPreviousData,
+    })),
+    combine,
+  });
+}
+
+/** The queries of a registered chart or table, in the order of its requests. */
+export function chartQueries(item: RegisteredExport, filters: ResolvedFilters) {
+  return (Object.entries(item.requests) as [StatsEndpoint, StatsRequests[StatsEndpoint]][]).map(
+    ([endpoint, params]) => ({
       queryKey: ['stats', endpoint, filterParams(filters), requestParams(params)] as const,
       queryFn: ({ signal }: { signal: AbortSignal }) =>
         apiGet<unknown>(
@@ -53,8 +64,6 @@ export function useChartAnswers(item: RegisteredExport, filters: ResolvedFilters
           { ...filterParams(filters), ...requestParams(params) },
           signal,
         ),
-      placeholderData: keepPreviousData,
-    })),
-    combine,
-  });
+    }),
+  );
 }

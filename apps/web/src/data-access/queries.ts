@@ -31,12 +31,14 @@ export function seedBootQueries(client: QueryClient, boot: Boot): void {
   if (boot.regions) client.setQueryData(REGIONS_KEY, boot.regions);
 }
 
+/** The KPI summary's query (the 总览 page's and its prefetch). */
+export const summaryQuery = (filters: ResolvedFilters) => ({
+  queryKey: statsKey('summary', filters),
+  queryFn: ({ signal }: { signal: AbortSignal }) => api.summary(filterParams(filters), signal),
+});
+
 export function useSummary(filters: ResolvedFilters) {
-  return useQuery({
-    queryKey: statsKey('summary', filters),
-    queryFn: ({ signal }) => api.summary(filterParams(filters), signal),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...summaryQuery(filters), placeholderData: keepPreviousData });
 }
 
 export function useSeries(filters: ResolvedFilters, metrics: readonly string[]) {

@@ -23,6 +23,20 @@ export function knownIds(
 }
 
 /**
+ * The filters a page resolves to at its first render when the URL, the years and the regions
+ * alone decide them (no office ids or stored selection to look up first), else null: what the
+ * app asks the first page's figures for while React is still rendering it.
+ */
+export function startingFilters(
+  urlFilters: Filters,
+  years: readonly number[],
+  regionIds: ReadonlySet<number>,
+): ResolvedFilters | null {
+  if (urlFilters.selection !== undefined || urlFilters.officeIds.length > 0) return null;
+  return knownIds(withYears(urlFilters, defaultYears(years)), regionIds, new Set());
+}
+
+/**
  * The URL's filters with a stored selection's lists filled in: null while they load; a selection
  * the server does not know (404) is dropped with its lists. On another error the selection stays
  * (the stats still use it) and the lists stay empty.
