@@ -14,20 +14,27 @@ export function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
-/** Runs `task` once the page has nothing else to do (at the latest after `timeoutMs`). */
-function whenIdle(task: () => void, timeoutMs: number): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout: timeoutMs });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(task, Math.min(timeoutMs, 1000));
-  return () => clearTimeout(timer);
+/**
+ * Runs `task` after `delayMs`, once the page has nothing else to do: the page's first charts
+ * draw in short bursts with idle gaps between them, so an idle moment alone comes too early.
+ */
+function whenSettled(task: () => void, delayMs: number): () => void {
+  let idle: number | null = null;
+  const timer = setTimeout(() => {
+    if (typeof window.requestIdleCallback === 'function') {
+      idle = window.requestIdleCallback(task, { timeout: delayMs });
+    } else task();
+  }, delayMs);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== null) window.cancelIdleCallback(idle);
+  };
 }
 
 /**
  * pinyin-pro's matcher once its chunk has loaded (null until then, or if it cannot load). The
- * chunk is asked for as soon as `wanted` (the office list is open or being typed in), else when
- * the page is idle, so it never competes with the first charts.
+ * chunk is asked for as soon as `wanted` (the office list is open or being typed in), else a few
+ * seconds after the page opened, so it never competes with the first charts.
  */
 export function usePinyinMatch(wanted: boolean): { match: PinyinMatch | null } {
   const [pinyin, setPinyin] = useState<{ match: PinyinMatch | null }>({ match: null });
@@ -40,7 +47,7 @@ export function usePinyinMatch(wanted: boolean): { match: PinyinMatch | null } {
         if (live && match) setPinyin({ match });
       });
     };
-    const cancel = wanted ? (load(), () => undefined) : whenIdle(load, 5000);
+    const cancel = wanted ? (load(), () => undefined) : whenSettled(load, 3000);
     return () => {
       live = false;
       cancel();
