@@ -206,7 +206,10 @@ describe('App: shell and 总览', () => {
     render(<App client={createQueryClient()} />);
     await waitFor(() => expect(screen.getAllByTestId('chart')).toHaveLength(4));
     fireEvent.click(screen.getAllByText('表格')[0]);
-    expect(await screen.findByRole('columnheader', { name: '年份' })).toBeInTheDocument();
+    // The table view is its own chunk: it may take a moment to arrive.
+    expect(
+      await screen.findByRole('columnheader', { name: '年份' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: '2025年' })).toBeInTheDocument();
   });
 

@@ -1,13 +1,18 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Alert, Spin } from 'antd';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { fetchBoot, type Boot } from '../data-access/boot';
 import { seedBootQueries } from '../data-access/queries';
 import { logOut, UNAUTHORIZED_EVENT, type Session, type SessionUser } from '../data-access/session';
-import { LoginPage } from './login-page';
+
 import { SessionContext } from './session-context';
 
 const SESSION_KEY = ['auth-session'];
+
+// Only shown without a session: its form is not part of the first screen's scripts.
+const LoginPage = lazy(() =>
+  import('./login-page').then((module) => ({ default: module.LoginPage })),
+);
 
 /**
  * Shows its children only to a logged-in user. In demo mode the server logs in as the demo
@@ -64,7 +69,13 @@ export function AuthGate({
   if (session.isError) {
     return <Alert type="error" showIcon title={`无法登录：${session.error.message}`} />;
   }
-  if (!user) return <LoginPage onLoggedIn={set} />;
+  if (!user) {
+    return (
+      <Suspense fallback={<Spin />}>
+        <LoginPage onLoggedIn={set} />
+      </Suspense>
+    );
+  }
 
   const leave = () => {
     void logOut().finally(() => {

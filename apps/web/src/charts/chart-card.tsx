@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Segmented, Space, Spin, Table } from 'antd';
+import { Alert, Button, Card, Empty, Segmented, Space, Spin } from 'antd';
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   chartExportHeight,
@@ -38,6 +38,7 @@ const loadChart = () => (chartModule ??= import('./chart'));
  */
 export const preloadCharts = (): void => void loadChart();
 const Chart = lazy(() => loadChart().then((module) => ({ default: module.Chart })));
+const ChartTable = lazy(() => import('./chart-table'));
 
 function safeFilename(title: string, ext: string): string {
   const day = new Date().toISOString().slice(0, 10);
@@ -101,19 +102,15 @@ export function ChartCard(props: ChartCardProps) {
     );
   } else if (view === 'table' && table) {
     body = (
-      <Table
-        size="small"
-        pagination={false}
-        rowKey="key"
-        dataSource={table.rows}
-        scroll={{ x: true }}
-        columns={table.columns.map((column, index) => ({
-          key: `${index}`,
-          title: column,
-          align: index === 0 ? 'left' : 'right',
-          render: (_: unknown, row: { cells: string[] }) => row.cells[index],
-        }))}
-      />
+      <Suspense
+        fallback={
+          <div className="chart-state" role="status">
+            <Spin /> <span>正在加载表格…</span>
+          </div>
+        }
+      >
+        <ChartTable table={table} />
+      </Suspense>
     );
   } else if (option) {
     body = (
