@@ -4,8 +4,24 @@ import { describeError } from '../data-access/api-client';
 import { PageLoading } from './page-loading';
 
 /** Reading or saving something failed: what failed, and the API's words for why. */
-export function ErrorAlert({ title, error }: { title: string; error: unknown }) {
-  return <Alert type="error" showIcon title={title} description={describeError(error)} />;
+export function ErrorAlert({
+  title,
+  error,
+  className,
+}: {
+  title: string;
+  error: unknown;
+  className?: string;
+}) {
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={title}
+      description={describeError(error)}
+      className={className}
+    />
+  );
 }
 
 interface Read {

@@ -48,13 +48,9 @@ export class CurrentSessionService {
 
   /** Starts a session for `user` and sets its cookie. */
   async start(user: User, res: Response): Promise<SessionAnswer> {
-    const { token, csrfToken } = await this.sessions.create(user.id);
+    const { token, csrfToken, access } = await this.sessions.create(user);
     setSessionCookie(res, token, this.sessions.ttlMs, this.config.auth.cookieSecure);
-    const live = await this.sessions.find(token);
-    return {
-      session: { user: toSessionUser(user), csrfToken, demo: this.demoMode },
-      access: live?.access ?? null,
-    };
+    return { session: { user: toSessionUser(user), csrfToken, demo: this.demoMode }, access };
   }
 
   /** Logs in as the documented demo account; 404 unless DEMO_DATA=on. */

@@ -29,23 +29,27 @@ export class SessionsService {
     return this.config.auth.sessionTtlMs;
   }
 
-  /** A new session for a user (expired ones are swept here, not by a timer). Answers the token. */
-  async create(userId: number): Promise<{ token: string; csrfToken: string }> {
+  /**
+   * A new session for a user (expired ones are swept here, not by a timer). Answers the token and
+   * the scope the session reads under.
+   */
+  async create(user: User): Promise<{ token: string; csrfToken: string; access: AccessScope }> {
     const token = newToken();
     const csrfToken = newToken();
     const now = Date.now();
-    await this.db.write(async (manager) => {
+    const access = await this.db.write(async (manager) => {
       const repos = new Repositories(manager);
       await repos.sessions.deleteExpired(now);
       await repos.sessions.insert({
         id: sessionId(token),
-        userId,
+        userId: user.id,
         csrfToken,
         createdAt: now,
         expiresAt: now + this.ttlMs,
       });
+      return this.scopeOf(repos, user);
     });
-    return { token, csrfToken };
+    return { token, csrfToken, access };
   }
 
   /**

@@ -2,11 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { Button, Segmented, Select, TreeSelect } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { describeError } from '../../data-access/api-client';
-import {
-  EMPTY_FILTERS,
-  OFFICE_KIND_OPTIONS,
-  type Filters,
-} from '../../data-access/filters';
+import { EMPTY_FILTERS, OFFICE_KIND_OPTIONS, type Filters } from '../../data-access/filters';
 import { officeQuery, useAllOffices, useOffices, useRegions } from '../../data-access/queries';
 import { officesInScope, regionTree } from '../../data-access/regions';
 import type { Office, OfficeKind, ReportFormat } from '../../data-access/types';

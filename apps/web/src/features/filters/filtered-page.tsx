@@ -1,7 +1,6 @@
 import { Alert } from 'antd';
 import type { ReactNode } from 'react';
-import { WhenLoaded } from '../../app/load-states';
-import { describeError } from '../../data-access/api-client';
+import { ErrorAlert, WhenLoaded } from '../../app/load-states';
 import { FilterBar } from './filter-bar';
 import { useFilters, type ResolvedFilters } from './use-filters';
 
@@ -50,13 +49,5 @@ export function FilteredPage({
 /** Storing a long list of offices or regions failed: the filters stay as they were. */
 export function SelectionError({ error }: { error: unknown }) {
   if (!error) return null;
-  return (
-    <Alert
-      type="error"
-      showIcon
-      title="无法应用所选的单位或地区"
-      description={describeError(error)}
-      className="page-note"
-    />
-  );
+  return <ErrorAlert title="无法应用所选的单位或地区" error={error} className="page-note" />;
 }

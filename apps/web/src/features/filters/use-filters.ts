@@ -33,7 +33,17 @@ export function startingFilters(
   regionIds: ReadonlySet<number>,
 ): ResolvedFilters | null {
   if (urlFilters.selection !== undefined || urlFilters.officeIds.length > 0) return null;
-  return knownIds(withYears(urlFilters, defaultYears(years)), regionIds, new Set());
+  return resolveFilters(urlFilters, years, regionIds, new Set());
+}
+
+/** The years filled in (the last five the data has) and ids that no longer exist dropped. */
+function resolveFilters(
+  urlFilters: Filters,
+  years: readonly number[],
+  regionIds: ReadonlySet<number> | null,
+  missingOfficeIds: ReadonlySet<number>,
+): ResolvedFilters {
+  return knownIds(withYears(urlFilters, defaultYears(years)), regionIds, missingOfficeIds);
 }
 
 /**
@@ -130,7 +140,7 @@ export function useFilters() {
   const filters = useMemo<ResolvedFilters | null>(() => {
     if (!years.isSuccess || regions.isPending || !officesSettled || listsPending) return null;
     const missing = new Set(missingKey ? missingKey.split(',').map(Number) : []);
-    return knownIds(withYears(urlFilters, defaultYears(available)), regionIds, missing);
+    return resolveFilters(urlFilters, available, regionIds, missing);
   }, [
     urlFilters,
     available,
