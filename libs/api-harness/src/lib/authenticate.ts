@@ -24,10 +24,7 @@ export async function authenticate(
   const who = login === 'demo' ? 'the demo account' : login.username;
   if (!res.ok) throw new Error(`login as ${who}: HTTP ${res.status}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
-  const session = (await (
-    await fetch(`${url}/api/auth/session`, { headers: { cookie } })
-  ).json()) as {
-    csrfToken: string | null;
-  };
+  // The login answers the session with its CSRF token.
+  const session = (await res.json()) as { csrfToken: string | null };
   return { cookie, 'X-CSRF-Token': session.csrfToken ?? '' };
 }
