@@ -49,33 +49,6 @@ export function useSeries(filters: ResolvedFilters, metrics: readonly string[]) 
   });
 }
 
-export function useOutcomes(filters: ResolvedFilters) {
-  return useQuery({
-    queryKey: statsKey('outcomes', filters),
-    queryFn: ({ signal }) => api.outcomes(filterParams(filters), signal),
-    placeholderData: keepPreviousData,
-  });
-}
-
-export function useAppeals(filters: ResolvedFilters) {
-  return useQuery({
-    queryKey: statsKey('appeals', filters),
-    queryFn: ({ signal }) => api.appeals(filterParams(filters), signal),
-    placeholderData: keepPreviousData,
-  });
-}
-
-export function useRanking(
-  filters: ResolvedFilters,
-  options: { metric: string; limit?: number; order?: 'asc' | 'desc' },
-) {
-  return useQuery({
-    queryKey: statsKey('ranking', filters, options),
-    queryFn: ({ signal }) => api.ranking(filterParams(filters), options, signal),
-    placeholderData: keepPreviousData,
-  });
-}
-
 export function useRegions() {
   return useQuery({
     queryKey: REGIONS_KEY,
