@@ -1,11 +1,9 @@
 import type {
   BreakdownResponse,
-  DistributionResponse,
   MatrixResponse,
   Office,
   OfficeKind,
   OfficeList,
-  RankingResponse,
   RegionList,
   SeriesResponse,
   StoredSelection,
@@ -165,15 +163,6 @@ export const api = {
     apiGet<SummaryResponse>('/stats/summary', params, signal),
   series: (params: Params, metrics: readonly string[], signal?: AbortSignal) =>
     apiGet<SeriesResponse>('/stats/series', { ...params, metrics: metrics.join(',') }, signal),
-  outcomes: (params: Params, signal?: AbortSignal) =>
-    apiGet<DistributionResponse>('/stats/outcomes', params, signal),
-  appeals: (params: Params, signal?: AbortSignal) =>
-    apiGet<DistributionResponse>('/stats/appeals', params, signal),
-  ranking: (
-    params: Params,
-    options: { metric: string; limit?: number; order?: 'asc' | 'desc'; year?: number },
-    signal?: AbortSignal,
-  ) => apiGet<RankingResponse>('/stats/ranking', { ...params, ...options }, signal),
   breakdown: (
     params: Params,
     options: {
