@@ -1,12 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App, createQueryClient } from './app';
-import {
-  distributionFixture,
-  rankingFixture,
-  seriesFixture,
-  stat,
-  summaryFixture,
-} from '@ogi/report-charts/testing';
+import { App } from './app';
+import { createQueryClient } from '../data-access/query-client';
+import { OVERVIEW_ANSWERS, REGIONS } from '../testing/api-answers';
 
 // ECharts needs a canvas jsdom does not have: record what the charts are given instead.
 const setOption = jest.fn();
@@ -22,32 +17,6 @@ jest.mock('../charts/echarts', () => ({
 
 type Answer = { status?: number; body: unknown };
 
-const REGIONS = {
-  items: [
-    {
-      id: 1,
-      parentId: null,
-      name: '示例市',
-      level: 'city',
-      path: '/1/',
-      code: null,
-      officeCount: 0,
-      reportCount: 9,
-      isDemo: true,
-    },
-    {
-      id: 3,
-      parentId: 1,
-      name: '东城区',
-      level: 'district',
-      path: '/1/3/',
-      code: null,
-      officeCount: 2,
-      reportCount: 9,
-      isDemo: true,
-    },
-  ],
-};
 const SESSION = {
   user: { id: 1, username: 'admin', role: 'admin', regionIds: [], isDemo: false },
   csrfToken: 'token',
@@ -60,16 +29,8 @@ const boot = (years: number[] | null = [2021, 2022, 2023, 2024, 2025]) => ({
 
 function mockApi(overrides: Record<string, Answer> = {}) {
   const answers: Record<string, Answer> = {
-    '/api/health': { body: { status: 'ok', version: '1.2.3', uptimeSeconds: 42 } },
+    ...Object.fromEntries(Object.entries(OVERVIEW_ANSWERS).map(([path, body]) => [path, { body }])),
     '/api/boot': boot(),
-    '/api/demo': { body: { present: false, reports: 0, loading: false } },
-    '/api/stats/summary': { body: summaryFixture() },
-    '/api/stats/series': { body: seriesFixture() },
-    '/api/stats/outcomes': {
-      body: distributionFixture({ outcome_granted: stat(60), outcome_partially_granted: stat(20) }),
-    },
-    '/api/stats/appeals': { body: distributionFixture({ review_upheld: stat(5) }) },
-    '/api/stats/ranking': { body: rankingFixture() },
     '/api/regions': { body: REGIONS },
     '/api/offices': { body: { items: [], total: 0, offset: 0, limit: 500 } },
     ...overrides,

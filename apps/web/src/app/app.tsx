@@ -1,36 +1,21 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { ConfigProvider, Layout, Menu } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { ApiError } from '../data-access/api-client';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { createQueryClient } from '../data-access/query-client';
 import { PackButton } from '../features/exports/pack-button';
 import { AuthGate } from './auth-gate';
 import { DemoBanner } from './demo-banner';
 import { HealthBadge } from './health-badge';
-import { preloadCharts } from '../charts/chart-card';
 import { navigate, usePathname } from './navigation';
-import { PAGES, pageForPath, prefetchOpenedPage } from './pages';
+import { PAGES, pageForPath } from './pages';
+import { adoptBoot } from './start';
 import { UserMenu } from './user-menu';
 
 // The print view is its own chunk: most visits never open it.
 const PrintPage = lazy(() =>
   import('../features/print/print-page').then((module) => ({ default: module.PrintPage })),
 );
-
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        // A refused request (4xx) is not tried again; a failed connection or 5xx once.
-        retry: (failures, error) =>
-          failures < 1 &&
-          !(error instanceof ApiError && error.status !== null && error.status < 500),
-        refetchOnWindowFocus: false,
-        staleTime: 30_000,
-      },
-    },
-  });
-}
 
 /**
  * antd's components take their CSS from antd/dist/antd.css (imported in main.tsx) instead of
@@ -51,8 +36,6 @@ export function Providers({ children, client }: { children: ReactNode; client?: 
 export function App({ client }: { client?: QueryClient } = {}) {
   const pathname = usePathname();
   const { page, params } = pageForPath(pathname);
-  // Every page with data draws charts: ECharts downloads beside the login and the first queries.
-  useEffect(preloadCharts, []);
   // The print view stands alone: no top bar, no banner, light, for paper.
   if (pathname === '/print') {
     return (
@@ -65,7 +48,7 @@ export function App({ client }: { client?: QueryClient } = {}) {
   }
   return (
     <Providers client={client}>
-      <AuthGate onBoot={prefetchOpenedPage}>
+      <AuthGate onBoot={adoptBoot}>
         {(user, logOut) => (
           <Layout className="shell">
             <Layout.Header className="shell-header">

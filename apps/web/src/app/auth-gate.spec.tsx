@@ -1,8 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ApiError, apiGet, apiSend } from '../data-access/api-client';
 import { useAvailableYears, useRegions } from '../data-access/queries';
-import { Providers, createQueryClient } from './app';
+import { Providers } from './app';
+import { createQueryClient } from '../data-access/query-client';
 import { AuthGate } from './auth-gate';
+import { adoptBoot } from './start';
 
 type Answer = { status?: number; body: unknown };
 
@@ -76,7 +78,7 @@ describe('AuthGate', () => {
     expect((write?.[1]?.headers as Record<string, string>)['X-CSRF-Token']).toBe('demo-token');
   });
 
-  it('answers the years and regions queries from the boot answer without asking again', async () => {
+  it("answers the years and regions queries from the boot answer without asking again (the app's onBoot)", async () => {
     const client = createQueryClient();
     const fetchMock = mockFetch({
       'GET /api/boot': { body: boot({ user: ADMIN, csrfToken: 'x', demo: false }, [2021, 2022]) },
@@ -92,11 +94,14 @@ describe('AuthGate', () => {
     }
     render(
       <Providers client={client}>
-        <AuthGate>{() => <Years />}</AuthGate>
+        <AuthGate onBoot={adoptBoot}>{() => <Years />}</AuthGate>
       </Providers>,
     );
     expect(await screen.findByText('年份：2021、2022；地区：1')).toBeInTheDocument();
-    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/api/boot']);
+    const asked = fetchMock.mock.calls.map(([url]) => url.split('?')[0]);
+    expect(asked.filter((url) => url === '/api/boot')).toHaveLength(1);
+    expect(asked).not.toContain('/api/stats/years');
+    expect(asked).not.toContain('/api/regions');
   });
 
   it('shows the login page without demo mode, shows the server message, then the app', async () => {

@@ -2,12 +2,15 @@ import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-quer
 import { Alert, Spin } from 'antd';
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { fetchBoot, type Boot } from '../data-access/boot';
-import { seedBootQueries } from '../data-access/queries';
-import { logOut, UNAUTHORIZED_EVENT, type Session, type SessionUser } from '../data-access/session';
+import {
+  logOut,
+  SESSION_QUERY_KEY,
+  UNAUTHORIZED_EVENT,
+  type Session,
+  type SessionUser,
+} from '../data-access/session';
 
 import { SessionContext } from './session-context';
-
-const SESSION_KEY = ['auth-session'];
 
 // Only shown without a session: its form is not part of the first screen's scripts.
 const LoginPage = lazy(() =>
@@ -17,8 +20,8 @@ const LoginPage = lazy(() =>
 /**
  * Shows its children only to a logged-in user. In demo mode the server logs in as the demo
  * account by itself (GET /api/boot); otherwise it shows the login page. Any 401 from the API
- * brings the login back. The boot answer's years and regions seed their queries, so the first
- * page asks for its figures in the same render that shows it.
+ * brings the login back. `onBoot` gets each boot answer (the app stores its years and regions
+ * and asks for the opened page's figures); the app's start may have stored the session already.
  */
 export function AuthGate({
   children,
@@ -30,21 +33,20 @@ export function AuthGate({
 }) {
   const client = useQueryClient();
   const session = useQuery({
-    queryKey: SESSION_KEY,
+    queryKey: SESSION_QUERY_KEY,
     queryFn: async () => {
       const boot = await fetchBoot();
-      seedBootQueries(client, boot);
       onBoot?.(client, boot);
       return boot.session;
     },
     staleTime: Infinity,
     retry: 1,
   });
-  const set = (next: Session) => client.setQueryData(SESSION_KEY, next);
+  const set = (next: Session) => client.setQueryData(SESSION_QUERY_KEY, next);
   const lastUser = useRef<number | null>(null);
 
   useEffect(() => {
-    const onUnauthorized = () => void client.invalidateQueries({ queryKey: SESSION_KEY });
+    const onUnauthorized = () => void client.invalidateQueries({ queryKey: SESSION_QUERY_KEY });
     window.addEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
     return () => window.removeEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
   }, [client]);
@@ -53,7 +55,7 @@ export function AuthGate({
   useEffect(() => {
     // Another account's answers must not be shown from the cache.
     if (user && lastUser.current !== null && lastUser.current !== user.id) {
-      client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_QUERY_KEY[0] });
     }
     lastUser.current = user?.id ?? lastUser.current;
   }, [client, user]);
@@ -79,7 +81,7 @@ export function AuthGate({
 
   const leave = () => {
     void logOut().finally(() => {
-      client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_QUERY_KEY[0] });
       set({ user: null, csrfToken: null, demo: false });
     });
   };

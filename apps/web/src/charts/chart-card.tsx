@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Empty, Segmented, Space, Spin } from 'antd';
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import {
   chartExportHeight,
   chartHasData,
@@ -9,6 +9,7 @@ import {
   type ChartModel,
 } from '@ogi/report-charts';
 import { download } from '../app/download';
+import { loadChartModule, useChartModule } from './chart-module';
 import { ExportMenu, type ExportLink } from './export-menu';
 
 export interface ChartCardProps {
@@ -27,17 +28,6 @@ export interface ChartCardProps {
   dataLinks?: readonly ExportLink[];
 }
 
-// ECharts is a separate chunk: the page (filters, KPI cards) paints before it arrives. Its
-// download starts with the first chart card, beside the data requests, not after them.
-let chartModule: Promise<typeof import('./chart')> | null = null;
-const loadChart = () => (chartModule ??= import('./chart'));
-
-/**
- * Starts downloading ECharts before any chart card exists: the app calls it once at start, so
- * the chunk arrives while the session and the data are still being asked for.
- */
-export const preloadCharts = (): void => void loadChart();
-const Chart = lazy(() => loadChart().then((module) => ({ default: module.Chart })));
 const ChartTable = lazy(() => import('./chart-table'));
 
 function safeFilename(title: string, ext: string): string {
@@ -49,7 +39,7 @@ function safeFilename(title: string, ext: string): string {
 export function ChartCard(props: ChartCardProps) {
   const { title, model, loading, error, emptyText, exportSubtitle, height = 320 } = props;
   const [view, setView] = useState<'chart' | 'table'>('chart');
-  useEffect(() => void loadChart(), []);
+  const chartModule = useChartModule();
   const option = useMemo(() => (model ? chartOption(model) : null), [model]);
   const table = useMemo(
     () => (model ? chartTable(model, props.categoryHeader) : null),
@@ -59,7 +49,7 @@ export function ChartCard(props: ChartCardProps) {
 
   async function exportAs(type: 'png' | 'svg') {
     if (!option || !model) return;
-    const { renderImage } = await loadChart();
+    const { renderImage } = await loadChartModule();
     const url = renderImage(exportOption(option, title, exportSubtitle), type, {
       width: 960,
       height: chartExportHeight(model, height) + 120,
@@ -112,18 +102,26 @@ export function ChartCard(props: ChartCardProps) {
         <ChartTable table={table} />
       </Suspense>
     );
+  } else if (chartModule.status === 'failed') {
+    body = (
+      <Alert
+        type="error"
+        showIcon
+        title="图表组件加载失败，请刷新页面"
+        description={chartModule.error}
+      />
+    );
+  } else if (chartModule.status === 'loading') {
+    body = (
+      <div className="chart-state" role="status" style={{ minHeight: height }}>
+        <Spin /> <span>正在加载图表…</span>
+      </div>
+    );
   } else if (option) {
+    const { Chart } = chartModule.module;
     body = (
       <Spin spinning={loading} description="正在更新…">
-        <Suspense
-          fallback={
-            <div className="chart-state" role="status" style={{ minHeight: height }}>
-              <Spin /> <span>正在加载图表…</span>
-            </div>
-          }
-        >
-          <Chart option={option} height={height} ariaLabel={title} />
-        </Suspense>
+        <Chart option={option} height={height} ariaLabel={title} />
       </Spin>
     );
   }

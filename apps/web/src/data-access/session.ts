@@ -40,6 +40,9 @@ export function csrfHeaders(): Record<string, string> {
 }
 
 /** Sent when an API call answers 401: the app shows the login page again. */
+/** The query holding the current session (the AuthGate's; seeded at start from the boot answer). */
+export const SESSION_QUERY_KEY = ['auth-session'] as const;
+
 export const UNAUTHORIZED_EVENT = 'ogi:unauthorized';
 
 export function signalUnauthorized(): void {

@@ -37,6 +37,8 @@ export function ComparePage() {
   return <FilteredPage>{(filters) => <CompareContent filters={filters} />}</FilteredPage>;
 }
 
+export default ComparePage;
+
 function CompareContent({ filters }: { filters: ResolvedFilters }) {
   const regions = useRegions();
   const levels = useMemo(

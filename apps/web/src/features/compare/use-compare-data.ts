@@ -1,10 +1,11 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { officeCompareData, regionCompareData, type CompareData } from '@ogi/report-charts';
 import { allPages } from '../../data-access/all-pages';
 import { api } from '../../data-access/api-client';
+import type { Boot } from '../../data-access/boot';
 import { filterParams } from '../../data-access/filters';
 import type { ResolvedFilters } from '../filters/use-filters';
-import type { CompareParams } from './compare-params';
+import { parseCompareParams, type CompareParams } from './compare-params';
 
 /** Offices per matrix request (the API's largest page). */
 const MATRIX_PAGE = 500;
@@ -67,11 +68,11 @@ async function regionsByYear(
   };
 }
 
-/** The entities × years of the 对比 page, for the filters and the page's choices. */
-export function useCompareData(filters: ResolvedFilters, params: CompareParams) {
+/** The query of the 对比 page's entities × years, for the filters and the page's choices. */
+export function compareQuery(filters: ResolvedFilters, params: CompareParams) {
   const years = fetchedYears(filters);
   const query = filterParams({ ...filters, ...years });
-  return useQuery({
+  return {
     queryKey: [
       'stats',
       'compare',
@@ -79,11 +80,27 @@ export function useCompareData(filters: ResolvedFilters, params: CompareParams) 
       params.by,
       params.metric,
       params.by === 'region' ? params.level : null,
-    ],
-    queryFn: ({ signal }) =>
+    ] as const,
+    queryFn: ({ signal }: { signal: AbortSignal }) =>
       params.by === 'office'
         ? allOffices(query, params.metric, signal)
         : regionsByYear(query, years, params.metric, params.level, signal),
-    placeholderData: keepPreviousData,
+  };
+}
+
+/** The entities × years of the 对比 page, for the filters and the page's choices. */
+export function useCompareData(filters: ResolvedFilters, params: CompareParams) {
+  return useQuery({ ...compareQuery(filters, params), placeholderData: keepPreviousData });
+}
+
+/**
+ * Asks for what 对比 shows first (its choices read from the URL as the page reads them), before
+ * the page renders.
+ */
+export function prefetchCompare(client: QueryClient, filters: ResolvedFilters, boot: Boot): void {
+  const params = parseCompareParams(new URLSearchParams(window.location.search), {
+    officesPicked: filters.officeIds.length > 0,
+    levels: (boot.regions?.items ?? []).map((region) => region.level),
   });
+  void client.prefetchQuery(compareQuery(filters, params));
 }

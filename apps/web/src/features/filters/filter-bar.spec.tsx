@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { Providers, createQueryClient } from '../../app/app';
+import { Providers } from '../../app/app';
+import { createQueryClient } from '../../data-access/query-client';
 import { EMPTY_FILTERS, type Filters } from '../../data-access/filters';
 import { FilterBar } from './filter-bar';
 

@@ -2,9 +2,7 @@ import { Alert, Skeleton } from 'antd';
 import { useMemo } from 'react';
 import { ExportMenu } from '../../charts/export-menu';
 import { describeError } from '../../data-access/api-client';
-import type { QueryClient } from '@tanstack/react-query';
-import { chartQueries } from '../../data-access/chart-data';
-import { summaryQuery, useSummary } from '../../data-access/queries';
+import { useSummary } from '../../data-access/queries';
 import { dataLinks } from '../exports/export-links';
 import { RegisteredChartCard } from '../exports/registered-chart-card';
 import { FilteredPage } from '../filters/filtered-page';
@@ -12,14 +10,6 @@ import { useExportSubtitle } from '../filters/use-export-subtitle';
 import type { ResolvedFilters } from '../filters/use-filters';
 import { KpiCards } from './kpi-cards';
 import { CHARTS, coverageText, kpiCards } from '@ogi/report-charts';
-
-/** Asks for everything 总览 shows with these filters (the app calls it before the page renders). */
-export function prefetchOverview(client: QueryClient, filters: ResolvedFilters): void {
-  void client.prefetchQuery(summaryQuery(filters));
-  for (const chart of CHARTS) {
-    for (const query of chartQueries(chart, filters)) void client.prefetchQuery(query);
-  }
-}
 
 /** 总览: KPIs, applications by year, outcomes, review and litigation, top offices. */
 export function OverviewPage() {

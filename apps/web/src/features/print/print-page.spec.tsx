@@ -6,7 +6,8 @@ import {
   seriesFixture,
   summaryFixture,
 } from '@ogi/report-charts/testing';
-import { App, createQueryClient } from '../../app/app';
+import { App } from '../../app/app';
+import { createQueryClient } from '../../data-access/query-client';
 
 // ECharts needs a canvas jsdom does not have: record the renderer and option each chart gets.
 const inits: { renderer?: string }[] = [];

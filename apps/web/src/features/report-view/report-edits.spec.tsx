@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { Providers, createQueryClient } from '../../app/app';
+import { Providers } from '../../app/app';
+import { createQueryClient } from '../../data-access/query-client';
 import type { ReportDetail } from '../../data-access/report-types';
 import { reportCell } from '../report-tables/testing';
 import { CorrectionForm } from './correction-form';
