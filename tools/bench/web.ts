@@ -65,7 +65,7 @@ async function pagesOf(browser: Browser, base: string): Promise<{ label: string;
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${base}/`, { waitUntil: 'networkidle' });
-  const items = page.getByRole('menu', { name: '页面导航' }).getByRole('menuitem');
+  const items = page.getByRole('navigation', { name: '页面导航' }).getByRole('link');
   await items.first().waitFor({ timeout: 60_000 });
   const labels = await items.allInnerTexts();
   const pages: { label: string; path: string }[] = [];

@@ -20,7 +20,10 @@ jest.setTimeout(240_000);
 
   it('is in the navigation and draws its four charts for the regions of the demo city', async () => {
     await page.goto(`${session.base}/`, { waitUntil: 'networkidle' });
-    await page.getByRole('menuitem', { name: '对比' }).click();
+    await page
+      .getByRole('navigation', { name: '页面导航' })
+      .getByRole('link', { name: '对比' })
+      .click();
     await page.waitForURL(/\/compare\?/);
     await chartsDrawn();
     expect(await count()).toMatch(/^\d+ 个地区，\d{4}–\d{4}年$/);

@@ -29,7 +29,9 @@ const LOADED = /已载入行政区划：新建 (\d+) 个，匹配已有 (\d+) �
     await page.locator('[data-testid=region-tree]').waitFor();
     await pick(page, panel(), '省份', '辽宁省');
     await pick(page, panel(), '深度', '到区县');
-    await panel().getByRole('button', { name: spaced('载入') }).click();
+    await panel()
+      .getByRole('button', { name: spaced('载入') })
+      .click();
     const message = toast(page, '已载入行政区划');
     await message.waitFor({ timeout: 60_000 });
     const numbers = (await message.innerText()).match(LOADED);

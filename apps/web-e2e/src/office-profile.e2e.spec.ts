@@ -73,7 +73,10 @@ const ADDED = 100;
   });
 
   it('opens the office from the 单位 menu with the office search and shows its years', async () => {
-    await page.getByRole('menuitem', { name: '单位' }).click();
+    await page
+      .getByRole('navigation', { name: '页面导航' })
+      .getByRole('link', { name: '单位' })
+      .click();
     await page.waitForURL(/\/office(\?|$)/);
     await page.locator('#office-picker').fill(report.office?.name ?? '');
     await page.locator(`.ant-select-item-option[title^="${report.office?.name}"]`).click();
@@ -141,7 +144,10 @@ const ADDED = 100;
   });
 
   it('shows the corrected figure on 总览 without reloading', async () => {
-    await page.getByRole('menuitem', { name: '总览' }).click();
+    await page
+      .getByRole('navigation', { name: '页面导航' })
+      .getByRole('link', { name: '总览' })
+      .click();
     await page.locator('[data-testid=kpi-applications_new]').waitFor();
     await waitFor(
       'the KPI to include the correction',

@@ -64,7 +64,15 @@ describe('App: shell and 总览', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: '政府信息公开年报看板' }),
     ).toBeInTheDocument();
-    const nav = screen.getByRole('menu', { name: '页面导航' });
+    const nav = screen.getByRole('navigation', { name: '页面导航' });
+    expect(within(nav).getByRole('link', { name: '总览' })).toHaveAttribute('aria-current', 'page');
+    // The links carry the filters: opened in a new tab, a page shows the same selection.
+    await waitFor(() =>
+      expect(within(nav).getByRole('link', { name: '对比' })).toHaveAttribute(
+        'href',
+        '/compare?yearFrom=2021&yearTo=2025',
+      ),
+    );
     expect(within(nav).getByText('总览')).toBeInTheDocument();
     expect(within(nav).getByText('对比')).toBeInTheDocument();
     for (const page of ['数据', '单位', '地区']) {

@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { ConfigProvider, Layout, Menu } from 'antd';
+import { ConfigProvider, Layout } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { createQueryClient } from '../data-access/query-client';
@@ -7,7 +7,8 @@ import { PackButton } from '../features/exports/pack-button';
 import { AuthGate } from './auth-gate';
 import { DemoBanner } from './demo-banner';
 import { HealthBadge } from './health-badge';
-import { navigate, usePathname } from './navigation';
+import { usePathname } from './navigation';
+import { PageLink } from './page-link';
 import { PAGES, pageForPath } from './pages';
 import { adoptBoot } from './start';
 import { UserMenu } from './user-menu';
@@ -53,20 +54,18 @@ export function App({ client }: { client?: QueryClient } = {}) {
           <Layout className="shell">
             <Layout.Header className="shell-header">
               <h1 className="shell-title">政府信息公开年报看板</h1>
-              <Menu
-                className="shell-nav"
-                mode="horizontal"
-                selectedKeys={[page.key]}
-                items={PAGES.filter((p) => p.menu !== false).map(({ key, label }) => ({
-                  key,
-                  label,
-                }))}
-                onClick={({ key }) => {
-                  const target = PAGES.find((candidate) => candidate.key === key);
-                  if (target) navigate(target.path);
-                }}
-                aria-label="页面导航"
-              />
+              <nav className="shell-nav" aria-label="页面导航">
+                {PAGES.filter((p) => p.menu !== false).map(({ key, label, path }) => (
+                  <PageLink
+                    key={key}
+                    to={path}
+                    className="shell-nav-item"
+                    current={key === page.key}
+                  >
+                    {label}
+                  </PageLink>
+                ))}
+              </nav>
               <PackButton />
               <HealthBadge />
               <UserMenu user={user} onLogOut={logOut} />

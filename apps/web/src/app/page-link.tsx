@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { navigate } from './navigation';
+import { navigate, useSearch } from './navigation';
 
 /**
  * A link to another page of the app: a real href (open in a new tab, copy the address) that
@@ -9,12 +9,15 @@ export function PageLink({
   to,
   children,
   className,
+  current = false,
 }: {
   to: string;
   children: ReactNode;
   className?: string;
+  /** The link to the page on screen (aria-current="page"). */
+  current?: boolean;
 }) {
-  const href = `${to}${window.location.search}`;
+  const href = `${to}${useSearch()}`;
   function follow(event: MouseEvent<HTMLAnchorElement>) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return;
@@ -22,7 +25,12 @@ export function PageLink({
     navigate(to);
   }
   return (
-    <a href={href} onClick={follow} className={className}>
+    <a
+      href={href}
+      onClick={follow}
+      className={className}
+      aria-current={current ? 'page' : undefined}
+    >
       {children}
     </a>
   );

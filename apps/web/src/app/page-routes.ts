@@ -15,7 +15,7 @@ export interface PageRoute {
   /** false: reached by links only, not listed in the menu. */
   menu?: boolean;
   /** Asks for the page's figures before it renders (pages under the filter bar). */
-  prefetch?: (client: QueryClient, filters: ResolvedFilters, boot: Boot) => void;
+  prefetch?: (client: QueryClient, filters: ResolvedFilters, boot: Boot) => Promise<void>;
   /** Loads the page's own chunk (pages other than 总览, which comes with the app). */
   load?: () => Promise<{ default: ComponentType<PageProps> }>;
 }
@@ -111,9 +111,10 @@ export function preloadOpenedPage(): void {
 
 /**
  * With the boot answer in (session, years, regions), starts the opened page's queries before
- * React renders the page, when its filters are known from the URL alone.
+ * React renders the page, when its filters are known from the URL alone; settles when they are
+ * answered (or failed).
  */
-export function prefetchOpenedPage(client: QueryClient, boot: Boot): void {
+export async function prefetchOpenedPage(client: QueryClient, boot: Boot): Promise<void> {
   const { route } = routeForPath(window.location.pathname);
   if (!route.prefetch || !boot.years || !boot.regions) return;
   const filters = startingFilters(
@@ -121,5 +122,5 @@ export function prefetchOpenedPage(client: QueryClient, boot: Boot): void {
     boot.years,
     new Set(boot.regions.items.map((region) => region.id)),
   );
-  if (filters) route.prefetch(client, filters, boot);
+  if (filters) await route.prefetch(client, filters, boot);
 }

@@ -48,7 +48,11 @@ describe('the app before React renders (bootBeforeRender)', () => {
     window.history.replaceState(null, '', '/?yearFrom=2024&yearTo=2025');
     const fetchMock = mockApi(ANSWERS);
     const client = createQueryClient();
-    await bootBeforeRender(client);
+    const { figures } = await bootBeforeRender(client);
+    await figures;
+    const stats = client.getQueryCache().findAll({ queryKey: ['stats'] });
+    // The years from the boot answer and the page's five requests, all answered.
+    expect(stats.map((query) => query.state.status)).toEqual(Array(6).fill('success'));
     expect(urls(fetchMock)).toEqual([
       '/api/boot',
       '/api/stats/summary',

@@ -97,10 +97,14 @@ export function useCompareData(filters: ResolvedFilters, params: CompareParams) 
  * Asks for what 对比 shows first (its choices read from the URL as the page reads them), before
  * the page renders.
  */
-export function prefetchCompare(client: QueryClient, filters: ResolvedFilters, boot: Boot): void {
+export function prefetchCompare(
+  client: QueryClient,
+  filters: ResolvedFilters,
+  boot: Boot,
+): Promise<void> {
   const params = parseCompareParams(new URLSearchParams(window.location.search), {
     officesPicked: filters.officeIds.length > 0,
     levels: (boot.regions?.items ?? []).map((region) => region.level),
   });
-  void client.prefetchQuery(compareQuery(filters, params));
+  return client.prefetchQuery(compareQuery(filters, params));
 }

@@ -46,7 +46,7 @@ describe('print view (/print)', () => {
       ),
     ).toBeInTheDocument();
     // No top bar on paper.
-    expect(screen.queryByRole('menu', { name: '页面导航' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: '页面导航' })).not.toBeInTheDocument();
     expect(screen.getByText(/2021–2025年 · 地区：全部/)).toBeInTheDocument();
     expect(
       await screen.findByText('主要指标（2025年与2024年）', {}, { timeout: 20_000 }),
