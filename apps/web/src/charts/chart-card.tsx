@@ -8,6 +8,7 @@ import {
   exportOption,
   type ChartModel,
 } from '@ogi/report-charts';
+import { useAfterFirstPaint } from '../app/after-first-paint';
 import { download } from '../app/download';
 import { loadChartModule, useChartModule } from './chart-module';
 import { ExportMenu, type ExportLink } from './export-menu';
@@ -40,6 +41,7 @@ export function ChartCard(props: ChartCardProps) {
   const { title, model, loading, error, emptyText, exportSubtitle, height = 320 } = props;
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const chartModule = useChartModule();
+  const controls = useAfterFirstPaint();
   const option = useMemo(() => (model ? chartOption(model) : null), [model]);
   const table = useMemo(
     () => (model ? chartTable(model, props.categoryHeader) : null),
@@ -57,27 +59,28 @@ export function ChartCard(props: ChartCardProps) {
     download(url, safeFilename(title, type));
   }
 
-  const extra = ready ? (
-    <Space size="small" wrap>
-      <Segmented
-        size="small"
-        value={view}
-        onChange={(value) => setView(value as 'chart' | 'table')}
-        options={[
-          { value: 'chart', label: '图表' },
-          { value: 'table', label: '表格' },
-        ]}
-        aria-label={`${title}：图表或表格`}
-      />
-      <Button size="small" onClick={() => void exportAs('png')} aria-label={`导出${title} PNG`}>
-        PNG
-      </Button>
-      <Button size="small" onClick={() => void exportAs('svg')} aria-label={`导出${title} SVG`}>
-        SVG
-      </Button>
-      {props.dataLinks?.length ? <ExportMenu title={title} links={props.dataLinks} /> : null}
-    </Space>
-  ) : null;
+  const extra =
+    ready && controls ? (
+      <Space size="small" wrap>
+        <Segmented
+          size="small"
+          value={view}
+          onChange={(value) => setView(value as 'chart' | 'table')}
+          options={[
+            { value: 'chart', label: '图表' },
+            { value: 'table', label: '表格' },
+          ]}
+          aria-label={`${title}：图表或表格`}
+        />
+        <Button size="small" onClick={() => void exportAs('png')} aria-label={`导出${title} PNG`}>
+          PNG
+        </Button>
+        <Button size="small" onClick={() => void exportAs('svg')} aria-label={`导出${title} SVG`}>
+          SVG
+        </Button>
+        {props.dataLinks?.length ? <ExportMenu title={title} links={props.dataLinks} /> : null}
+      </Space>
+    ) : null;
 
   let body: ReactNode;
   if (error) {

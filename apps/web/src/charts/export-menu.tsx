@@ -1,4 +1,5 @@
 import { Button, Dropdown } from 'antd';
+import { useAfterFirstPaint } from '../app/after-first-paint';
 
 export interface ExportLink {
   key: string;
@@ -8,6 +9,8 @@ export interface ExportLink {
 
 /** A menu of downloads made by the server (a chart's or table's data as XLSX or CSV, …). */
 export function ExportMenu({ title, links }: { title: string; links: readonly ExportLink[] }) {
+  const controls = useAfterFirstPaint();
+  if (!controls) return null;
   return (
     <Dropdown
       trigger={['click']}

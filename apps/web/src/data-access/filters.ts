@@ -29,6 +29,13 @@ export const OFFICE_KIND_OPTIONS: readonly { value: OfficeKind; label: string }[
   { value: 'department', label: '部门' },
   { value: 'government', label: '政府' },
 ];
+/** The format filter's choices ('all': no format filter). */
+export const FORMAT_OPTIONS: readonly { value: 'all' | ReportFormat; label: string }[] = [
+  { value: 'all', label: '全部' },
+  { value: '2021', label: '2021 版' },
+  { value: '2019', label: '2019 版' },
+];
+
 const OFFICE_KINDS = OFFICE_KIND_OPTIONS.map((option) => option.value);
 const FORMATS: readonly ReportFormat[] = ['2019', '2021'];
 

@@ -76,10 +76,22 @@ describe('FilterBar', () => {
     globalThis.fetch = originalFetch;
   });
 
+  // First in this file: the app's first render (later mounts get the controls at once).
+  it('shows the chosen filters as text in the first frame, then the controls', async () => {
+    mockApi();
+    renderBar({ ...EMPTY_FILTERS, yearFrom: 2023, yearTo: 2025, officeIds: [11, 12] });
+    const bar = screen.getByRole('region', { name: '筛选条件' });
+    expect(bar).toHaveAttribute('aria-busy', 'true');
+    expect(bar).toHaveTextContent('2023年至2025年');
+    expect(bar).toHaveTextContent('已选 2 个单位');
+    expect(await screen.findByRole('combobox', { name: '单位' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: '筛选条件' })).not.toHaveAttribute('aria-busy');
+  });
+
   it('finds an office by its initials', async () => {
     mockApi();
     renderBar({ ...EMPTY_FILTERS, yearFrom: 2023, yearTo: 2025 });
-    const input = screen.getByRole('combobox', { name: '单位' });
+    const input = await screen.findByRole('combobox', { name: '单位' });
     fireEvent.mouseDown(input);
     fireEvent.change(input, { target: { value: 'dxjd' } });
     await waitFor(() =>
@@ -107,7 +119,7 @@ describe('FilterBar', () => {
     );
     await new Promise((r) => setTimeout(r, 50));
     // Unticking 乙区 in the tree.
-    fireEvent.mouseDown(screen.getByRole('combobox', { name: '地区' }));
+    fireEvent.mouseDown(await screen.findByRole('combobox', { name: '地区' }));
     const checkbox = await waitFor(() => {
       const node = [...document.querySelectorAll('.ant-select-tree-treenode')].find((el) =>
         el.textContent?.includes('乙区'),
@@ -124,7 +136,7 @@ describe('FilterBar', () => {
   it('writes the format choice', async () => {
     mockApi();
     const onChange = renderBar({ ...EMPTY_FILTERS, yearFrom: 2023, yearTo: 2025 });
-    fireEvent.click(screen.getByText('2019 版'));
+    fireEvent.click(await screen.findByText('2019 版', { selector: '.ant-segmented-item-label' }));
     expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ format: '2019' }));
   });
 });

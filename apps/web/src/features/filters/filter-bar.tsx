@@ -2,10 +2,17 @@ import { useQueries } from '@tanstack/react-query';
 import { Button, Segmented, Select, TreeSelect } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { describeError } from '../../data-access/api-client';
-import { EMPTY_FILTERS, OFFICE_KIND_OPTIONS, type Filters } from '../../data-access/filters';
+import {
+  EMPTY_FILTERS,
+  FORMAT_OPTIONS,
+  OFFICE_KIND_OPTIONS,
+  type Filters,
+} from '../../data-access/filters';
 import { officeQuery, useAllOffices, useOffices, useRegions } from '../../data-access/queries';
 import { officesInScope, regionTree } from '../../data-access/regions';
 import type { Office, OfficeKind, ReportFormat } from '../../data-access/types';
+import { useAfterFirstPaint } from '../../app/after-first-paint';
+import { FilterBarPreview, PLACEHOLDERS } from './filter-bar-preview';
 import { officeOptions } from './office-options';
 import { OfficeSearchNote, useDebounced, usePinyinMatch } from './office-search';
 import { matchesName } from './pinyin';
@@ -17,8 +24,17 @@ export interface FilterBarProps {
   onChange: (next: Filters) => void;
 }
 
-/** Year range, regions (whole subtrees), offices (server search + pinyin), kind and format. */
-export function FilterBar({ filters, availableYears, onChange }: FilterBarProps) {
+/**
+ * Year range, regions (whole subtrees), offices (server search + pinyin), kind and format. The
+ * app's first screen shows the filters as text first and the controls a frame later (see
+ * useAfterFirstPaint).
+ */
+export function FilterBar(props: FilterBarProps) {
+  const controls = useAfterFirstPaint();
+  return controls ? <FilterControls {...props} /> : <FilterBarPreview filters={props.filters} />;
+}
+
+function FilterControls({ filters, availableYears, onChange }: FilterBarProps) {
   const regions = useRegions();
   const regionList = useMemo(() => regions.data?.items ?? [], [regions.data]);
   const regionsById = useMemo(() => new Map(regionList.map((r) => [r.id, r])), [regionList]);
@@ -148,7 +164,7 @@ export function FilterBar({ filters, availableYears, onChange }: FilterBarProps)
           showCheckedStrategy={TreeSelect.SHOW_PARENT}
           allowClear
           maxTagCount="responsive"
-          placeholder={regions.isError ? describeError(regions.error) : '全部地区'}
+          placeholder={regions.isError ? describeError(regions.error) : PLACEHOLDERS.regions}
           loading={regions.isPending}
           notFoundContent={regions.isPending ? '正在加载地区…' : '没有匹配的地区'}
           showSearch={{
@@ -169,7 +185,7 @@ export function FilterBar({ filters, availableYears, onChange }: FilterBarProps)
           options={options}
           allowClear
           maxTagCount="responsive"
-          placeholder="全部单位（可输入名称、拼音或首字母）"
+          placeholder={PLACEHOLDERS.offices}
           showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
           onOpenChange={(open) => {
             setOfficeOpen((was) => was || open);
@@ -192,7 +208,7 @@ export function FilterBar({ filters, availableYears, onChange }: FilterBarProps)
           value={filters.officeKinds}
           options={OFFICE_KIND_OPTIONS.map((o) => ({ value: o.value, label: o.label }))}
           allowClear
-          placeholder="全部类型"
+          placeholder={PLACEHOLDERS.kinds}
           onChange={(kinds: OfficeKind[]) => changeScope(filters.regionIds, kinds)}
           style={{ minWidth: 140 }}
         />
@@ -204,11 +220,7 @@ export function FilterBar({ filters, availableYears, onChange }: FilterBarProps)
         <Segmented
           aria-labelledby="filter-format-label"
           value={filters.format ?? 'all'}
-          options={[
-            { value: 'all', label: '全部' },
-            { value: '2021', label: '2021 版' },
-            { value: '2019', label: '2019 版' },
-          ]}
+          options={[...FORMAT_OPTIONS]}
           onChange={(value) => change({ format: value === 'all' ? null : (value as ReportFormat) })}
         />
       </div>
