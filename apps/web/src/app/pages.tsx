@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { OverviewPage } from '../features/overview/overview-page';
 import {
   loadedPage,
@@ -16,39 +16,31 @@ export interface PageDefinition extends PageRoute {
   render: (params: string[]) => ReactNode;
 }
 
-// Pages other than 总览 are separate chunks, loaded when first opened (or, for the page the app
-// opens on, from its first script).
-const LAZY_PAGES = new Map(
-  PAGE_ROUTES.map((route) => [
-    route.key,
-    lazy(() => loadPage(route).then((component) => ({ default: component }))),
-  ]),
-);
-
 /**
- * A page from its own chunk: drawn at once when the chunk is already there (no Suspense, whose
- * reveal React may hold back for up to 300 ms), else with a loading state until it arrives.
+ * A page from its own chunk: drawn at once when the chunk is already there (the app's first
+ * script starts loading the opened page's chunk), without Suspense, whose reveal React may hold
+ * back for up to 300 ms; else with a loading state until the chunk arrives.
  */
-function PageChunk({ pageKey, params }: PageProps & { pageKey: PageKey }) {
-  const [Loaded] = useState(() => loadedPage(pageKey));
-  if (Loaded) return <Loaded params={params} />;
-  const Lazy = LAZY_PAGES.get(pageKey);
-  if (!Lazy) return null;
-  return (
-    <Suspense fallback={<PageLoading rows={4} text="正在加载页面…" />}>
-      <Lazy params={params} />
-    </Suspense>
-  );
+function pageFromChunk(route: PageRoute & { key: PageKey }): ComponentType<PageProps> {
+  const Lazy = lazy(() => loadPage(route).then((component) => ({ default: component })));
+  function PageChunk({ params }: PageProps) {
+    const [Loaded] = useState(() => loadedPage(route.key));
+    if (Loaded) return <Loaded params={params} />;
+    return (
+      <Suspense fallback={<PageLoading rows={4} text="正在加载页面…" />}>
+        <Lazy params={params} />
+      </Suspense>
+    );
+  }
+  return PageChunk;
 }
 
 /** Pages in the navigation, in menu order: only pages that work are listed. */
-export const PAGES: PageDefinition[] = PAGE_ROUTES.map((route) => ({
-  ...route,
-  render:
-    route.key === 'overview'
-      ? () => <OverviewPage />
-      : (params: string[]) => <PageChunk key={route.key} pageKey={route.key} params={params} />,
-}));
+export const PAGES: PageDefinition[] = PAGE_ROUTES.map((route) => {
+  if (!('load' in route)) return { ...route, render: () => <OverviewPage /> };
+  const Page = pageFromChunk(route);
+  return { ...route, render: (params: string[]) => <Page key={route.key} params={params} /> };
+});
 
 /** The page a path shows, with its parameters; unknown paths show the first page. */
 export function pageForPath(pathname: string): { page: PageDefinition; params: string[] } {

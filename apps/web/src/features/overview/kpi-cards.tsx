@@ -1,4 +1,4 @@
-import { Card, Tag, Tooltip } from 'antd';
+import { Tag, Tooltip } from 'antd';
 import type { KpiCardModel } from '@ogi/report-charts';
 
 const ARROWS = { up: '↑', down: '↓', flat: '→', unknown: '' } as const;
@@ -6,13 +6,14 @@ const DIRECTION_TEXT = { up: '上升', down: '下降', flat: '持平', unknown: 
 
 /**
  * KPI cards: the value of the last year, its change on the year before (green when welcome, red
- * when not, from the metric's goodDirection), n for rates.
+ * when not, from the metric's goodDirection), n for rates. Plain boxes rather than antd Cards:
+ * six of them are on the first screen, drawn before the first chart.
  */
 export function KpiCards({ cards, year }: { cards: KpiCardModel[]; year: number }) {
   return (
     <section className="kpi-grid" aria-label={`${year}年主要指标`}>
       {cards.map((card) => (
-        <Card key={card.key} size="small" className="kpi-card" data-testid={`kpi-${card.key}`}>
+        <article key={card.key} className="kpi-card" data-testid={`kpi-${card.key}`}>
           <div className="kpi-title">{card.title}</div>
           <div className="kpi-value">{card.value}</div>
           <div className={`kpi-change kpi-${card.tone}`}>
@@ -29,7 +30,7 @@ export function KpiCards({ cards, year }: { cards: KpiCardModel[]; year: number 
             ) : null}
             <span>{card.reportsText}</span>
           </div>
-        </Card>
+        </article>
       ))}
     </section>
   );
