@@ -187,6 +187,9 @@ async function main() {
   );
   const browser = await launchChromium();
   let worst = 0;
+  let worstMedian = 0;
+  let loadsOver = 0;
+  let loadsTimed = 0;
   try {
     const pages = await pagesOf(browser, app.base);
     // One load per page first, unmeasured: the server's first queries and chromium's start.
@@ -204,6 +207,9 @@ async function main() {
         times.push(await firstChartMs(browser, `${app.base}${page.path}`));
       const sorted = [...times].sort((a, b) => a - b);
       worst = Math.max(worst, sorted[sorted.length - 1]);
+      worstMedian = Math.max(worstMedian, percentile(sorted, 50));
+      loadsOver += times.filter((time) => time > TARGET_MS).length;
+      loadsTimed += times.length;
       console.log(
         `${pad(page.label, 14)}  ${pad(page.path, 12)}  ${percentile(sorted, 50).toFixed(0).padStart(7)}  ${sorted[sorted.length - 1].toFixed(0).padStart(7)}   ${times.map((t) => t.toFixed(0)).join(', ')}`,
       );
@@ -213,9 +219,14 @@ async function main() {
     await app.stop();
   }
   console.log(
+    worstMedian <= TARGET_MS
+      ? `p50 within ${TARGET_MS} ms on every page (the slowest page's p50: ${worstMedian.toFixed(0)} ms)`
+      : `NOT MET at p50: a page's p50 is ${worstMedian.toFixed(0)} ms (target ${TARGET_MS} ms)`,
+  );
+  console.log(
     worst <= TARGET_MS
       ? `every load painted its first chart within ${TARGET_MS} ms (worst ${worst.toFixed(0)} ms)`
-      : `NOT MET: the worst load took ${worst.toFixed(0)} ms (target ${TARGET_MS} ms)`,
+      : `NOT MET for every load: ${loadsOver} of ${loadsTimed} loads took longer than ${TARGET_MS} ms (worst ${worst.toFixed(0)} ms)`,
   );
 }
 
