@@ -19,7 +19,7 @@ const PrintPage = lazy(() =>
 );
 
 /**
- * antd's components take their CSS from antd/dist/antd.css (imported in main.tsx) instead of
+ * antd's components take their CSS from antd/dist/antd.css (imported in render.tsx) instead of
  * generating it while rendering (zeroRuntime): the first render of the dashboard was spent mostly
  * in that generation. The theme's own values still reach the components as CSS variables.
  */
