@@ -7,16 +7,10 @@ import { URL_CHANGE, subscribeToUrl } from '../data-access/use-url-filters';
  * non-/api path, so every path here can be loaded and reloaded directly.
  */
 const currentPath = () => window.location.pathname;
-const currentSearch = () => window.location.search;
 
 /** The current path, re-read whenever the URL changes (links, back/forward, filter writes). */
 export function usePathname(): string {
   return useSyncExternalStore(subscribeToUrl, currentPath, () => '/');
-}
-
-/** The current query string (the filters), re-read whenever the URL changes. */
-export function useSearch(): string {
-  return useSyncExternalStore(subscribeToUrl, currentSearch, () => '');
 }
 
 /** Moves to another page, keeping the filters; `search` replaces them when given. */

@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { navigate, useSearch } from './navigation';
+import { useSearch } from '../data-access/use-url-filters';
+import { navigate } from './navigation';
 
 /**
  * A link to another page of the app: a real href (open in a new tab, copy the address) that

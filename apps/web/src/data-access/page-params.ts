@@ -1,7 +1,6 @@
-import { useCallback, useSyncExternalStore } from 'react';
-import { URL_CHANGE, subscribeToUrl } from './use-url-filters';
+import { useCallback } from 'react';
+import { URL_CHANGE, useSearch } from './use-url-filters';
 
-const currentSearch = () => window.location.search;
 
 /** `current` with `changes` applied: a value sets its parameter, undefined removes it. */
 export function withParams(current: string, changes: Record<string, string | undefined>): string {
@@ -22,7 +21,7 @@ export function usePageParams(): [
   URLSearchParams,
   (changes: Record<string, string | undefined>) => void,
 ] {
-  const search = useSyncExternalStore(subscribeToUrl, currentSearch, () => '');
+  const search = useSearch();
   const set = useCallback((changes: Record<string, string | undefined>) => {
     const next = withParams(window.location.search, changes);
     if (next === window.location.search) return;

@@ -22,6 +22,11 @@ export function subscribeToUrl(onChange: () => void): () => void {
 
 const currentSearch = () => window.location.search;
 
+/** The current query string, re-read whenever the URL changes (links, back/forward, filter writes). */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribeToUrl, currentSearch, () => '');
+}
+
 const FILTER_KEYS = Object.keys(urlFilterParams(EMPTY_FILTERS));
 
 /** The query string with the filters replaced and a page's own parameters (e.g. metric) kept. */
@@ -46,7 +51,7 @@ export function writeFilters(filters: Filters, replace = false): void {
 
 /** The global filters, read from and written to the URL's search parameters. */
 export function useUrlFilters(): [Filters, (next: Filters, replace?: boolean) => void] {
-  const search = useSyncExternalStore(subscribeToUrl, currentSearch, () => '');
+  const search = useSearch();
   const filters = useMemo(() => parseFilters(search), [search]);
   const setFilters = useCallback(
     (next: Filters, replace?: boolean) => writeFilters(next, replace),
