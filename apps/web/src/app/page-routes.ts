@@ -5,6 +5,7 @@ import { parseFilters } from '../data-access/filters';
 import { prefetchCompare } from '../features/compare/use-compare-data';
 import { startingFilters, type ResolvedFilters } from '../features/filters/use-filters';
 import { prefetchOverview } from '../features/overview/overview-queries';
+import { loadOnce, type LoadOnce } from './load-once';
 import { pathParams } from './navigation';
 
 export interface PageRoute {
@@ -75,33 +76,25 @@ export function routeForPath(pathname: string): {
   return { route: PAGE_ROUTES[0], params: [] };
 }
 
-const loadedPages = new Map<PageKey, ComponentType<PageProps>>();
-const loadingPages = new Map<PageKey, Promise<ComponentType<PageProps>>>();
+// One loader per page with a chunk of its own.
+const pageChunks = new Map<PageKey, LoadOnce<ComponentType<PageProps>>>(
+  PAGE_ROUTES.flatMap((route: PageRoute & { key: PageKey }) => {
+    const load = route.load;
+    return load ? [[route.key, loadOnce(() => load().then((module) => module.default))]] : [];
+  }),
+);
 
 /** A page's component from its chunk, loaded once (a failed load is tried again on the next call). */
 export function loadPage(route: PageRoute & { key: PageKey }): Promise<ComponentType<PageProps>> {
-  const load = route.load;
-  if (!load) return Promise.reject(new Error(`page ${route.key} has no chunk of its own`));
-  let loading = loadingPages.get(route.key);
-  if (!loading) {
-    loading = load().then(
-      (module) => {
-        loadedPages.set(route.key, module.default);
-        return module.default;
-      },
-      (error: unknown) => {
-        loadingPages.delete(route.key);
-        throw error;
-      },
-    );
-    loadingPages.set(route.key, loading);
-  }
-  return loading;
+  const chunk = pageChunks.get(route.key);
+  return chunk
+    ? chunk.load()
+    : Promise.reject(new Error(`page ${route.key} has no chunk of its own`));
 }
 
 /** The page's component when its chunk is already there. */
 export const loadedPage = (key: PageKey): ComponentType<PageProps> | undefined =>
-  loadedPages.get(key);
+  pageChunks.get(key)?.current();
 
 /** Starts loading the opened page's chunk (the app's first script does, beside React and antd). */
 export function preloadOpenedPage(): void {

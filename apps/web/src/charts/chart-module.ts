@@ -1,25 +1,16 @@
 import { useEffect, useState } from 'react';
+import { loadOnce } from '../app/load-once';
 
 type ChartModule = typeof import('./chart');
 
-let loaded: ChartModule | null = null;
-let loading: Promise<ChartModule> | null = null;
+const chartChunk = loadOnce<ChartModule>(() => import('./chart'));
 
 /**
  * ECharts and the chart wrapper are a separate chunk: the page (filters, KPI cards) paints before
  * it arrives. The app starts this once at start, so the chunk downloads beside the first queries.
  * A failed download is tried again on the next call.
  */
-export function loadChartModule(): Promise<ChartModule> {
-  loading ??= import('./chart').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadChartModule = (): Promise<ChartModule> => chartChunk.load();
 
 export type ChartModuleState =
   | { status: 'loading' }
@@ -32,9 +23,10 @@ export type ChartModuleState =
  * that much after ECharts had already arrived.
  */
 export function useChartModule(): ChartModuleState {
-  const [state, setState] = useState<ChartModuleState>(() =>
-    loaded ? { status: 'ready', module: loaded } : { status: 'loading' },
-  );
+  const [state, setState] = useState<ChartModuleState>(() => {
+    const module = chartChunk.current();
+    return module ? { status: 'ready', module } : { status: 'loading' };
+  });
   useEffect(() => {
     if (state.status !== 'loading') return undefined;
     let live = true;
