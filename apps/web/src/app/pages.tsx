@@ -37,7 +37,7 @@ function pageFromChunk(route: PageRoute & { key: PageKey }): ComponentType<PageP
 
 /** Pages in the navigation, in menu order: only pages that work are listed. */
 export const PAGES: PageDefinition[] = PAGE_ROUTES.map((route) => {
-  if (!('load' in route)) return { ...route, render: () => <OverviewPage /> };
+  if (route.key === 'overview') return { ...route, render: () => <OverviewPage /> };
   const Page = pageFromChunk(route);
   return { ...route, render: (params: string[]) => <Page key={route.key} params={params} /> };
 });
