@@ -81,7 +81,7 @@ const YEAR = 2020;
       await form.waitFor();
       expect(await page.locator('.report-view-head').innerText()).toContain('待补充');
       await form.getByText('选择已有单位').click();
-      await pick(page, form, '选择单位', OFFICE, '补充测试');
+      await pick(page, form, '选择单位', OFFICE, { search: '补充测试' });
       await form.getByLabel('年度').fill(String(YEAR));
       await form.getByRole('button', { name: '保存单位和年度' }).click();
 

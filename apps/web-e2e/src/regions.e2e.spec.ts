@@ -72,11 +72,7 @@ interface RegionItem {
       .locator('[data-testid=region-detail]')
       .getByRole('button', { name: spaced('移动') })
       .click();
-    await dialog().getByLabel('目标地区').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: '测试乙市' })
-      .first()
-      .click();
+    await pickIn(page, dialog(), '目标地区', '测试乙市', { tree: true });
     await dialog()
       .getByRole('button', { name: spaced('移动') })
       .click();
@@ -135,20 +131,11 @@ interface RegionItem {
       });
     const source = await create('合并甲街道');
     const target = await create('合并乙街道');
-    const choose = async (id: string, search: string) => {
-      await page.locator(`#${id}`).click();
-      await page.locator(`#${id}`).fill(search);
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: search })
-        .first()
-        .click();
-    };
-    await choose('merge-source', '合并甲街道');
-    await choose('merge-target', '合并乙街道');
-    await page
-      .locator('[data-testid=office-merge]')
-      .getByRole('button', { name: spaced('合并') })
-      .click();
+    const panel = page.locator('[data-testid=office-merge]');
+    const choose = (label: string, name: string) => pickIn(page, panel, label, name, { search: name });
+    await choose('被并入的单位', '合并甲街道');
+    await choose('保留的单位', '合并乙街道');
+    await panel.getByRole('button', { name: spaced('合并') }).click();
     await page
       .locator('.ant-popconfirm:visible')
       .getByRole('button', { name: spaced('合并') })

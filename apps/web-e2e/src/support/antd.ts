@@ -10,17 +10,24 @@ export const dialog = (page: Page) => page.locator('.ant-modal-wrap:visible .ant
 export const toast = (page: Page, text: string) =>
   page.locator('.ant-message-notice').filter({ hasText: text }).first();
 
+/** How to reach an option: `search` is typed first (selects that ask the server as one types). */
+export interface PickOptions {
+  search?: string;
+  /** A TreeSelect: its options are tree nodes, not list items. */
+  tree?: boolean;
+}
+
 /**
  * Chooses an option of the select labelled `label` inside `scope` and checks it took: a click
  * that lands while the list is still opening can be lost on a slow machine, so the choice is read
- * back and retried. `search` is typed first, for selects that ask the server as one types.
+ * back and retried.
  */
 export async function pick(
   page: Page,
   scope: Locator,
   label: string,
   option: string | RegExp,
-  search?: string,
+  { search, tree = false }: PickOptions = {},
 ): Promise<void> {
   const select = scope.getByLabel(label);
   const id = await select.getAttribute('id');
@@ -30,8 +37,9 @@ export async function pick(
   for (let attempt = 1; attempt <= 3; attempt += 1) {
     await select.click();
     if (search !== undefined) await select.fill(search);
+    const itemClass = tree ? '.ant-select-tree-title' : '.ant-select-item-option';
     const item = page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .locator(`.ant-select-dropdown:visible ${itemClass}`, { hasText: option })
       .first();
     await item.waitFor();
     await page.waitForTimeout(300); // the list's opening animation
