@@ -8,6 +8,7 @@ import { SessionsService } from './auth/sessions.service';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.module';
 import { isDocsPath, securityHeaders } from './security/security-headers';
+import { hostWebApp } from './web-hosting/host-web-app';
 
 export const API_PREFIX = 'api';
 export const DOCS_PATH = `${API_PREFIX}/docs`;
@@ -62,8 +63,7 @@ function setupDocs(app: NestExpressApplication): void {
 
 /**
  * Security headers on everything, global prefix /api, OpenAPI docs at /api/docs (logged in), the
- * trusted proxies (TRUST_PROXY), plus (when webRoot is given) the web app as static files with an
- * SPA fallback to index.html for non-/api GET requests that accept HTML.
+ * trusted proxies (TRUST_PROXY), plus (when webRoot is given) the web app (hostWebApp).
  */
 export function setupApp(app: NestExpressApplication, webRoot: string | undefined): void {
   // req.ip (login lockout per address) is the client's address only through trusted proxies.
@@ -77,14 +77,5 @@ export function setupApp(app: NestExpressApplication, webRoot: string | undefine
   setupDocs(app);
   if (!webRoot) return;
 
-  app.useStaticAssets(webRoot, { index: 'index.html' });
-  const indexHtml = join(webRoot, 'index.html');
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApi = req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
-    if ((req.method === 'GET' || req.method === 'HEAD') && !isApi && req.accepts('html')) {
-      res.sendFile(indexHtml);
-      return;
-    }
-    next();
-  });
+  hostWebApp(app, webRoot, API_PREFIX);
 }

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 describe('GET /api/health', () => {
@@ -87,45 +84,5 @@ describe('OpenAPI docs', () => {
         '/api/reports/{id}/original',
       ]),
     );
-  });
-});
-
-describe('web app hosting', () => {
-  let t: TestApp;
-  let webRoot: string;
-
-  beforeAll(async () => {
-    webRoot = mkdtempSync(join(tmpdir(), 'ogi-web-'));
-    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>OGI</title>');
-    writeFileSync(join(webRoot, 'app.js'), 'console.log(1);');
-    t = await createTestApp('sqlite', { webRoot });
-  });
-  afterAll(async () => {
-    await t.close();
-    rmSync(webRoot, { recursive: true, force: true });
-  });
-
-  it('serves index.html at / and static files by name', async () => {
-    await t.http
-      .get('/')
-      .expect(200)
-      .expect(/<title>OGI<\/title>/);
-    await t.http
-      .get('/app.js')
-      .expect(200)
-      .expect(/console\.log/);
-  });
-
-  it('falls back to index.html for client-side routes', async () => {
-    await t.http
-      .get('/reports/2021')
-      .set('Accept', 'text/html')
-      .expect(200)
-      .expect(/<title>OGI<\/title>/);
-  });
-
-  it('keeps unknown /api routes as JSON 404s', async () => {
-    const res = await t.http.get('/api/nope').set('Accept', 'text/html').expect(404);
-    expect(res.body.statusCode).toBe(404);
   });
 });
