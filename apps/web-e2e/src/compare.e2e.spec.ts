@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { choose } from './support/antd';
 import { browserSession, E2E_ENABLED, SHOTS, waitFor } from './support/built-app';
 import { chartsDrawn as drawn } from './support/charts';
 
@@ -49,9 +50,9 @@ jest.setTimeout(240_000);
 
   it('changing the metric changes the URL and the charts; a rate shows its n and small samples', async () => {
     const before = await chartImage(1);
-    await page.locator('#compare-metric').click();
-    await page.keyboard.type('纠错率');
-    await page.locator('.ant-select-item-option[title="复议诉讼纠错率（%）"]').click();
+    await choose(page, page.locator('#compare-metric'), '复议诉讼纠错率（%）', {
+      search: '纠错率',
+    });
     await page.waitForURL(/metric=correction_rate/);
     await page.locator('.ant-card-head-title', { hasText: '复议诉讼纠错率排名' }).waitFor();
     await chartsDrawn();
@@ -71,9 +72,7 @@ jest.setTimeout(240_000);
   it('changing an office filter changes the URL and the charts; reloading restores the view', async () => {
     const before = await count();
     const chartBefore = await chartImage(0);
-    await page.locator('#filter-kinds').click();
-    await page.locator('.ant-select-item-option[title="街道"]').click();
-    await page.keyboard.press('Escape');
+    await choose(page, page.locator('#filter-kinds'), '街道');
     await page.waitForURL(/officeKinds=street/);
     await waitFor(
       'the count to follow the filter',

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { choose } from './support/antd';
 import { browserSession, E2E_ENABLED, SHOTS, waitFor } from './support/built-app';
 import { fixture, postReport } from './support/uploads';
 
@@ -78,8 +79,8 @@ const ADDED = 100;
       .getByRole('link', { name: '单位' })
       .click();
     await page.waitForURL(/\/office(\?|$)/);
-    await page.locator('#office-picker').fill(report.office?.name ?? '');
-    await page.locator(`.ant-select-item-option[title^="${report.office?.name}"]`).click();
+    const office = report.office?.name ?? '';
+    await choose(page, page.locator('#office-picker'), office, { search: office });
     await page.waitForURL(new RegExp(`/office/${report.office?.id}`));
     await page.locator('.year-strip').waitFor();
     expect(await page.locator('.year-strip button[aria-pressed=true]').innerText()).toContain(

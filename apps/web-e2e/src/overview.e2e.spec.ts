@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import type { Page } from 'playwright-core';
+import { choose } from './support/antd';
 import { browserSession, E2E_ENABLED, SHOTS, waitFor } from './support/built-app';
 import { chartsDrawn as drawn } from './support/charts';
 
@@ -41,9 +42,7 @@ jest.setTimeout(240_000);
     const reportsBefore = await reportsKpi();
     const chartBefore = await firstChart();
 
-    await page.locator('#filter-kinds').click();
-    await page.locator('.ant-select-item-option[title="街道"]').click();
-    await page.keyboard.press('Escape');
+    await choose(page, page.locator('#filter-kinds'), '街道');
     await page.waitForURL(/officeKinds=street/);
     await waitFor(
       'the KPI to follow the filter',

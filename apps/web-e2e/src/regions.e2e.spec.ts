@@ -132,7 +132,8 @@ interface RegionItem {
     const source = await create('合并甲街道');
     const target = await create('合并乙街道');
     const panel = page.locator('[data-testid=office-merge]');
-    const choose = (label: string, name: string) => pickIn(page, panel, label, name, { search: name });
+    const choose = (label: string, name: string) =>
+      pickIn(page, panel, label, name, { search: name });
     await choose('被并入的单位', '合并甲街道');
     await choose('保留的单位', '合并乙街道');
     await panel.getByRole('button', { name: spaced('合并') }).click();

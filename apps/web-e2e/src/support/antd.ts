@@ -17,21 +17,31 @@ export interface PickOptions {
   tree?: boolean;
 }
 
-/**
- * Chooses an option of the select labelled `label` inside `scope` and checks it took: a click
- * that lands while the list is still opening can be lost on a slow machine, so the choice is read
- * back and retried.
- */
-export async function pick(
+/** Chooses an option of the select labelled `label` inside `scope` (see choose). */
+export function pick(
   page: Page,
   scope: Locator,
   label: string,
   option: string | RegExp,
+  options: PickOptions = {},
+): Promise<void> {
+  return choose(page, scope.getByLabel(label), option, options);
+}
+
+/**
+ * Chooses an option of a select (its input, which has an id) and checks it took: a click that
+ * lands while the list is still opening can be lost on a slow machine, so the choice is read back
+ * and retried. A multiple select's list is closed after the choice.
+ */
+export async function choose(
+  page: Page,
+  select: Locator,
+  option: string | RegExp,
   { search, tree = false }: PickOptions = {},
 ): Promise<void> {
-  const select = scope.getByLabel(label);
   const id = await select.getAttribute('id');
-  const shown = scope.locator('.ant-select', { has: page.locator(`[id="${id}"]`) });
+  if (!id) throw new Error(`the select to choose ${String(option)} in has no id`);
+  const shown = page.locator('.ant-select', { has: page.locator(`[id="${id}"]`) });
   const matches = (text: string) =>
     typeof option === 'string' ? text.includes(option) : option.test(text.trim());
   for (let attempt = 1; attempt <= 3; attempt += 1) {
@@ -51,5 +61,5 @@ export async function pick(
     });
     if (matches(await shown.innerText())) return;
   }
-  throw new Error(`could not choose ${String(option)} for ${label}`);
+  throw new Error(`could not choose ${String(option)} in #${id}`);
 }
