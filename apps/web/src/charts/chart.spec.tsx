@@ -1,4 +1,5 @@
 import { act, render, waitFor } from '@testing-library/react';
+import { getInstanceByDom } from 'echarts/core';
 import { Chart, pngPixelRatio, renderImage } from './chart';
 import {
   cartesianOption,
@@ -89,6 +90,38 @@ describe('Chart (ECharts wrapper)', () => {
       expect(second.container.querySelector('svg')).not.toBeNull();
     } finally {
       jest.useRealTimers();
+    }
+  });
+
+  it('redraws when its box changes size, not when the observer first reports the size drawn at', () => {
+    const reports: ((entries: { contentRect: { width: number; height: number } }[]) => void)[] =
+      [];
+    const real = (globalThis as { ResizeObserver?: unknown }).ResizeObserver;
+    (globalThis as { ResizeObserver?: unknown }).ResizeObserver = class {
+      constructor(report: (typeof reports)[number]) {
+        reports.push(report);
+      }
+      observe() {}
+      disconnect() {}
+    };
+    jest.useFakeTimers();
+    try {
+      const { container } = render(
+        <Chart option={cartesianOption(model)} ariaLabel="申请" renderer="svg" />,
+      );
+      act(() => jest.advanceTimersToNextFrame());
+      const box = container.querySelector('[data-testid=chart]') as HTMLElement;
+      const instance = getInstanceByDom(box);
+      if (!instance) throw new Error('no chart drawn');
+      const resize = jest.spyOn(instance, 'resize');
+      const drawnAt = { width: instance.getWidth(), height: instance.getHeight() };
+      reports[0]([{ contentRect: drawnAt }]);
+      expect(resize).not.toHaveBeenCalled();
+      reports[0]([{ contentRect: { width: drawnAt.width + 200, height: drawnAt.height } }]);
+      expect(resize).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+      (globalThis as { ResizeObserver?: unknown }).ResizeObserver = real;
     }
   });
 

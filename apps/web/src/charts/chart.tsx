@@ -37,6 +37,23 @@ function drawNext(): void {
 }
 
 /**
+ * Resizes the chart whenever its box changes size. A ResizeObserver reports the size it finds as
+ * soon as it starts observing; when that is the size the chart was just drawn at, redrawing it
+ * would only delay the first paint (a full layout of the chart).
+ */
+function followBoxSize(box: HTMLElement, chart: EChartsType): ResizeObserver | null {
+  if (typeof ResizeObserver === 'undefined') return null;
+  const observer = new ResizeObserver(([entry]) => {
+    if (chart.isDisposed()) return;
+    const { width, height } = entry.contentRect;
+    if (Math.round(width) === chart.getWidth() && Math.round(height) === chart.getHeight()) return;
+    chart.resize();
+  });
+  observer.observe(box);
+  return observer;
+}
+
+/**
  * Owns one ECharts instance: init on mount, setOption on change, resize with its box, dispose.
  * The first option is drawn without animation (in its turn, see drawInTurn); later ones animate.
  */
@@ -55,14 +72,7 @@ export function Chart({ option, height = 320, ariaLabel, renderer = 'canvas' }: 
       instance = init(box, null, { renderer, locale: 'ZH' });
       instance.setOption({ ...latest.current, animation: false }, { notMerge: true });
       chart.current = instance;
-      const drawn = instance;
-      observer =
-        typeof ResizeObserver === 'undefined'
-          ? null
-          : new ResizeObserver(() => {
-              if (!drawn.isDisposed()) drawn.resize();
-            });
-      observer?.observe(box);
+      observer = followBoxSize(box, instance);
     });
     return () => {
       cancel();
