@@ -101,8 +101,8 @@ describe('Chart (ECharts wrapper)', () => {
       constructor(report: (typeof reports)[number]) {
         reports.push(report);
       }
-      observe() {}
-      disconnect() {}
+      observe = jest.fn();
+      disconnect = jest.fn();
     };
     jest.useFakeTimers();
     try {
