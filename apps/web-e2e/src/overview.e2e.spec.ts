@@ -86,6 +86,14 @@ jest.setTimeout(240_000);
     await download.saveAs(join(SHOTS, `applications.${type}`));
   });
 
+  it('downloads the KPI figures from their data menu, with the filters of the view', async () => {
+    await page.getByRole('button', { name: '导出主要指标的数据' }).click();
+    const xlsx = page.getByRole('link', { name: '导出主要指标 Excel（XLSX）' });
+    expect(await xlsx.getAttribute('href')).toMatch(/yearFrom=\d{4}/);
+    const [download] = await Promise.all([page.waitForEvent('download'), xlsx.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  });
+
   it('logged no console errors', () => {
     expect(session.consoleErrors).toEqual([]);
   });

@@ -33,14 +33,20 @@ const chosen = (ids: readonly number[], noun: string) =>
   ids.length > 0 ? `已选 ${ids.length} 个${noun}` : '';
 
 /**
- * The filter bar as text, in the controls' places and sizes: what the first screen shows for
- * the one frame before the controls (antd selects, tree select) are rendered.
+ * The filter bar as text, in the controls' places and sizes: what the first screen shows before
+ * the controls (antd selects, tree select) are there. `failure`: why their chunk did not load.
  */
-export function FilterBarPreview({ filters }: { filters: ResolvedFilters }) {
+export function FilterBarPreview({
+  filters,
+  failure,
+}: {
+  filters: ResolvedFilters;
+  failure?: string;
+}) {
   const kinds = OFFICE_KIND_OPTIONS.filter((kind) => filters.officeKinds.includes(kind.value));
   const format = filters.format ?? 'all';
   return (
-    <section className="filter-bar" aria-label="筛选条件" aria-busy="true">
+    <section className="filter-bar" aria-label="筛选条件" aria-busy={failure ? undefined : true}>
       <Field label="年份">
         <div className="filter-years">
           <Box text={`${filters.yearFrom}年`} placeholder="" width={96} />
@@ -73,6 +79,11 @@ export function FilterBarPreview({ filters }: { filters: ResolvedFilters }) {
       <div className="filter-field filter-actions">
         <div className="filter-preview-box filter-preview-button">重置筛选</div>
       </div>
+      {failure ? (
+        <p className="filter-preview-failure" role="alert">
+          筛选控件加载失败，请刷新页面（{failure}）
+        </p>
+      ) : null}
     </section>
   );
 }

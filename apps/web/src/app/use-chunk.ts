@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import type { LoadOnce } from './load-once';
+
+export type ChunkState<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; module: T }
+  | { status: 'failed'; error: string };
+
+/**
+ * A lazily loaded chunk as state, not through Suspense: React holds back revealing a suspended
+ * boundary for up to 300 ms after its fallback showed, which delayed every page's first chart by
+ * that much after ECharts had already arrived. Ready in the first render when the chunk is
+ * already there; a failed download says why, and is tried again by the next component to mount.
+ * Asked for once `wanted` (e.g. not before the first paint, which it would only delay).
+ */
+export function useChunk<T>(chunk: LoadOnce<T>, wanted = true): ChunkState<T> {
+  const [state, setState] = useState<ChunkState<T>>(() => {
+    const module = chunk.current();
+    return module ? { status: 'ready', module } : { status: 'loading' };
+  });
+  useEffect(() => {
+    if (!wanted || state.status !== 'loading') return undefined;
+    let live = true;
+    chunk.load().then(
+      (module) => live && setState({ status: 'ready', module }),
+      (error: unknown) =>
+        live &&
+        setState({
+          status: 'failed',
+          error: error instanceof Error ? error.message : String(error),
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [chunk, wanted, state.status]);
+  return state;
+}
