@@ -17,6 +17,31 @@ import { officeOptions } from './office-options';
 import { OfficeSearchNote, useDebounced, usePinyinMatch } from './office-search';
 import { matchesName } from './pinyin';
 
+/** One end of the year range: the years the other end allows are enabled. */
+function YearSelect(props: {
+  id: string;
+  label: string;
+  value: number;
+  years: readonly number[];
+  allowed: (year: number) => boolean;
+  onChange: (year: number) => void;
+}) {
+  return (
+    <Select
+      id={props.id}
+      aria-label={props.label}
+      value={props.value}
+      style={{ width: 96 }}
+      options={props.years.map((year) => ({
+        value: year,
+        label: `${year}年`,
+        disabled: !props.allowed(year),
+      }))}
+      onChange={props.onChange}
+    />
+  );
+}
+
 /**
  * The filter bar's controls: antd selects and a tree select, a chunk of their own (see FilterBar).
  */
@@ -112,30 +137,22 @@ export function FilterControls({ filters, availableYears, onChange }: FilterBarP
       <div className="filter-field">
         <label htmlFor="filter-year-from">年份</label>
         <div className="filter-years">
-          <Select
+          <YearSelect
             id="filter-year-from"
-            aria-label="起始年份"
+            label="起始年份"
             value={filters.yearFrom}
-            style={{ width: 96 }}
-            options={yearOptions.map((y) => ({
-              value: y,
-              label: `${y}年`,
-              disabled: y > filters.yearTo,
-            }))}
-            onChange={(yearFrom: number) => change({ yearFrom })}
+            years={yearOptions}
+            allowed={(year) => year <= filters.yearTo}
+            onChange={(yearFrom) => change({ yearFrom })}
           />
           <span>至</span>
-          <Select
+          <YearSelect
             id="filter-year-to"
-            aria-label="截止年份"
+            label="截止年份"
             value={filters.yearTo}
-            style={{ width: 96 }}
-            options={yearOptions.map((y) => ({
-              value: y,
-              label: `${y}年`,
-              disabled: y < filters.yearFrom,
-            }))}
-            onChange={(yearTo: number) => change({ yearTo })}
+            years={yearOptions}
+            allowed={(year) => year >= filters.yearFrom}
+            onChange={(yearTo) => change({ yearTo })}
           />
         </div>
       </div>
