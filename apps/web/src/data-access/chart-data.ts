@@ -7,9 +7,7 @@ import type {
   StatsRequests,
 } from '@ogi/report-charts';
 import { apiGet } from './api-client';
-import { filterParams, type Filters } from './filters';
-
-type ResolvedFilters = Filters & { yearFrom: number; yearTo: number };
+import { filterParams, type Filters, type ResolvedFilters } from './filters';
 
 /** A registered chart's request as stats API query parameters (lists as comma lists). */
 function requestParams(params: object): Record<string, string | number | undefined> {

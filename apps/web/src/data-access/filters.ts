@@ -16,6 +16,9 @@ export interface Filters {
   selection?: string;
 }
 
+/** Filters with both ends of the year range known (the defaults filled in). */
+export type ResolvedFilters = Filters & { yearFrom: number; yearTo: number };
+
 export const EMPTY_FILTERS: Filters = {
   regionIds: [],
   officeIds: [],

@@ -2,10 +2,8 @@ import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-qu
 import { allPages } from './all-pages';
 import { api } from './api-client';
 import type { Boot } from './boot';
-import { filterParams, type Filters } from './filters';
+import { filterParams, type Filters, type ResolvedFilters } from './filters';
 import type { OfficeKind } from './types';
-
-type ResolvedFilters = Filters & { yearFrom: number; yearTo: number };
 
 const statsKey = (name: string, filters: ResolvedFilters, extra: unknown = null) =>
   ['stats', name, filterParams(filters), extra] as const;

@@ -18,7 +18,7 @@ import { usePageParams } from '../../data-access/page-params';
 import { useRegions } from '../../data-access/queries';
 import { FilteredPage } from '../filters/filtered-page';
 import { useExportSubtitle } from '../filters/use-export-subtitle';
-import type { ResolvedFilters } from '../filters/use-filters';
+import type { ResolvedFilters } from '../../data-access/filters';
 import {
   compareParamsQuery,
   metricOptions,

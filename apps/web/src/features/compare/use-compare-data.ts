@@ -4,7 +4,7 @@ import { allPages } from '../../data-access/all-pages';
 import { api } from '../../data-access/api-client';
 import type { Boot } from '../../data-access/boot';
 import { filterParams } from '../../data-access/filters';
-import type { ResolvedFilters } from '../filters/use-filters';
+import type { ResolvedFilters } from '../../data-access/filters';
 import { parseCompareParams, type CompareParams } from './compare-params';
 
 /** Offices per matrix request (the API's largest page). */

@@ -16,7 +16,7 @@ import { dataApi } from '../../data-access/data-api';
 import { useCoverage } from '../../data-access/data-queries';
 import { filterParams } from '../../data-access/filters';
 import { useRegions } from '../../data-access/queries';
-import type { ResolvedFilters } from '../filters/use-filters';
+import type { ResolvedFilters } from '../../data-access/filters';
 
 const PAGE_SIZE = 50;
 /** The largest page the coverage endpoint answers: the export reads the whole scope with it. */

@@ -3,7 +3,7 @@ import type { RegisteredChart } from '@ogi/report-charts';
 import { ChartCard } from '../../charts/chart-card';
 import { describeError } from '../../data-access/api-client';
 import { useChartAnswers } from '../../data-access/chart-data';
-import type { ResolvedFilters } from '../filters/use-filters';
+import type { ResolvedFilters } from '../../data-access/filters';
 import { dataLinks } from './export-links';
 
 /**

@@ -3,7 +3,7 @@ import { useAfterFirstPaint } from '../../app/after-first-paint';
 import { loadOnce } from '../../app/load-once';
 import { useChunk } from '../../app/use-chunk';
 import { FilterBarPreview } from './filter-bar-preview';
-import type { ResolvedFilters } from './use-filters';
+import type { ResolvedFilters } from '../../data-access/filters';
 
 export interface FilterBarProps {
   filters: ResolvedFilters;

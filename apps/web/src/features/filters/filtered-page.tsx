@@ -2,7 +2,8 @@ import { Alert } from 'antd';
 import type { ReactNode } from 'react';
 import { ErrorAlert, WhenLoaded } from '../../app/load-states';
 import { FilterBar } from './filter-bar';
-import { useFilters, type ResolvedFilters } from './use-filters';
+import type { ResolvedFilters } from '../../data-access/filters';
+import { useFilters } from './use-filters';
 
 /**
  * A page under the global filter bar: waits for the years the data has, says when there are no

@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { officeQuery, useRegions } from '../../data-access/queries';
 import { DATA_SOURCE, describeFilters } from './describe';
-import type { ResolvedFilters } from './use-filters';
+import type { ResolvedFilters } from '../../data-access/filters';
 
 /** The filters and the data source in words, written under the title of exported images. */
 export function useExportSubtitle(filters: ResolvedFilters): string {

@@ -1,13 +1,16 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../data-access/api-client';
-import { defaultYears, withYears, type Filters } from '../../data-access/filters';
+import {
+  defaultYears,
+  withYears,
+  type Filters,
+  type ResolvedFilters,
+} from '../../data-access/filters';
 import { officeQuery, useAvailableYears, useRegions } from '../../data-access/queries';
 import { selectionQuery, withSelection } from '../../data-access/selections';
 import type { StoredSelection } from '../../data-access/types';
 import { useUrlFilters } from '../../data-access/use-url-filters';
-
-export type ResolvedFilters = Filters & { yearFrom: number; yearTo: number };
 
 /** The ids that still exist: unknown ids from an old link are dropped (the API would refuse them). */
 export function knownIds(

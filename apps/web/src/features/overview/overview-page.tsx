@@ -7,7 +7,7 @@ import { dataLinks } from '../exports/export-links';
 import { RegisteredChartCard } from '../exports/registered-chart-card';
 import { FilteredPage } from '../filters/filtered-page';
 import { useExportSubtitle } from '../filters/use-export-subtitle';
-import type { ResolvedFilters } from '../filters/use-filters';
+import type { ResolvedFilters } from '../../data-access/filters';
 import { KpiCards } from './kpi-cards';
 import { CHARTS, coverageText, kpiCards } from '@ogi/report-charts';
 

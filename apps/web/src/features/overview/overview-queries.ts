@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { CHARTS } from '@ogi/report-charts';
 import { chartQueries } from '../../data-access/chart-data';
 import { summaryQuery } from '../../data-access/queries';
-import type { ResolvedFilters } from '../filters/use-filters';
+import type { ResolvedFilters } from '../../data-access/filters';
 
 /** Asks for everything 总览 shows with these filters (the app calls it before the page renders). */
 export async function prefetchOverview(

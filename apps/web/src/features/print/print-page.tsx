@@ -10,7 +10,8 @@ import {
 import { useChartAnswers } from '../../data-access/chart-data';
 import { useRegions, useSummary } from '../../data-access/queries';
 import { DATA_SOURCE, describeFilters } from '../filters/describe';
-import { useFilters, type ResolvedFilters } from '../filters/use-filters';
+import type { ResolvedFilters } from '../../data-access/filters';
+import { useFilters } from '../filters/use-filters';
 
 const Chart = lazy(() =>
   import('../../charts/chart').then((module) => ({ default: module.Chart })),
