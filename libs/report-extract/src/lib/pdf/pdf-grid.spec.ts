@@ -118,16 +118,15 @@ describe('merged rules → grids with spans', () => {
     expect(grid.cells).toHaveLength(6);
   });
 
-  it('stays fast on a large grid (no work quadratic in runs or segments)', () => {
+  // Speed is bench:parse's to print (timed unit tests fail on a busy machine, not on slow code).
+  it('finds every cell of a large grid (60 rows × 15 columns)', () => {
     const xs = Array.from({ length: 16 }, (_, i) => 40 + i * 30);
     const ys = Array.from({ length: 61 }, (_, i) => 40 + i * 12);
-    const boxes = drawGrid(xs, ys);
-    const started = performance.now();
-    for (let i = 0; i < 20; i++) {
-      const { h, v } = rulesFromBoxes(boxes);
-      expect(findGrids(h, v)[0].cells).toHaveLength(15 * 60);
-    }
-    expect((performance.now() - started) / 20).toBeLessThan(25);
+    const { h, v } = rulesFromBoxes(drawGrid(xs, ys));
+    const [grid] = findGrids(h, v);
+    expect(grid.xs).toEqual(xs);
+    expect(grid.ys).toEqual(ys);
+    expect(grid.cells).toHaveLength(15 * 60);
   });
 });
 
