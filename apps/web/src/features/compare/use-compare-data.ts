@@ -3,8 +3,7 @@ import { officeCompareData, regionCompareData, type CompareData } from '@ogi/rep
 import { allPages } from '../../data-access/all-pages';
 import { api } from '../../data-access/api-client';
 import type { Boot } from '../../data-access/boot';
-import { filterParams } from '../../data-access/filters';
-import type { ResolvedFilters } from '../../data-access/filters';
+import { filterParams, type ResolvedFilters } from '../../data-access/filters';
 import { parseCompareParams, type CompareParams } from './compare-params';
 
 /** Offices per matrix request (the API's largest page). */

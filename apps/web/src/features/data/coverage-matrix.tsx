@@ -14,9 +14,8 @@ import { ErrorAlert } from '../../app/load-states';
 import { describeError } from '../../data-access/api-client';
 import { dataApi } from '../../data-access/data-api';
 import { useCoverage } from '../../data-access/data-queries';
-import { filterParams } from '../../data-access/filters';
+import { filterParams, type ResolvedFilters } from '../../data-access/filters';
 import { useRegions } from '../../data-access/queries';
-import type { ResolvedFilters } from '../../data-access/filters';
 
 const PAGE_SIZE = 50;
 /** The largest page the coverage endpoint answers: the export reads the whole scope with it. */

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
-import { FORMAT_OPTIONS, OFFICE_KIND_OPTIONS } from '../../data-access/filters';
-import type { ResolvedFilters } from '../../data-access/filters';
+import {
+  FORMAT_OPTIONS,
+  OFFICE_KIND_OPTIONS,
+  type ResolvedFilters,
+} from '../../data-access/filters';
 
 /** What the filter fields show when nothing is chosen. */
 export const PLACEHOLDERS = {

@@ -1,9 +1,8 @@
-import type { Filters } from '../../data-access/filters';
+import type { Filters, ResolvedFilters } from '../../data-access/filters';
 import { useAfterFirstPaint } from '../../app/after-first-paint';
 import { loadOnce } from '../../app/load-once';
 import { useChunk } from '../../app/use-chunk';
 import { FilterBarPreview } from './filter-bar-preview';
-import type { ResolvedFilters } from '../../data-access/filters';
 
 export interface FilterBarProps {
   filters: ResolvedFilters;
