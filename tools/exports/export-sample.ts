@@ -7,7 +7,7 @@
  * The pack is built by the api's ExportsService: the same code as GET /api/exports/pack.
  */
 import 'reflect-metadata';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { CHARTS } from '@ogi/report-charts';
