@@ -85,22 +85,16 @@ const pageChunks = new Map<PageKey, LoadOnce<ComponentType<PageProps>>>(
   }),
 );
 
-/** A page's component from its chunk, loaded once (a failed load is tried again on the next call). */
-export function loadPage(route: PageRoute & { key: PageKey }): Promise<ComponentType<PageProps>> {
-  const chunk = pageChunks.get(route.key);
-  return chunk
-    ? chunk.load()
-    : Promise.reject(new Error(`page ${route.key} has no chunk of its own`));
-}
-
-/** The page's component when its chunk is already there. */
-export const loadedPage = (key: PageKey): ComponentType<PageProps> | undefined =>
-  pageChunks.get(key)?.current();
+/** The loader of a page's own chunk (loaded once; a failed load is tried again on the next call). */
+export const pageChunk = (key: PageKey): LoadOnce<ComponentType<PageProps>> | undefined =>
+  pageChunks.get(key);
 
 /** Starts loading the opened page's chunk (the app's first script does, beside React and antd). */
 export function preloadOpenedPage(): void {
   const { route } = routeForPath(window.location.pathname);
-  if (route.load) void loadPage(route).catch(() => undefined);
+  void pageChunk(route.key)
+    ?.load()
+    .catch(() => undefined);
 }
 
 /**

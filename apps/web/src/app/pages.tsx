@@ -1,8 +1,9 @@
-import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { OverviewPage } from '../features/overview/overview-page';
+import { ChunkFailed } from './chunk-failed';
+import type { LoadOnce } from './load-once';
 import {
-  loadedPage,
-  loadPage,
+  pageChunk,
   PAGE_ROUTES,
   routeForPath,
   type PageKey,
@@ -10,6 +11,7 @@ import {
   type PageRoute,
 } from './page-routes';
 import { PageLoading } from './page-loading';
+import { useChunk } from './use-chunk';
 
 export interface PageDefinition extends PageRoute {
   key: PageKey;
@@ -17,20 +19,21 @@ export interface PageDefinition extends PageRoute {
 }
 
 /**
- * A page from its own chunk: drawn at once when the chunk is already there (the app's first
- * script starts loading the opened page's chunk), without Suspense, whose reveal React may hold
- * back for up to 300 ms; else with a loading state until the chunk arrives.
+ * A page from its own chunk (see useChunk): drawn at once when the chunk is already there (the
+ * app's first script starts loading the opened page's chunk), else a loading state until it
+ * arrives, or why it could not be loaded.
  */
-function pageFromChunk(route: PageRoute & { key: PageKey }): ComponentType<PageProps> {
-  const Lazy = lazy(() => loadPage(route).then((component) => ({ default: component })));
+function pageFromChunk(chunk: LoadOnce<ComponentType<PageProps>>): ComponentType<PageProps> {
   function PageChunk({ params }: PageProps) {
-    const [Loaded] = useState(() => loadedPage(route.key));
-    if (Loaded) return <Loaded params={params} />;
-    return (
-      <Suspense fallback={<PageLoading rows={4} text="正在加载页面…" />}>
-        <Lazy params={params} />
-      </Suspense>
-    );
+    const page = useChunk(chunk);
+    if (page.status === 'ready') {
+      const Page = page.module;
+      return <Page params={params} />;
+    }
+    if (page.status === 'failed') {
+      return <ChunkFailed what="页面" error={page.error} />;
+    }
+    return <PageLoading rows={4} text="正在加载页面…" />;
   }
   return PageChunk;
 }
@@ -38,7 +41,10 @@ function pageFromChunk(route: PageRoute & { key: PageKey }): ComponentType<PageP
 /** Pages in the navigation, in menu order: only pages that work are listed. */
 export const PAGES: PageDefinition[] = PAGE_ROUTES.map((route) => {
   if (route.key === 'overview') return { ...route, render: () => <OverviewPage /> };
-  const Page = pageFromChunk(route);
+  const chunk = pageChunk(route.key);
+  // A programming error, caught by every test that loads the app.
+  if (!chunk) throw new Error(`page ${route.key} has no chunk of its own`);
+  const Page = pageFromChunk(chunk);
   return { ...route, render: (params: string[]) => <Page key={route.key} params={params} /> };
 });
 

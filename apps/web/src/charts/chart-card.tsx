@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Empty, Segmented, Space, Spin } from 'antd';
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   chartExportHeight,
   chartHasData,
@@ -9,7 +9,10 @@ import {
   type ChartModel,
 } from '@ogi/report-charts';
 import { useAfterFirstPaint } from '../app/after-first-paint';
+import { ChunkFailed } from '../app/chunk-failed';
 import { download } from '../app/download';
+import { loadOnce } from '../app/load-once';
+import { useChunk } from '../app/use-chunk';
 import { loadChartModule, useChartModule } from './chart-module';
 import { ExportMenu, type ExportLink } from './export-menu';
 
@@ -29,7 +32,7 @@ export interface ChartCardProps {
   dataLinks?: readonly ExportLink[];
 }
 
-const ChartTable = lazy(() => import('./chart-table'));
+const tableChunk = loadOnce(() => import('./chart-table'));
 
 function safeFilename(title: string, ext: string): string {
   const day = new Date().toISOString().slice(0, 10);
@@ -41,6 +44,7 @@ export function ChartCard(props: ChartCardProps) {
   const { title, model, loading, error, emptyText, exportSubtitle, height = 320 } = props;
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const chartModule = useChartModule();
+  const tableModule = useChunk(tableChunk, view === 'table');
   const controls = useAfterFirstPaint();
   const option = useMemo(() => (model ? chartOption(model) : null), [model]);
   const table = useMemo(
@@ -94,26 +98,20 @@ export function ChartCard(props: ChartCardProps) {
       <Empty description={emptyText} />
     );
   } else if (view === 'table' && table) {
-    body = (
-      <Suspense
-        fallback={
-          <div className="chart-state" role="status">
-            <Spin /> <span>正在加载表格…</span>
-          </div>
-        }
-      >
-        <ChartTable table={table} />
-      </Suspense>
-    );
+    if (tableModule.status === 'ready') {
+      const ChartTable = tableModule.module.default;
+      body = <ChartTable table={table} />;
+    } else if (tableModule.status === 'failed') {
+      body = <ChunkFailed what="表格组件" error={tableModule.error} />;
+    } else {
+      body = (
+        <div className="chart-state" role="status">
+          <Spin /> <span>正在加载表格…</span>
+        </div>
+      );
+    }
   } else if (chartModule.status === 'failed') {
-    body = (
-      <Alert
-        type="error"
-        showIcon
-        title="图表组件加载失败，请刷新页面"
-        description={chartModule.error}
-      />
-    );
+    body = <ChunkFailed what="图表组件" error={chartModule.error} />;
   } else if (chartModule.status === 'loading') {
     body = (
       <div className="chart-state" role="status" style={{ minHeight: height }}>
