@@ -5,12 +5,14 @@ import { generateCommand } from './commands/generate';
 import { helpCommand } from './commands/help';
 import { ingestCommand } from './commands/ingest';
 import { parseCommand } from './commands/parse';
+import { scoreCorpusCommand } from './commands/score-corpus';
 
 /** Every command of the CLI, in the order `help` lists them. Add new commands here. */
 export const commands: readonly Command[] = [
   helpCommand,
   fieldsCommand,
   parseCommand,
+  scoreCorpusCommand,
   generateCommand,
   ingestCommand,
   createAdminCommand,
