@@ -1,5 +1,6 @@
 import { TABLE_IDS, detectTableVersion, type TableId } from '@ogi/report-schema';
 import type { ReportDocument } from './document/report-document';
+import { inSimplifiedScript } from './document/simplified-script';
 import { readOfficeAndYear } from './identity/office-and-year';
 import { logicalRows, type LogicalRow } from './layout/logical-rows';
 import { tokenRows, type TokenRow } from './layout/token-rows';
@@ -66,13 +67,19 @@ function labelsOf(rows: readonly LogicalRow[]): string[] {
  * table from its labels, 表二 by captions and headers, 表三 by row keywords, 表四 by its 15 numbers;
  * then checks the rules of report-schema. Never invents a value: what is not printed is null.
  */
-export function parseReport(document: ReportDocument): ParsedReport {
+export function parseReport(source: ReportDocument): ParsedReport {
+  const { document, converted } = inSimplifiedScript(source);
   const rows = tokenRows(document);
   const { sections, starts } = assignSections(rows);
   const has = (section: SectionOrPreamble) => starts.some((start) => start.section === section);
   const firstHeading = starts.length > 0 ? starts[0].rowIndex : rows.length;
-  const identity = readOfficeAndYear(rows, firstHeading, document.title ?? null);
+  const overview = starts.find((start) => start.section === 'overview')?.rowIndex ?? null;
+  const identity = readOfficeAndYear(rows, firstHeading, document.title ?? null, overview);
   const findings: ParseFinding[] = [];
+  if (converted)
+    findings.push(
+      finding('traditional_script', 'info', '文本为繁体字，已转换为简体字后识别（数字未改动）'),
+    );
 
   const activeRows = rowsOf(rows, sections, has('active') ? ['active'] : ['preamble']);
   const applicationRows = rowsOf(

@@ -55,6 +55,10 @@ export type ParseFindingCode =
   | 'unparseable_cell'
   | 'duplicate_row'
   | 'truncated'
+  | 'traditional_script'
+  | 'label_variant'
+  | 'digits_split'
+  | 'ambiguous_digits'
   | 'rule';
 
 export interface ParseFinding {

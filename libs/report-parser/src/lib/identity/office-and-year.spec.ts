@@ -109,3 +109,81 @@ describe('readOfficeAndYear with full-width digits', () => {
     expect(readOfficeAndYear(rows.slice(1), 0).year.value).toBe(2022);
   });
 });
+
+describe('real title shapes', () => {
+  it.each([
+    [
+      'the office alone above the year line',
+      ['洪泽区人民政府', '2023 年政府信息公开工作年度报告'],
+      '洪泽区人民政府',
+      2023,
+    ],
+    [
+      'a title wrapped inside the office name',
+      ['2025 年上海市黄浦区人民政府打浦桥街道政府信息', '公开工作年度报告', '2025 年，打浦桥街道…'],
+      '上海市黄浦区人民政府打浦桥街道',
+      2025,
+    ],
+    [
+      'year and office, then the report name',
+      ['2022年', 'XX市XX区民政局', '政府信息公开工作年度报告'],
+      'XX市XX区民政局',
+      2022,
+    ],
+    [
+      'a Markdown heading',
+      ['# 2024年XX区XX街道办事处政府信息公开工作年度报告'],
+      'XX区XX街道办事处',
+      2024,
+    ],
+    [
+      'a crawler header field',
+      ['标题: 平潭综合实验区2019年度政府信息公开工作年度报告', '发布时间: 2020-01-20'],
+      '平潭综合实验区',
+      2019,
+    ],
+    [
+      'the title inside the breadcrumb of a page on one line',
+      [
+        '当前位置： 首页政务公开政府信息公开年报 平潭综合实验区2021年度政府信息公开工作年度报告 来源：平潭县人民政府 时间：2022-02-08 根据《福建省人民政府办公厅关于编制公布2021年政府信息公开工作年度报告有关事项的通知》等文件要求，我区编制完成了本报告。',
+      ],
+      '平潭综合实验区',
+      2021,
+    ],
+  ])('%s', (_shape, lines, office, year) => {
+    const result = read(lines);
+    expect(result.office.value).toBe(office);
+    expect(result.year.value).toBe(year);
+  });
+
+  it('never takes an office from the name of a notice quoted in the text', () => {
+    const result = read([
+      '根据《福建省人民政府办公厅关于编制公布2021年政府信息公开工作年度报告有关事项的通知》要求，编制本报告。',
+    ]);
+    expect(result.office.value).toBeNull();
+  });
+
+  it('takes the office from the compiling sentence when no title names it', () => {
+    const result = read([
+      '本报告由淮安市洪泽区人民政府办公室根据《中华人民共和',
+      '国政府信息公开条例》要求编制此报告。',
+    ]);
+    expect(result.office).toEqual({
+      value: '淮安市洪泽区人民政府',
+      source: expect.objectContaining({ kind: 'text' }),
+    });
+  });
+
+  it.each([
+    ['a period that ends on a date', ['本年度报告统计数据截至2023年12月31日。'], 2023],
+    ['a report announced as following', ['现将我局2020年度政府信息公开情况报告如下。'], 2020],
+  ])('takes the year from %s', (_shape, lines, year) => {
+    expect(read(lines).year.value).toBe(year);
+  });
+
+  it('takes the year from the opening of the overview, and only there', () => {
+    const rows = tokenRows(linesDocument(['一、总体情况', '2025年，区科委扎实推进信息公开。']));
+    expect(readOfficeAndYear(rows, 0, null, 0).year.value).toBe(2025);
+    expect(readOfficeAndYear(rows, 0, null, null).year.value).toBeNull();
+  });
+});

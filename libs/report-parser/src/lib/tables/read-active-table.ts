@@ -35,7 +35,26 @@ function newState(block: ActiveBlockSpec): BlockState {
   return { block, headerText: '', columns: [], transposedRows: [] };
 }
 
+/**
+ * A note in brackets after a label (`规章(设区的市、自治州人民政府应提供相关数据)`, Hubei's
+ * instructions) may name another row (`其他对外管理服务事项(指行政许可以外的…)`): the label
+ * is matched without it first.
+ */
+const TRAILING_NOTE = /(?<=[^\s(（][^(（]*)[(（][^]*$/u;
+
 function findRow(
+  blocks: readonly ActiveBlockSpec[],
+  label: string,
+): { block: ActiveBlockSpec; row: ActiveRowSpec } | null {
+  const bare = label.replace(TRAILING_NOTE, '');
+  if (bare !== label && bare.trim().length > 0) {
+    const found = findRowByLabel(blocks, bare);
+    if (found) return found;
+  }
+  return findRowByLabel(blocks, label);
+}
+
+function findRowByLabel(
   blocks: readonly ActiveBlockSpec[],
   label: string,
 ): { block: ActiveBlockSpec; row: ActiveRowSpec } | null {
