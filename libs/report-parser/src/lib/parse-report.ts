@@ -99,7 +99,7 @@ export function parseReport(source: ReportDocument): ParsedReport {
   const readings: Record<TableId, TableReading> = {
     active: readActiveTable(activeRows, active.version),
     applications: readApplicationsTable(applicationRows, applications.version),
-    appeals: readAppealsTable(appealRows),
+    appeals: readAppealsTable(appealRows, applications.version),
   };
   const formatVersion: TableVersionsFound = {
     active: readings.active.found ? active.version : null,

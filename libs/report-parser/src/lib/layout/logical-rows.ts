@@ -16,6 +16,8 @@ export interface LogicalRow {
   location: SourceLocation;
   /** Index of the first source row, for ordering and truncation. */
   index: number;
+  /** The values are runs of digits that may hold several cells each (TokenRow.glued). */
+  glued?: boolean;
 }
 
 function fromPositional(row: TokenRow, index: number): LogicalRow {
@@ -73,6 +75,7 @@ export function logicalRows(rows: readonly TokenRow[], startIndex = 0): LogicalR
       positional: false,
       location: row.location,
       index,
+      ...(row.glued ? { glued: true } : {}),
     };
     result.push(open);
   });

@@ -7,6 +7,7 @@ import type {
   TextBlock,
 } from '../document/report-document';
 import { isValueText } from '../cells/cell-value';
+import { gluedRows } from './glued-line';
 
 /**
  * `text` is a label or prose, `value` a number or placeholder, `empty` an empty cell whose position
@@ -29,6 +30,11 @@ export interface TokenRow {
   /** Tokens keep their column positions, so an `empty` token is a printed empty cell. */
   positional: boolean;
   location: SourceLocation;
+  /**
+   * The row's cells were printed with no separator between them: each value token is a run of
+   * digits that may hold several cells (see glued-line.ts).
+   */
+  glued?: boolean;
 }
 
 const WHITESPACE_RUN = /[\s\u00a0\u3000]+/;
@@ -97,6 +103,21 @@ export function isPageFurniture(text: string): boolean {
   return PAGE_FURNITURE.test(text.trim());
 }
 
+/** A line of run-together cells as one row per label, each with its runs of digits. */
+function gluedTextRows(block: TextBlock): TokenRow[] | null {
+  const rows = gluedRows(block.text);
+  if (!rows) return null;
+  return rows.map(({ label, runs }) => ({
+    tokens: [
+      ...(label ? [token(label, block.location)] : []),
+      ...runs.map((run) => token(run, block.location)),
+    ],
+    positional: false,
+    location: block.location,
+    glued: true,
+  }));
+}
+
 function textBlockRow(block: TextBlock): TokenRow | null {
   if (block.cells && block.cells.length > 0) {
     return {
@@ -138,6 +159,10 @@ function tableRows(block: TableBlock): TokenRow[] {
 
 function blockRows(block: DocumentBlock): TokenRow[] {
   if (block.type === 'table') return tableRows(block);
+  if (!block.cells && !block.text.includes('\t') && !block.text.includes('|')) {
+    const glued = gluedTextRows(block);
+    if (glued) return glued;
+  }
   const row = textBlockRow(block);
   return row ? [row] : [];
 }

@@ -18,6 +18,7 @@ import {
   notPrintedCell,
   type TableReading,
 } from './table-reading';
+import { placeGluedRows, type PendingGluedRow } from './place-glued-rows';
 
 const HEADER_LEAD = labelBody('信息内容');
 
@@ -96,6 +97,7 @@ export function readActiveTable(rows: readonly LogicalRow[], version: FormatVers
   const blocks = ACTIVE_LAYOUTS[version];
   let state: BlockState | null = null;
   const seenRows = new Set<string>();
+  const glued: PendingGluedRow[] = [];
 
   for (const row of rows) {
     const labels = row.labels.map((item) => item.text);
@@ -149,7 +151,7 @@ export function readActiveTable(rows: readonly LogicalRow[], version: FormatVers
       : findRow(blocks, label);
     if (located) {
       if (!state || state.block !== located.block) state = newState(located.block);
-      readDataRow(reading, state, located.row, row, seenRows);
+      readDataRow(reading, state, located.row, row, seenRows, glued);
       continue;
     }
     if (state && state.transposedRows.length > 0) {
@@ -160,6 +162,7 @@ export function readActiveTable(rows: readonly LogicalRow[], version: FormatVers
           state.transposedRows.map((spec) => activeKey(spec.id, column.id)),
           row,
           'header',
+          glued,
         );
         continue;
       }
@@ -173,6 +176,7 @@ export function readActiveTable(rows: readonly LogicalRow[], version: FormatVers
       );
     }
   }
+  placeGluedRows(reading, glued, version);
   return reading;
 }
 
@@ -182,6 +186,7 @@ function readDataRow(
   rowSpec: ActiveRowSpec,
   row: LogicalRow,
   seenRows: Set<string>,
+  glued: PendingGluedRow[],
 ): void {
   reading.found = true;
   reading.lastRowIndex = row.index;
@@ -202,7 +207,7 @@ function readDataRow(
     return;
   }
   seenRows.add(rowKey);
-  assignValues(reading, keys, row, complete ? 'header' : 'position');
+  assignValues(reading, keys, row, complete ? 'header' : 'position', glued);
 }
 
 function assignValues(
@@ -210,7 +215,13 @@ function assignValues(
   keys: readonly string[],
   row: LogicalRow,
   assignedBy: 'header' | 'position',
+  glued: PendingGluedRow[],
 ): void {
+  const runs = row.values.filter((item) => item.kind === 'value');
+  if (row.glued && runs.length > 0 && runs.length < keys.length) {
+    glued.push({ label: ownLabel(row), keys, runs });
+    return;
+  }
   const { fitted, extra } = fitValues(row.values, keys.length);
   keys.forEach((key, position) => {
     const item = fitted[position];

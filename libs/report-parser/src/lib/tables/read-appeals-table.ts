@@ -6,10 +6,12 @@ import {
   appealKeysInPrintedOrder,
   matchesLabel,
   type AppealGroupSpec,
+  type FormatVersion,
 } from '@ogi/report-schema';
 import { ownLabel, type LogicalRow } from '../layout/logical-rows';
 import type { Token } from '../layout/token-rows';
 import { finding } from '../parsed-report';
+import { placeGluedRows } from './place-glued-rows';
 import {
   cellFromToken,
   emptyReading,
@@ -63,10 +65,14 @@ function readTransposed(reading: TableReading, rows: readonly LogicalRow[]): boo
  * read as the 15 numbers that follow the header, in the fixed column order; positional rows keep
  * their empty cells. A transposed 3 × 5 table is read by its row labels.
  */
-export function readAppealsTable(rows: readonly LogicalRow[]): TableReading {
+export function readAppealsTable(
+  rows: readonly LogicalRow[],
+  version: FormatVersion = '2021',
+): TableReading {
   const reading = emptyReading('appeals');
   if (readTransposed(reading, rows)) return reading;
   const collected: Token[] = [];
+  let glued = false;
   for (const row of rows) {
     if (collected.length >= APPEALS_VALUE_COUNT) break;
     if (isHeaderRow(row)) {
@@ -77,11 +83,17 @@ export function readAppealsTable(rows: readonly LogicalRow[]): TableReading {
     if (!values.some((item) => item.kind === 'value')) continue;
     const { fitted } = fitValues(values, APPEALS_VALUE_COUNT - collected.length);
     collected.push(...fitted);
+    glued ||= row.glued === true;
     reading.found = true;
     reading.lastRowIndex = row.index;
   }
   const keys = appealKeysInPrintedOrder();
   if (!reading.found) return reading;
+  const runs = collected.filter((item) => item.kind === 'value');
+  if (glued && runs.length < APPEALS_VALUE_COUNT) {
+    placeGluedRows(reading, [{ label: '行政复议、行政诉讼', keys, runs }], version);
+    return reading;
+  }
   keys.forEach((key, position) => {
     const item = collected[position];
     reading.cells.set(key, item ? cellFromToken(key, item, 'position') : notPrintedCell(key));

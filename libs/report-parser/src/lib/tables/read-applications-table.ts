@@ -12,6 +12,7 @@ import type { Token } from '../layout/token-rows';
 import { finding, type Assignment } from '../parsed-report';
 import { alignShortRows, type ShortRow } from './align-applicant-values';
 import { joinWrappedLabels } from './join-wrapped-labels';
+import { placeGluedRows, type PendingGluedRow } from './place-glued-rows';
 import {
   applicantColumnOf,
   headerSlots,
@@ -73,6 +74,7 @@ export function readApplicationsTable(
   let slots: Map<number, ApplicantColumnId> | null | undefined;
   let valueStart = 0;
   const shortRows: ShortRow[] = [];
+  const gluedRows: PendingGluedRow[] = [];
   const seen = new Set<string>();
 
   const joined = joinWrappedLabels(rows, (label) => specificRow(label, version)?.id ?? null);
@@ -119,6 +121,15 @@ export function readApplicationsTable(
     const values = row.positional
       ? row.values.filter((item) => item.slot >= valueStart)
       : row.values.filter((item) => item.kind === 'value');
+    const runs = values.filter((item) => item.kind === 'value');
+    if (row.glued && runs.length > 0 && runs.length < COLUMN_COUNT) {
+      gluedRows.push({
+        label: fullApplicationRowLabel(spec),
+        keys: APPLICANT_COLUMN_IDS.map((column) => applicationKey(spec.id, column)),
+        runs,
+      });
+      continue;
+    }
     const byHeader = row.positional && slots ? placeByHeader(values, slots) : null;
     if (byHeader) {
       assignRow(reading, spec.id, byHeader, 'header');
@@ -146,6 +157,7 @@ export function readApplicationsTable(
     }
   }
 
+  placeGluedRows(reading, gluedRows, version);
   if (shortRows.length > 0) placeShortRows(reading, shortRows, version);
   return reading;
 }
