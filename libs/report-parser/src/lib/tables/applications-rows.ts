@@ -20,6 +20,8 @@ export interface RowContext {
   inOutcomes: boolean;
   parent: ApplicationParentId | null;
   dataSeen: boolean;
+  /** The last row recognised was matched by its numbering and a similar label, not its keywords. */
+  bySimilarity?: boolean;
 }
 
 const OUTCOME_GROUP = labelBody(OUTCOME_GROUP_LABEL);
@@ -67,8 +69,10 @@ export function recogniseApplicationRow(
   row: LogicalRow,
   context: RowContext,
   version: FormatVersion,
+  seen: ReadonlySet<string> = new Set(),
 ): ApplicationRowSpec | null {
   let matched: ApplicationRowSpec | null = null;
+  context.bySimilarity = false;
   for (const label of row.labels) {
     const body = labelBody(label.text);
     if (!body) continue;
@@ -81,6 +85,11 @@ export function recogniseApplicationRow(
     }
     const parent = parentOf(label.text);
     if (parent) context.parent = parent;
+  }
+  if (!matched && row.values.some((item) => item.kind === 'value')) {
+    const label = row.labels[row.labels.length - 1]?.text ?? '';
+    matched = similarRow(label, context, version, seen);
+    context.bySimilarity = matched !== null;
   }
   if (matched) {
     context.dataSeen = true;
@@ -181,4 +190,64 @@ export function placeByHeader(
     placed.set(column, item);
   }
   return placed.size > 0 ? placed : null;
+}
+
+const ROW_NUMBERING = /^(\d+)[.、]|^(\([一二三四五六七八九十]+\))|^([一二三四五六七八九十]+)、/;
+/** Printed labels with a typo or words left out are still this similar to the template's. */
+const MIN_SIMILARITY = 0.6;
+
+/** The item number a label starts with, in one form: `2.`, `(三)`, `四、`. */
+function numberingOf(label: string): string | null {
+  const match = ROW_NUMBERING.exec(normaliseLabel(label));
+  if (!match) return null;
+  return match[1] ? `${match[1]}.` : (match[2] ?? `${match[3]}、`);
+}
+
+function bigrams(text: string): string[] {
+  return Array.from({ length: Math.max(text.length - 1, 0) }, (_, index) =>
+    text.slice(index, index + 2),
+  );
+}
+
+/** Dice similarity of two label bodies by their character pairs. */
+function similarity(a: string, b: string): number {
+  const left = bigrams(a);
+  const right = bigrams(b);
+  if (left.length === 0 || right.length === 0) return 0;
+  const pool = [...right];
+  let common = 0;
+  for (const pair of left) {
+    const at = pool.indexOf(pair);
+    if (at >= 0) {
+      common += 1;
+      pool.splice(at, 1);
+    }
+  }
+  return (2 * common) / (left.length + right.length);
+}
+
+/**
+ * A row whose label has a typo or lost words (`2.其他法律行政止公开`): the row with the same item
+ * number in the same place (under the same parent), when its template label is similar enough.
+ */
+function similarRow(
+  label: string,
+  context: RowContext,
+  version: FormatVersion,
+  seen: ReadonlySet<string>,
+): ApplicationRowSpec | null {
+  const numbering = numberingOf(label);
+  if (!numbering) return null;
+  const body = labelBody(label);
+  const candidates = APPLICATION_ROWS.filter(
+    (spec) =>
+      printedIn(spec, version) &&
+      !seen.has(spec.id) &&
+      numberingOf(spec.label) === numbering &&
+      (spec.level === 3 ? spec.parent === context.parent : context.parent === null),
+  );
+  const [best] = candidates
+    .map((spec) => ({ spec, score: similarity(body, labelBody(spec.label)) }))
+    .sort((a, b) => b.score - a.score);
+  return best && best.score >= MIN_SIMILARITY ? best.spec : null;
 }

@@ -55,7 +55,9 @@ describe('cells run together with no separator', () => {
       'active.normative_documents.repealed',
       'active.normative_documents.in_force',
     ]);
-    expect(ambiguous[0].message).toContain('“693665”，可拆分为 6|9|3665；6|93|665；6|936|65 等 10 种');
+    expect(ambiguous[0].message).toContain(
+      '“693665”，可拆分为 6|9|3665；6|93|665；6|936|65 等 10 种',
+    );
   });
 
   it('says how many rows were split, and finds the rules holding', () => {

@@ -79,7 +79,7 @@ export function readApplicationsTable(
 
   const joined = joinWrappedLabels(rows, (label) => specificRow(label, version)?.id ?? null);
   for (const row of joined) {
-    const spec = recogniseApplicationRow(row, context, version);
+    const spec = recogniseApplicationRow(row, context, version, seen);
     if (!spec) {
       if (!context.dataSeen && row.labels.some((label) => isHeaderLabel(label.text))) {
         headerRows.push(row);
@@ -113,6 +113,20 @@ export function readApplicationsTable(
       continue;
     }
     seen.add(spec.id);
+    if (context.bySimilarity) {
+      reading.findings.push(
+        finding(
+          'label_variant',
+          'info',
+          `表三“${ownLabel(row)}”与模板行名不同，按序号和相近的行名识别为“${fullApplicationRowLabel(spec)}”`,
+          {
+            table: 'applications',
+            location: row.location,
+            keys: APPLICANT_COLUMN_IDS.map((column) => applicationKey(spec.id, column)),
+          },
+        ),
+      );
+    }
     if (slots === undefined) {
       slots = headerSlots(headerRows);
       valueStart = firstValueSlot(headerRows);
