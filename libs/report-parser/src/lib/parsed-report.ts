@@ -59,6 +59,8 @@ export type ParseFindingCode =
   | 'label_variant'
   | 'digits_split'
   | 'ambiguous_digits'
+  | 'rows_by_order'
+  | 'unlabelled_values'
   | 'rule';
 
 export interface ParseFinding {

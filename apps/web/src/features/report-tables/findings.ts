@@ -29,6 +29,12 @@ const CODE_TITLES: Record<string, string> = {
   unparseable_cell: '无法识别的单元格',
   duplicate_row: '重复的行',
   truncated: '文件不完整',
+  traditional_script: '繁体字文本',
+  label_variant: '行名与模板不同',
+  digits_split: '数字连写已拆分',
+  ambiguous_digits: '连写数字无法拆分',
+  rows_by_order: '无行名的数值按顺序放入',
+  unlabelled_values: '无行名的数值未录入',
 };
 
 // Rule messages already say the rule and its equation; the title names the table it checks.

@@ -70,10 +70,14 @@ function tabRow(text: string, location: SourceLocation): TokenRow {
   return { tokens, positional: true, location };
 }
 
+/** A Markdown table's delimiter row (`|---|:---:|`): layout, never a row of dash cells. */
+const MARKDOWN_DELIMITER = /^\s*:?-{3,}:?\s*$/;
+
 function pipeRow(text: string, location: SourceLocation): TokenRow | null {
   const pieces = text.split('|');
   const filled = pieces.filter((piece) => piece.trim().length > 0);
   if (filled.length === 0) return null;
+  if (filled.every((piece) => MARKDOWN_DELIMITER.test(piece))) return null;
   // `| a | b |` keeps its empty cells in place, even when only one cell is filled.
   const markdownRow = text.trim().startsWith('|') && pieces.length >= 4;
   if (markdownRow) {

@@ -1,4 +1,6 @@
 import {
+  fullApplicationRowLabel,
+  printedApplicationRows,
   APPLICATION_PARENTS,
   APPLICATION_ROWS,
   APPLICANT_COLUMNS,
@@ -250,4 +252,10 @@ function similarRow(
     .map((spec) => ({ spec, score: similarity(body, labelBody(spec.label)) }))
     .sort((a, b) => b.score - a.score);
   return best && best.score >= MIN_SIMILARITY ? best.spec : null;
+}
+
+/** A row's full printed label (with its group), as findings name it. */
+export function applicationRowLabel(rowId: string, version: FormatVersion): string {
+  const spec = printedApplicationRows(version).find((candidate) => candidate.id === rowId);
+  return spec ? fullApplicationRowLabel(spec) : rowId;
 }

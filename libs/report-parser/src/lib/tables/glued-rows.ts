@@ -59,8 +59,9 @@ function tableEquations(table: TableId, version: FormatVersion) {
 function linearEquations(
   table: TableId,
   version: FormatVersion,
-  rows: readonly GluedRow[],
+  rows: readonly Pick<GluedRow, 'keys'>[],
   known: KnownValue,
+  touching: ReadonlySet<string> | null = null,
 ): LinearEquation[] {
   const place = new Map<string, { row: number; column: number }>();
   rows.forEach((row, index) =>
@@ -69,6 +70,8 @@ function linearEquations(
   const result: LinearEquation[] = [];
   for (const check of tableEquations(table, version)) {
     if (check.type !== 'equation') continue;
+    if (touching && ![...check.left, ...check.right].some((term) => touching.has(term.key)))
+      continue;
     const equation: LinearEquation = { constant: 0, terms: [] };
     // A total that is neither printed nor glued stands for its parts (（六）其他处理 in 2021).
     const add = (key: string, sign: number, depth: number): boolean => {
@@ -88,7 +91,7 @@ function linearEquations(
     const decidable =
       check.left.every((term) => add(term.key, term.sign, 0)) &&
       check.right.every((term) => add(term.key, -term.sign, 0));
-    if (decidable && equation.terms.length > 0) result.push(equation);
+    if (decidable && (equation.terms.length > 0 || rows.length === 0)) result.push(equation);
   }
   return result;
 }
@@ -209,4 +212,21 @@ function checkInFull(remaining: string[][][], equations: readonly LinearEquation
   return remaining.map((row, index) =>
     row.filter((_, candidate) => survivors[index].has(candidate)),
   );
+}
+
+/**
+ * How many of the table's error-level equations that involve the given keys fail on the known
+ * values (undecidable ones are not counted), and how many could be decided.
+ */
+export function equationsOn(
+  table: TableId,
+  version: FormatVersion,
+  known: KnownValue,
+  keys: ReadonlySet<string>,
+): { decided: number; broken: number } {
+  const equations = linearEquations(table, version, [], known, keys);
+  return {
+    decided: equations.length,
+    broken: equations.filter((equation) => equation.constant !== 0).length,
+  };
 }

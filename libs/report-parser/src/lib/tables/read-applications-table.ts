@@ -13,7 +13,9 @@ import { finding, type Assignment } from '../parsed-report';
 import { alignShortRows, type ShortRow } from './align-applicant-values';
 import { joinWrappedLabels } from './join-wrapped-labels';
 import { placeGluedRows, type PendingGluedRow } from './place-glued-rows';
+import { placeUnlabelledRows, type PrintedRow } from './unlabelled-rows';
 import {
+  applicationRowLabel,
   applicantColumnOf,
   headerSlots,
   isHeaderLabel,
@@ -75,12 +77,19 @@ export function readApplicationsTable(
   let valueStart = 0;
   const shortRows: ShortRow[] = [];
   const gluedRows: PendingGluedRow[] = [];
+  const printedRows: PrintedRow[] = [];
   const seen = new Set<string>();
 
   const joined = joinWrappedLabels(rows, (label) => specificRow(label, version)?.id ?? null);
   for (const row of joined) {
     const spec = recogniseApplicationRow(row, context, version, seen);
     if (!spec) {
+      const loose = row.values.filter((item) => item.kind === 'value');
+      if (context.dataSeen && row.labels.length === 0 && loose.length > 0) {
+        if (!takeValuesPrintedApart(reading, printedRows, shortRows, loose, version))
+          printedRows.push({ kind: 'unlabelled', values: loose });
+        continue;
+      }
       if (!context.dataSeen && row.labels.some((label) => isHeaderLabel(label.text))) {
         headerRows.push(row);
         reading.found = true;
@@ -113,6 +122,11 @@ export function readApplicationsTable(
       continue;
     }
     seen.add(spec.id);
+    printedRows.push({
+      kind: 'row',
+      rowId: spec.id,
+      withValues: row.values.some((item) => item.kind === 'value'),
+    });
     if (context.bySimilarity) {
       reading.findings.push(
         finding(
@@ -173,7 +187,41 @@ export function readApplicationsTable(
 
   placeGluedRows(reading, gluedRows, version);
   if (shortRows.length > 0) placeShortRows(reading, shortRows, version);
+  placeUnlabelledRows(reading, printedRows, version);
   return reading;
+}
+
+/**
+ * A row whose label printed one or two stray numbers, followed at once by a full row of 7 values
+ * without a label (a PDF converted to Markdown separates a row's numbers from its wrapped label):
+ * the full row is that row's, and the stray numbers are not used.
+ */
+function takeValuesPrintedApart(
+  reading: TableReading,
+  printed: PrintedRow[],
+  shortRows: ShortRow[],
+  values: readonly Token[],
+  version: FormatVersion,
+): boolean {
+  const last = printed[printed.length - 1];
+  const short = shortRows[shortRows.length - 1];
+  if (values.length !== COLUMN_COUNT || last?.kind !== 'row' || short?.rowId !== last.rowId)
+    return false;
+  shortRows.pop();
+  assignRow(reading, short.rowId, inOrder(values, APPLICANT_COLUMN_IDS), 'position');
+  reading.findings.push(
+    finding(
+      'extra_values',
+      'warning',
+      `表三“${applicationRowLabel(short.rowId, version)}”行的数值与行名分开印出：按其后无行名的一行“${values.map((item) => item.text).join('|')}”读取，行名旁的“${short.values.map((item) => item.text).join(' ')}”未采用`,
+      {
+        table: 'applications',
+        location: values[0].location,
+        keys: APPLICANT_COLUMN_IDS.map((column) => applicationKey(short.rowId, column)),
+      },
+    ),
+  );
+  return true;
 }
 
 /**
@@ -215,7 +263,7 @@ function placeShortRows(
   const sizes = [...new Set(shortRows.map((row) => row.values.length))].sort().join('、');
   const labels = shortRows
     .slice(0, 3)
-    .map((row) => `“${rowLabel(row.rowId, version)}”`)
+    .map((row) => `“${applicationRowLabel(row.rowId, version)}”`)
     .join('、');
   const byRules = choices.every((choice) =>
     Object.values(choice.assignedBy).every((by) => by === 'rules'),
@@ -241,9 +289,4 @@ function placeShortRows(
       ),
     );
   }
-}
-
-function rowLabel(rowId: string, version: FormatVersion): string {
-  const spec = printedApplicationRows(version).find((candidate) => candidate.id === rowId);
-  return spec ? fullApplicationRowLabel(spec) : rowId;
 }
