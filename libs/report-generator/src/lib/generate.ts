@@ -22,6 +22,8 @@ import { planTab8 } from './tab8-plan';
 export interface QuirkRates extends CellQuirkRates {
   labelVariants: number;
   missingNumbering: number;
+  /** Reports whose numbered 表三 sub-row labels lose a character or two. */
+  labelTypos: number;
   restartedNumbering: number;
   boilerplate: number;
   periodSentence: number;
@@ -46,17 +48,22 @@ export const DEFAULT_QUIRK_RATES: QuirkRates = {
   unitsInCells: 0.08,
   labelVariants: 0.3,
   missingNumbering: 0.08,
+  labelTypos: 0.08,
   restartedNumbering: 0.25,
   boilerplate: 0.3,
   periodSentence: 0.5,
   proseFigures: 0.25,
   siteChrome: 0.25,
   titles: {
-    plain: 0.45,
-    spaced: 0.12,
-    year_first: 0.12,
-    year_first_du: 0.15,
+    plain: 0.36,
+    spaced: 0.1,
+    year_first: 0.1,
+    year_first_du: 0.12,
     scrambled: 0.05,
+    office_above: 0.07,
+    year_office_above: 0.04,
+    markdown: 0.04,
+    breadcrumb: 0.04,
     none: 0.08,
   },
   nameChange: 0.25,
@@ -240,7 +247,11 @@ export function* generateReports(options: GeneratorOptions): Generator<Generated
         const labelStyle = chooseLabelStyle(yrng.fork('labels'), rates);
         if (labelStyle.variants) quirks.push('label_variants');
         if (labelStyle.noNumbering) quirks.push('missing_numbering');
-        const title = yrng.weighted(Object.entries(rates.titles) as [TitleForm, number][]);
+        if (labelStyle.typos) quirks.push('label_typos');
+        const drawn = yrng.weighted(Object.entries(rates.titles) as [TitleForm, number][]);
+        // Word files and PDFs carry no page chrome: a title printed only there is a web page's.
+        const title: TitleForm =
+          drawn === 'breadcrumb' && (layout === 'docx' || layout === 'pdf-text') ? 'plain' : drawn;
         const printedOffice =
           renamedIn && year < renamedIn
             ? office.aliases[0]

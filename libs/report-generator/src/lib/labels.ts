@@ -7,6 +7,7 @@ import {
   APPLICATION_ROWS,
   OUTCOME_GROUP_LABEL,
   SECTION_HEADINGS,
+  matchesLabel,
   type Article20Item,
   type LabelSpec,
 } from '@ogi/report-schema';
@@ -49,7 +50,9 @@ export function chooseLabels(rng: Rng, style: LabelStyle, versions: ReportVersio
   for (const row of APPLICATION_ROWS) {
     const printed = withVariant(rng, row, style, row.id === 'outcome_total' ? 0.3 : 0.5);
     // A variant without numbering keeps none; the canonical label gets the report's numbering style.
-    labels[`app:${row.id}`] = renumber(printed, style);
+    const numbered = renumber(printed, style);
+    labels[`app:${row.id}`] =
+      style.typos && row.level === 3 && rng.chance(0.3) ? withTypo(rng, numbered, row) : numbered;
   }
   for (const [id, parent] of Object.entries(APPLICATION_PARENTS))
     labels[`app:parent:${id}`] = renumber(parent.label, style);
@@ -75,14 +78,36 @@ export function chooseLabels(rng: Rng, style: LabelStyle, versions: ReportVersio
   return labels;
 }
 
+const ITEM_NUMBER = /^\d+[.．、]/;
+const MIN_TYPO_BODY = 7;
+
+/**
+ * The label with one or two characters left out of its body (a real PDF prints
+ * `2.其他法律行政止公开`): only numbered labels long enough to stay recognisable by their item
+ * number and likeness, and never one that would read as another row.
+ */
+function withTypo(rng: Rng, label: string, own: LabelSpec): string {
+  const number = ITEM_NUMBER.exec(label)?.[0];
+  if (!number) return label;
+  const body = label.slice(number.length);
+  if (body.length < MIN_TYPO_BODY) return label;
+  const length = rng.int(1, 2);
+  const start = rng.int(1, body.length - length - 1);
+  const typo = `${number}${body.slice(0, start)}${body.slice(start + length)}`;
+  const other = APPLICATION_ROWS.some((row) => row !== own && matchesLabel(row, typo));
+  return other ? label : typo;
+}
+
 export function chooseLabelStyle(
   rng: Rng,
-  rates: { labelVariants: number; missingNumbering: number },
+  rates: { labelVariants: number; missingNumbering: number; labelTypos: number },
 ): LabelStyle {
+  const noNumbering = rng.chance(rates.missingNumbering);
   return {
     halfWidthBrackets: rng.chance(0.45),
     fullWidthDot: rng.chance(0.15),
-    noNumbering: rng.chance(rates.missingNumbering),
+    noNumbering,
+    typos: !noNumbering && rng.chance(rates.labelTypos),
     variants: rng.chance(rates.labelVariants),
     caption: rng.weighted([
       ['full', 0.7],

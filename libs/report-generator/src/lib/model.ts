@@ -24,13 +24,29 @@ export interface LabelStyle {
   noNumbering: boolean;
   /** Use a known variant for labels that have one (typos, truncations, 合计 for 总计). */
   variants: boolean;
+  /** Some numbered 表三 sub-row labels lose a character or two (`2.其他法律行政止公开`). */
+  typos: boolean;
   /** Caption form of the 表二 sub-blocks. */
   caption: 'full' | 'spaced' | 'plain' | 'short';
   /** Which section heading variant (index into the schema's variants, -1 = canonical). */
   headingVariant: number;
 }
 
-export type TitleForm = 'plain' | 'spaced' | 'year_first' | 'year_first_du' | 'scrambled' | 'none';
+export type TitleForm =
+  | 'plain'
+  | 'spaced'
+  | 'year_first'
+  | 'year_first_du'
+  | 'scrambled'
+  /** The office alone on a line, `YYYY 年政府信息公开工作年度报告` on the next (Word/WPS PDFs). */
+  | 'office_above'
+  /** `YYYY年<office>`, then `政府信息公开工作年度报告`. */
+  | 'year_office_above'
+  /** A Markdown heading `# YYYY年…`. */
+  | 'markdown'
+  /** Only inside the page chrome: `当前位置：首页 > … > <title> 来源：…`. */
+  | 'breadcrumb'
+  | 'none';
 
 /** Everything about the text around the tables. */
 export interface TextStyle {

@@ -77,8 +77,31 @@ export function titleText(form: TitleForm, office: string, year: number): string
       return `${year}年度${office}政府信息公开工作年度报告`;
     case 'scrambled':
       return `${office}${year}年政府信息公开 工作告年度报`;
+    case 'office_above':
+    case 'year_office_above':
+    case 'markdown':
+    case 'breadcrumb':
+      return `${year}年${office}政府信息公开工作年度报告`;
     case 'none':
       return null;
+  }
+}
+
+/** The title as printed: one line, two lines, or none where it only sits in the page chrome. */
+export function titleLines(form: TitleForm, office: string, year: number): string[] {
+  switch (form) {
+    case 'office_above':
+      return [office, `${year} 年政府信息公开工作年度报告`];
+    case 'year_office_above':
+      return [`${year}年${office}`, '政府信息公开工作年度报告'];
+    case 'markdown':
+      return [`# ${titleText(form, office, year)}`];
+    case 'breadcrumb':
+      return [];
+    default: {
+      const title = titleText(form, office, year);
+      return title ? [title] : [];
+    }
   }
 }
 
@@ -112,7 +135,12 @@ export function openingLines(
 ): TextLine[] {
   const lines: TextLine[] = [];
   const district = model.office.path[Math.min(2, model.office.path.length - 1)].name;
-  if (model.text.siteChrome) {
+  if (model.text.title === 'breadcrumb') {
+    lines.push({
+      kind: 'chrome',
+      text: `当前位置：首页 > 政务公开 > 政府信息公开年报 > ${titleText('breadcrumb', model.text.printedOffice, model.year)} 来源：${district}人民政府 时间：${model.year + 1}-01-${rng.int(10, 28)}`,
+    });
+  } else if (model.text.siteChrome) {
     lines.push({ kind: 'chrome', text: `${district}人民政府门户网站` });
     lines.push({
       kind: 'chrome',
@@ -123,8 +151,8 @@ export function openingLines(
       ]),
     });
   }
-  const title = titleText(model.text.title, model.text.printedOffice, model.year);
-  if (title) lines.push({ kind: 'title', text: title });
+  for (const text of titleLines(model.text.title, model.text.printedOffice, model.year))
+    lines.push({ kind: 'title', text });
   if (model.text.periodSentence || rng.chance(0.3))
     lines.push({ kind: 'paragraph', text: intro(rng, model.year, model.text.periodSentence) });
   lines.push({ kind: 'heading', text: headings['heading:overview'] });

@@ -40,10 +40,15 @@ const MARKUP_LEAD = /^[#*>\s]+/;
 const TITLE_IN_LINE = new RegExp(
   `(?:^|[\\s>»|:：])([^\\s>»|:：，,。；;《》“”()（）]{2,40}?)\\s*${YEAR}\\s*年度?\\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)(?=\\s|$|来源|发布|时间)`,
 );
+const YEAR_FIRST_IN_LINE = new RegExp(
+  `(?:^|[\\s>»|:：])${YEAR}\\s*年度?\\s*([^\\s>»|:：，,。；;《》“”()（）]{2,40}?)(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)(?=\\s|$|来源|发布|时间)`,
+);
 /** Lines of a title spread over two or three lines are each at most this long. */
 const TITLE_PART_LENGTH = 40;
 const NOT_AN_OFFICE = /[:：>»|/\\，,。；;！!？?]|来源|时间|发布|首页|当前位置/;
 const TITLE_SEARCH_ROWS = 40;
+/** A page's column name (政府信息公开) printed above the title is never part of an office's name. */
+const PAGE_WORDS = /^(?:政府信息公开|政务公开|信息公开)/;
 
 function compact(text: string): string {
   return text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
@@ -57,7 +62,13 @@ function plausibleYear(text: string | undefined): number | null {
 
 function cleanOffice(candidate: string): string | null {
   const office = candidate.replace(/^(?:关于|本机关)/, '').replace(/[“”"《》]/g, '');
-  if (office.length < 2 || NOT_AN_OFFICE.test(office) || /\d{3,}/.test(office)) return null;
+  if (
+    office.length < 2 ||
+    NOT_AN_OFFICE.test(office) ||
+    /\d{3,}/.test(office) ||
+    PAGE_WORDS.test(office)
+  )
+    return null;
   return office;
 }
 
@@ -112,8 +123,8 @@ export function readOfficeAndYear(
   const year: StatedFact<number> = { value: null, source: null };
   const statedYears = new Set<number>();
   const limit = Math.min(rows.length, Math.max(titleRowLimit, 0) || TITLE_SEARCH_ROWS);
-  // A title on one line first; only then one wrapped over two or three lines.
-  for (const lines of [1, 3]) {
+  // A title on one line first; only then one wrapped over two, then three lines.
+  for (const lines of [1, 2, 3]) {
     for (let index = 0; index < limit; index += 1) {
       const found = titleAt(rows, index, lines);
       if (!found) continue;
@@ -195,10 +206,12 @@ function titleAt(
     const title = readTitle(first);
     if (title && (title.office || title.year !== null)) return { title, text: first };
     const inLine = TITLE_IN_LINE.exec(first);
-    if (!inLine) return null;
-    const office = cleanOffice(inLine[1].replace(FIELD_NAME, ''));
-    const year = plausibleYear(inLine[2]);
-    return office || year !== null ? { title: { office, year }, text: inLine[0].trim() } : null;
+    const yearFirst = inLine ? null : YEAR_FIRST_IN_LINE.exec(first);
+    if (!inLine && !yearFirst) return null;
+    const office = cleanOffice((inLine?.[1] ?? yearFirst?.[2] ?? '').replace(FIELD_NAME, ''));
+    const year = plausibleYear(inLine?.[2] ?? yearFirst?.[1]);
+    const text = (inLine ?? yearFirst)?.[0].trim() ?? first;
+    return office || year !== null ? { title: { office, year }, text } : null;
   }
   if (compact(first).length > TITLE_PART_LENGTH) return null;
   const texts = [first];

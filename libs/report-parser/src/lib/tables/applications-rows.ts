@@ -196,7 +196,7 @@ export function placeByHeader(
 
 const ROW_NUMBERING = /^(\d+)[.、]|^(\([一二三四五六七八九十]+\))|^([一二三四五六七八九十]+)、/;
 /** Printed labels with a typo or words left out are still this similar to the template's. */
-const MIN_SIMILARITY = 0.6;
+const MIN_SIMILARITY = 0.5;
 
 /** The item number a label starts with, in one form: `2.`, `(三)`, `四、`. */
 function numberingOf(label: string): string | null {
@@ -229,6 +229,17 @@ function similarity(a: string, b: string): number {
 }
 
 /**
+ * The groups a numbered sub-row may belong to: the current one, or the next one when the next
+ * group's label is printed lower down its rowspan (PDF text puts it on a middle row).
+ */
+function groupsAround(parent: ApplicationParentId | null): (ApplicationParentId | null)[] {
+  if (parent === null) return [null];
+  const order = Object.keys(APPLICATION_PARENTS) as ApplicationParentId[];
+  const next = order[order.indexOf(parent) + 1];
+  return next ? [parent, next] : [parent];
+}
+
+/**
  * A row whose label has a typo or lost words (`2.其他法律行政止公开`): the row with the same item
  * number in the same place (under the same parent), when its template label is similar enough.
  */
@@ -238,15 +249,20 @@ function similarRow(
   version: FormatVersion,
   seen: ReadonlySet<string>,
 ): ApplicationRowSpec | null {
-  const numbering = numberingOf(label);
+  // The group's label may share the line (`（三）不予公开 4.保护第方合法权益`): the row's own label is last.
+  const parts = label.trim().split(/\s+/);
+  const own = parts[parts.length - 1];
+  const numbering = numberingOf(own);
   if (!numbering) return null;
-  const body = labelBody(label);
+  const body = labelBody(own);
+  const printedParent = parts.length > 1 ? parentOf(parts.slice(0, -1).join('')) : null;
+  const groups = printedParent ? [printedParent] : groupsAround(context.parent);
   const candidates = APPLICATION_ROWS.filter(
     (spec) =>
       printedIn(spec, version) &&
       !seen.has(spec.id) &&
       numberingOf(spec.label) === numbering &&
-      (spec.level === 3 ? spec.parent === context.parent : context.parent === null),
+      (spec.level === 3 ? groups.includes(spec.parent) : context.parent === null),
   );
   const [best] = candidates
     .map((spec) => ({ spec, score: similarity(body, labelBody(spec.label)) }))
