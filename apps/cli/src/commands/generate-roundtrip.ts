@@ -29,6 +29,11 @@ export interface RoundTripResult {
   expectedYear: number | null;
   gotYear: number | null;
   cells: number;
+  /**
+   * Cells read as nothing that a finding names (a run of digits no rule could split, a row of
+   * values without a label): not right, but never silently wrong.
+   */
+  flagged: string[];
   wrong: CellMismatch[];
   error: string | null;
   bytes: Uint8Array;
@@ -57,8 +62,12 @@ export async function roundTrip(report: GeneratedReport): Promise<RoundTripResul
   };
   try {
     const parsed = parseReport(await extractDocument(bytes, `${model.id}.${rendered.ext}`));
-    const wrong = keys
-      .filter((key) => !same(truth.values[key], parsed.values[key] ?? null))
+    const named = new Set(parsed.findings.flatMap((item) => item.keys));
+    const differing = keys.filter((key) => !same(truth.values[key], parsed.values[key] ?? null));
+    const isFlagged = (key: string) => (parsed.values[key] ?? null) === null && named.has(key);
+    const flagged = differing.filter(isFlagged);
+    const wrong = differing
+      .filter((key) => !isFlagged(key))
       .map((key) => ({ key, expected: truth.values[key], got: parsed.values[key] ?? null }));
     return {
       ...base,
@@ -66,6 +75,7 @@ export async function roundTrip(report: GeneratedReport): Promise<RoundTripResul
       yearOk: parsed.year.value === truth.year,
       gotOffice: parsed.office.value,
       gotYear: parsed.year.value,
+      flagged,
       wrong,
       error: null,
     };
@@ -76,6 +86,7 @@ export async function roundTrip(report: GeneratedReport): Promise<RoundTripResul
       yearOk: false,
       gotOffice: null,
       gotYear: null,
+      flagged: [],
       wrong: keys.map((key) => ({ key, expected: truth.values[key], got: null })),
       error: err instanceof Error ? err.message : String(err),
     };
@@ -88,6 +99,8 @@ export interface LayoutStats {
   perfect: number;
   cells: number;
   cellsRight: number;
+  /** Cells read as nothing with a finding naming them. */
+  cellsFlagged: number;
   officeRight: number;
   yearRight: number;
   errors: number;
@@ -100,13 +113,15 @@ export function addToStats(stats: Map<string, LayoutStats>, result: RoundTripRes
     perfect: 0,
     cells: 0,
     cellsRight: 0,
+    cellsFlagged: 0,
     officeRight: 0,
     yearRight: 0,
     errors: 0,
   };
   entry.reports += 1;
   entry.cells += result.cells;
-  entry.cellsRight += result.cells - result.wrong.length;
+  entry.cellsRight += result.cells - result.wrong.length - result.flagged.length;
+  entry.cellsFlagged += result.flagged.length;
   entry.officeRight += result.officeOk ? 1 : 0;
   entry.yearRight += result.yearOk ? 1 : 0;
   entry.errors += result.error ? 1 : 0;
@@ -115,18 +130,21 @@ export function addToStats(stats: Map<string, LayoutStats>, result: RoundTripRes
 }
 
 export function formatStats(stats: Map<string, LayoutStats>): string {
-  const lines = ['layout      reports  perfect  cells      cell-acc   office  year  errors'];
+  const lines = [
+    'layout      reports  perfect  cells      cell-acc   flagged   office  year  errors',
+  ];
   let total: LayoutStats = {
     reports: 0,
     perfect: 0,
     cells: 0,
     cellsRight: 0,
+    cellsFlagged: 0,
     officeRight: 0,
     yearRight: 0,
     errors: 0,
   };
   const row = (name: string, s: LayoutStats) =>
-    `${name.padEnd(10)}  ${String(s.reports).padStart(7)}  ${String(s.perfect).padStart(7)}  ${String(s.cells).padStart(9)}  ${((100 * s.cellsRight) / Math.max(1, s.cells)).toFixed(3).padStart(8)}%  ${String(s.officeRight).padStart(6)}  ${String(s.yearRight).padStart(4)}  ${String(s.errors).padStart(6)}`;
+    `${name.padEnd(10)}  ${String(s.reports).padStart(7)}  ${String(s.perfect).padStart(7)}  ${String(s.cells).padStart(9)}  ${((100 * s.cellsRight) / Math.max(1, s.cells)).toFixed(3).padStart(8)}%  ${String(s.cellsFlagged).padStart(7)}  ${String(s.officeRight).padStart(6)}  ${String(s.yearRight).padStart(4)}  ${String(s.errors).padStart(6)}`;
   for (const [name, s] of [...stats].sort()) {
     lines.push(row(name, s));
     total = Object.fromEntries(

@@ -31,7 +31,10 @@ function usageError(io: CliIo, message: string): number {
 }
 
 /** --db, else the api's configuration (DB_TYPE, SQLITE_PATH, DATABASE_URL). */
-export function databaseConfig(db: string | undefined, env: NodeJS.ProcessEnv): DatabaseConfig | string {
+export function databaseConfig(
+  db: string | undefined,
+  env: NodeJS.ProcessEnv,
+): DatabaseConfig | string {
   if (db !== undefined) return { type: 'sqlite', path: resolve(db) };
   const problems: string[] = [];
   const config = loadDatabaseConfig(env, problems);

@@ -120,6 +120,25 @@ function pickLayout(
   return rng.weighted(layouts.map((layout) => [layout, weights[layout] ?? 1] as const));
 }
 
+/**
+ * A page whose cells ran together prints plain counts: digit groups, units and full-width digits
+ * inside run-together cells are not what those pages show.
+ */
+const GLUED_CELL_RATES = (rates: QuirkRates): QuirkRates => ({
+  ...rates,
+  fullWidthDigits: 0,
+  thousandsSeparators: 0,
+  unitsInCells: 0,
+});
+const GLUED_TITLES: readonly TitleForm[] = [
+  'plain',
+  'spaced',
+  'year_first',
+  'year_first_du',
+  'breadcrumb',
+  'none',
+];
+
 function layoutVariant(rng: Rng, layout: LayoutId): string {
   switch (layout) {
     case 'pipe':
@@ -230,7 +249,7 @@ export function* generateReports(options: GeneratorOptions): Generator<Generated
           office,
           layout,
           variant,
-          rates,
+          layout === 'glued' ? GLUED_CELL_RATES(rates) : rates,
         );
         if (layout === 'tab8') {
           const dropped = planTab8(cells, versions.applications);
@@ -250,8 +269,12 @@ export function* generateReports(options: GeneratorOptions): Generator<Generated
         if (labelStyle.typos) quirks.push('label_typos');
         const drawn = yrng.weighted(Object.entries(rates.titles) as [TitleForm, number][]);
         // Word files and PDFs carry no page chrome: a title printed only there is a web page's.
+        // A page run onto one line keeps its title on that line, in a one-line form.
         const title: TitleForm =
-          drawn === 'breadcrumb' && (layout === 'docx' || layout === 'pdf-text') ? 'plain' : drawn;
+          (drawn === 'breadcrumb' && (layout === 'docx' || layout === 'pdf-text')) ||
+          (layout === 'glued' && !GLUED_TITLES.includes(drawn))
+            ? 'plain'
+            : drawn;
         const printedOffice =
           renamedIn && year < renamedIn
             ? office.aliases[0]

@@ -2,7 +2,16 @@ import type { CellStatus, FormatVersion, RuleId } from '@ogi/report-schema';
 import type { ReportVersions } from './figures';
 import type { Office } from './regions';
 
-export const LAYOUTS = ['tab', 'tab8', 'lines', 'pipe', 'html', 'docx', 'pdf-text'] as const;
+export const LAYOUTS = [
+  'tab',
+  'tab8',
+  'lines',
+  'pipe',
+  'html',
+  'docx',
+  'pdf-text',
+  'glued',
+] as const;
 export type LayoutId = (typeof LAYOUTS)[number];
 
 /** How one canonical cell is printed, and what the ground truth says it is. */

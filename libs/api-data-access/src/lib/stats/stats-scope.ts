@@ -29,10 +29,10 @@ type Query = SelectQueryBuilder<any>;
 const hasOfficeFilter = (scope: StatsScope) =>
   Boolean(
     scope.officeIds?.length ||
-    scope.officeKinds?.length ||
-    scope.regionPaths?.length ||
-    scope.selection?.offices ||
-    scope.selection?.regions,
+      scope.officeKinds?.length ||
+      scope.regionPaths?.length ||
+      scope.selection?.offices ||
+      scope.selection?.regions,
   );
 
 /**

@@ -2,6 +2,7 @@ import { reportBlocks } from '../document';
 import { chooseLabels } from '../labels';
 import type { LayoutId, ReportModel } from '../model';
 import { titleText } from '../narrative';
+import { renderGlued } from './glued';
 import { createRng } from '../prng';
 import { renderDocx } from './docx';
 import { renderHtml } from './html';
@@ -55,6 +56,8 @@ export function renderReport(model: ReportModel): RenderedReport {
       };
     case 'pipe':
       return { ext: 'txt', content: renderPipe(blocks, model.variant as PipeVariant) };
+    case 'glued':
+      return { ext: 'txt', content: renderGlued(blocks, style.fork('glued')) };
     case 'html': {
       const district = model.office.path[Math.min(2, model.office.path.length - 1)].name;
       return {

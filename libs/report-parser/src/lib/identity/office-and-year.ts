@@ -34,21 +34,29 @@ const OFFICE_ENDING =
 const FIELD_NAME = /^(?:标题|题目|名称|文章标题|title)[:：]/i;
 const MARKUP_LEAD = /^[#*>\s]+/;
 /**
+ * What may follow a title inside a line: a space, the page's source line, the text itself; not
+ * the rest of a notice's name (…年度报告有关事项的通知》) or a sentence about the report.
+ */
+const TITLE_ENDS = '(?=\\s|$|来源|发布|时间|[^有的》等编工相要中和及所])';
+/** Page chrome run into the title on one line: the office starts after the last of these. */
+const CHROME_WORDS =
+  /^.*(?:门户网站|网站|首页|当前位置|政府信息公开年报|政府信息公开|政务公开|年度报告|年报)/;
+/**
  * A title inside a longer line (breadcrumbs, a page flattened to one line): the office as one run
  * of text before the year, the year, and the whole report name, followed by a space, 来源 or the end.
  */
 const TITLE_IN_LINE = new RegExp(
-  `(?:^|[\\s>»|:：])([^\\s>»|:：，,。；;《》“”()（）]{2,40}?)\\s*${YEAR}\\s*年度?\\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)(?=\\s|$|来源|发布|时间)`,
+  `(?:^|[\\s>»|:：]|年报|年度报告|政府信息公开)([^\\s>»|:：，,。；;《》“”()（）]{2,40}?)\\s*${YEAR}\\s*年度?\\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)${TITLE_ENDS}`,
 );
 const YEAR_FIRST_IN_LINE = new RegExp(
-  `(?:^|[\\s>»|:：])${YEAR}\\s*年度?\\s*([^\\s>»|:：，,。；;《》“”()（）]{2,40}?)(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)(?=\\s|$|来源|发布|时间)`,
+  `(?:^|[\\s>»|:：]|年报|年度报告|政府信息公开)${YEAR}\\s*年度?\\s*([^\\s>»|:：，,。；;《》“”()（）]{2,40}?)(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)${TITLE_ENDS}`,
 );
 /** Lines of a title spread over two or three lines are each at most this long. */
 const TITLE_PART_LENGTH = 40;
 const NOT_AN_OFFICE = /[:：>»|/\\，,。；;！!？?]|来源|时间|发布|首页|当前位置/;
 const TITLE_SEARCH_ROWS = 40;
 /** A page's column name (政府信息公开) printed above the title is never part of an office's name. */
-const PAGE_WORDS = /^(?:政府信息公开|政务公开|信息公开)/;
+const PAGE_WORDS = /^(?:政府信息公开|政务公开|信息公开)+/;
 
 function compact(text: string): string {
   return text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
@@ -61,14 +69,12 @@ function plausibleYear(text: string | undefined): number | null {
 }
 
 function cleanOffice(candidate: string): string | null {
-  const office = candidate.replace(/^(?:关于|本机关)/, '').replace(/[“”"《》]/g, '');
-  if (
-    office.length < 2 ||
-    NOT_AN_OFFICE.test(office) ||
-    /\d{3,}/.test(office) ||
-    PAGE_WORDS.test(office)
-  )
-    return null;
+  const office = candidate
+    .replace(CHROME_WORDS, '')
+    .replace(PAGE_WORDS, '')
+    .replace(/^(?:关于|本机关)/, '')
+    .replace(/[“”"《》]/g, '');
+  if (office.length < 2 || NOT_AN_OFFICE.test(office) || /\d{3,}/.test(office)) return null;
   return office;
 }
 

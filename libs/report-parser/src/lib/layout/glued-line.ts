@@ -1,5 +1,6 @@
 import {
   ACTIVE_LAYOUTS,
+  APPLICATION_PARENTS,
   APPLICATION_ROWS,
   SECTION_HEADINGS,
   labelBody,
@@ -16,6 +17,10 @@ import {
 /** After a number, these characters make it a date, an amount or a count in prose, not a cell. */
 const PROSE_UNIT = '年月日号时分秒件个条项次份人万元%％余多家名位';
 const VALUE_RUN = '\\d+(?:\\.\\d+)?(?:万元|元)?';
+/** What a run of cells may hold besides digits: signs and sign words (本年增/减), placeholders. */
+const VALUE_ATOM = '(?:(?:[+-]|增加|减少|增|减)?\\d+(?:\\.\\d+)?(?:万元|元)?|[/／—－-]+|无)';
+/** Words that continue a run of cells after a number (`30增6`), never a new label. */
+const CELL_WORDS = '增减';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function labelEndings(): string[] {
@@ -39,7 +44,24 @@ function activeRowLabels(): string[] {
   return [...new Set(labels.map(normaliseLabel))].sort((a, b) => b.length - a.length);
 }
 
-const GLUED_HINT = /[\u4e00-\u9fff)）”"]\s?[0-9０-９]/;
+const GLUED_HINT = /[\u4e00-\u9fff)）”"]\s?[0-9０-９/／—－-]|无无/;
+
+/** Labels of 表三 shorter than this (其他, 总计) also occur inside other labels: never cut at them. */
+const MIN_CUT_LABEL = 4;
+
+/**
+ * 表三's row and group labels without their numbering, longest first: where a report drops the
+ * numbering, a label runs straight on from the placeholders of the row before (`无无无无法提供`).
+ */
+function applicationLabels(): string[] {
+  const labels = [...APPLICATION_ROWS, ...Object.values(APPLICATION_PARENTS)].flatMap((spec) => [
+    spec.label,
+    ...spec.variants,
+  ]);
+  return [...new Set(labels.map(labelBody))]
+    .filter((label) => label.length >= MIN_CUT_LABEL)
+    .sort((a, b) => b.length - a.length);
+}
 
 /** The printed titles of the six sections, without their numerals. */
 function sectionTitles(): string[] {
@@ -62,13 +84,21 @@ function buildPatterns(): Patterns {
   const activeRows = activeRowLabels().map(escape).join('|');
   const numeral = '[一二三四五六七八九十]+';
   const titles = sectionTitles().map(escape).join('|');
+  const rowLabels = applicationLabels().map(escape).join('|');
   return {
-    glued: new RegExp(`(?:${endings})\\d+(?:\\.\\d+)?(?![\\d.])(?![${PROSE_UNIT}])`),
+    glued: new RegExp(
+      `(?:${endings})(?:\\d+(?:\\.\\d+)?(?![\\d.])(?![${PROSE_UNIT}])|[/／—－-]{1,2}(?=[\\d/／—－-])|无{2,})`,
+    ),
     cuts: [
       // A space ends a cell unless a number follows (`500000 5`, `规章 000` keep theirs).
       [/[ \t\u00a0\u3000]+(?![\d\s])/g, '\n'],
       // A number followed by a label: the label starts a new row.
-      [new RegExp(`(${VALUE_RUN})(?=[\\u4e00-\\u9fff(])(?![${PROSE_UNIT}])`, 'g'), '$1\n'],
+      [
+        new RegExp(`(${VALUE_RUN})(?=[\\u4e00-\\u9fff(])(?![${PROSE_UNIT}${CELL_WORDS}])`, 'g'),
+        '$1\n',
+      ],
+      // A run of placeholders (`———————`) followed by a label: the label starts a new row.
+      [/([/／—－-]+)(?=[\u4e00-\u9fff(])/g, '$1\n'],
       // Item numbers (2.其他法律…) glued to the last value of the row before.
       [/(\d)(?=[.、][\u4e00-\u9fff“"])/g, '\n$1'],
       [new RegExp(`(?<!第)(\\(${numeral}\\))`, 'g'), '\n$1'],
@@ -77,8 +107,13 @@ function buildPatterns(): Patterns {
       [new RegExp(`(${numeral}、(?:${titles}))`, 'g'), '$1\n'],
       [/(第二十条|信息内容|\(本列数据)/g, '\n$1'],
       [new RegExp(`(${activeRows})`, 'g'), '\n$1'],
+      // Not after its own numbering (8.属于行政查询事项, (四)无法提供): that stays with it.
+      [new RegExp(`(?<![\\d.、()])(${rowLabels})`, 'g'), '\n$1'],
+      // Placeholder cells (无无, //, ——) after a label, then a label: the second starts a new row.
+      // (One 无 alone may be a label's own word: 申请人无正当理由.)
+      [/(?<=[^\n])((?:无|[/／—－-]){2,})(?=[\u4e00-\u9fff(])/g, '$1\n'],
     ],
-    trailingValues: new RegExp(`(${VALUE_RUN}(?:\\s+${VALUE_RUN})*)\\s*$`),
+    trailingValues: new RegExp(`((?:${VALUE_ATOM})+(?:\\s+(?:${VALUE_ATOM})+)*)\\s*$`),
   };
 }
 
@@ -91,7 +126,8 @@ export function gluedRows(text: string): Array<{ label: string; runs: string[] }
   // Cheap test first: most lines have no digit right after a word.
   if (!GLUED_HINT.test(text)) return null;
   patterns ??= buildPatterns();
-  const line = text.normalize('NFKC');
+  // `2021 年` keeps its year: the space inside a date is no cell boundary.
+  const line = text.normalize('NFKC').replace(/(\d{4})\s+(?=年)/g, '$1');
   if (!patterns.glued.test(line)) return null;
   let cut = line;
   for (const [pattern, replacement] of patterns.cuts) cut = cut.replace(pattern, replacement);

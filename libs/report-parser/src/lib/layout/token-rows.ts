@@ -114,7 +114,8 @@ function gluedTextRows(block: TextBlock): TokenRow[] | null {
   return rows.map(({ label, runs }) => ({
     tokens: [
       ...(label ? [token(label, block.location)] : []),
-      ...runs.map((run) => token(run, block.location)),
+      // A run may hold placeholders and signs (`554——3163`): a value to split, never a label.
+      ...runs.map((run) => ({ ...token(run, block.location), kind: 'value' as const })),
     ],
     positional: false,
     location: block.location,

@@ -265,7 +265,12 @@ function similarRow(
       (spec.level === 3 ? groups.includes(spec.parent) : context.parent === null),
   );
   const [best] = candidates
-    .map((spec) => ({ spec, score: similarity(body, labelBody(spec.label)) }))
+    .map((spec) => ({
+      spec,
+      score: Math.max(
+        ...[spec.label, ...spec.variants].map((printed) => similarity(body, labelBody(printed))),
+      ),
+    }))
     .sort((a, b) => b.score - a.score);
   return best && best.score >= MIN_SIMILARITY ? best.spec : null;
 }

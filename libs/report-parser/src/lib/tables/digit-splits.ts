@@ -4,7 +4,11 @@
  * never prints one. A unit written after a run (`75394432.52元`) stays with the run's last cell.
  */
 
-const CELL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+/**
+ * One cell's text: a count or amount without a leading zero, signed (本年增/减: `-3`, `增2`), or a
+ * placeholder (`/`, `-`, `--`, `无`).
+ */
+const CELL = /^(?:(?:[+-]|增加|减少|增|减)?(?:0|[1-9]\d*)(?:\.\d+)?|[/／]|[—－-]{1,2}|无)$/;
 const UNIT = /(万元|元)$/;
 
 /** Ways to cut one run into `parts` cells (texts), at most `limit` of them; null past the limit. */
@@ -23,7 +27,7 @@ function cutsOfRun(run: string, parts: number, limit: number): string[][] | null
       const part = digits.slice(start, end);
       if (!CELL.test(part)) {
         // A longer piece starting with 0 is never a cell; a piece cut inside a decimal may grow into one.
-        if (part === '0' || part.startsWith('0')) break;
+        if (part.startsWith('0')) break;
         continue;
       }
       if (!cut(end, left - 1, [...taken, part])) return false;

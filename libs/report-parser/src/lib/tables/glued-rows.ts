@@ -139,10 +139,19 @@ export function resolveGluedRows(
 ): GluedResolution {
   let remaining = rows.map((row) => [...row.candidates]);
   const numbers = () => remaining.map((row) => row.map((candidate) => candidate.map(numberOf)));
-  const equations = linearEquations(table, version, rows, known);
+  // A row with no possible split is unknown: an equation through it decides nothing.
+  const equations = linearEquations(table, version, rows, known).filter((equation) =>
+    equation.terms.every((term) => rows[term.row].candidates.length > 0),
+  );
+  // Equations within one row (its total) first: a column balance broken in the source must not
+  // prune a row before its own total has had its say.
+  const ordered = [...equations].sort(
+    (a, b) =>
+      new Set(a.terms.map((term) => term.row)).size - new Set(b.terms.map((term) => term.row)).size,
+  );
   for (let changed = true, rounds = 0; changed && rounds < 20; rounds += 1) {
     changed = false;
-    for (const equation of equations) {
+    for (const equation of ordered) {
       const byRow = contributions(equation, numbers());
       const involved = [...byRow.keys()];
       const kept = new Map<number, boolean[]>();
@@ -171,11 +180,34 @@ export function resolveGluedRows(
     }
   }
   remaining = checkInFull(remaining, equations);
-  return {
-    chosen: remaining.map((row) => (row.length === 1 ? row[0] : null)),
-    byRules: rows.map((row, index) => row.candidates.length > 1 && remaining[index].length === 1),
-    remaining,
-  };
+  const byRules = rows.map(
+    (row, index) => row.candidates.length > 1 && remaining[index].length === 1,
+  );
+  const chosen = remaining.map((row) => (row.length === 1 ? row[0] : null));
+  // The rules chose, yet the table they chose does not add up: a rule broken in the source may
+  // have steered the choice. Those rows are not trusted.
+  for (const row of rowsOfBrokenEquations(equations, chosen)) {
+    if (byRules[row]) chosen[row] = null;
+  }
+  return { chosen, byRules, remaining };
+}
+
+/** Rows of every equation that can be decided on the chosen splits and does not hold. */
+function rowsOfBrokenEquations(
+  equations: readonly LinearEquation[],
+  chosen: readonly (string[] | null)[],
+): Set<number> {
+  const broken = new Set<number>();
+  for (const equation of equations) {
+    if (equation.terms.some((term) => !chosen[term.row])) continue;
+    const sum = equation.terms.reduce(
+      (total, term) =>
+        total + term.coefficient * scaled(numberOf((chosen[term.row] as string[])[term.column])),
+      equation.constant,
+    );
+    if (sum !== 0) for (const term of equation.terms) broken.add(term.row);
+  }
+  return broken;
 }
 
 /** With few combinations left, keeps only the splits of some combination that satisfies every equation. */

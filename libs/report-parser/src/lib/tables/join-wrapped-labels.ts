@@ -52,6 +52,8 @@ function named(tokens: readonly Token[], names: RowNamer): string | null {
 }
 
 const labelsOf = (rows: readonly LogicalRow[]) => rows.flatMap((row) => row.labels);
+const startsWithNumbering = (row: LogicalRow) =>
+  row.labels.length > 0 && NUMBERED.test(row.labels[0].text.normalize('NFKC').trim());
 
 /**
  * PDF text wraps a long label around its numbers: `1.申请人无正当理由逾期不` / `补正、…处理其 18 3 …` /
@@ -72,15 +74,14 @@ export function joinWrappedLabels(rows: readonly LogicalRow[], names: RowNamer):
       return;
     }
     // A label that starts with its own numbering (3.其他, （七）总计) starts a row: nothing above is part of it.
-    const startsRow =
-      row.labels.length > 0 && NUMBERED.test(row.labels[0].text.normalize('NFKC').trim());
+    const startsRow = startsWithNumbering(row);
     const above = startsRow ? [] : fragmentsAbove(rows, index, consumed);
     const below = fragmentsBelow(rows, index);
     const ownId = row.labels.length > 0 ? named(row.labels, names) : null;
     const joined = ownId ? null : joinAround(rows, index, above, below, names, claimed);
     const id = ownId ?? joined?.id ?? null;
     if (!id) {
-      result.push(row);
+      result.push(withNumberedHead(rows, row, above, result));
       return;
     }
     claimed.add(id);
@@ -117,8 +118,11 @@ function fragmentsBelow(rows: readonly LogicalRow[], index: number): number[] {
     let at = index + 1;
     at < rows.length && below.length < MAX_FRAGMENTS && isLabelOnly(rows[at]);
     at += 1
-  )
+  ) {
+    // A line that starts with its own numbering starts another row: it is no tail of this label.
+    if (startsWithNumbering(rows[at])) break;
     below.push(at);
+  }
   return below;
 }
 
@@ -151,4 +155,24 @@ function joinAround(
     }
   }
   return null;
+}
+
+/**
+ * A row named by nothing whose line above is a numbered label fragment (`1.申请人无正当理由期不补正、`
+ * above `不再处理其政府信息公开申请 0 0 …`): the fragment is the head of its label, wrapped by a
+ * PDF, even where a typo hides the keyword; the joined label is then matched by likeness.
+ */
+function withNumberedHead(
+  rows: readonly LogicalRow[],
+  row: LogicalRow,
+  above: readonly number[],
+  result: LogicalRow[],
+): LogicalRow {
+  const head = above.length > 0 ? rows[above[above.length - 1]] : null;
+  if (!head || !startsWithNumbering(head) || row.labels.length === 0) return row;
+  const position = result.indexOf(head);
+  if (position < 0) return row;
+  result.splice(position, 1);
+  const text = joinText([...head.labels, ...row.labels]);
+  return { ...row, labels: [{ ...head.labels[0], text }] };
 }

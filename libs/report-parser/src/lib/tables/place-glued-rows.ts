@@ -1,4 +1,5 @@
 import type { FormatVersion } from '@ogi/report-schema';
+import { readCell } from '../cells/cell-value';
 import type { Token } from '../layout/token-rows';
 import { finding } from '../parsed-report';
 import { digitSplits } from './digit-splits';
@@ -16,6 +17,21 @@ export interface PendingGluedRow {
 }
 
 const MAX_LISTED = 3;
+
+/** Splits that read as the same cells (`--` as one dash or two) are one split. */
+function distinctReadings(splits: readonly string[][]): string[][] {
+  const byReading = new Map<string, string[]>();
+  for (const split of splits) {
+    const reading = split
+      .map((text) => {
+        const cell = readCell(text);
+        return cell.status === 'number' ? String(cell.value) : cell.status;
+      })
+      .join('|');
+    if (!byReading.has(reading)) byReading.set(reading, split);
+  }
+  return [...byReading.values()];
+}
 
 function knownValues(reading: TableReading): KnownValue {
   return (key) => {
@@ -38,12 +54,13 @@ export function placeGluedRows(
   version: FormatVersion,
 ): void {
   if (pending.length === 0) return;
-  const splits = pending.map((row) =>
-    digitSplits(
+  const splits = pending.map((row) => {
+    const all = digitSplits(
       row.runs.map((run) => run.text),
       row.keys.length,
-    ),
-  );
+    );
+    return all && distinctReadings(all);
+  });
   const rows: GluedRow[] = pending.map((row, index) => ({
     keys: row.keys,
     candidates: splits[index] ?? [],

@@ -2,7 +2,6 @@ import {
   APPLICANT_COLUMN_IDS,
   applicationKey,
   fullApplicationRowLabel,
-  printedApplicationRows,
   type ApplicantColumnId,
   type CellValue,
   type FormatVersion,
