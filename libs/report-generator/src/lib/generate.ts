@@ -26,6 +26,8 @@ export interface QuirkRates extends CellQuirkRates {
   labelTypos: number;
   restartedNumbering: number;
   boilerplate: number;
+  /** Text copies (tab, lines, pipe) from a mirror in traditional script. */
+  traditionalScript: number;
   periodSentence: number;
   proseFigures: number;
   siteChrome: number;
@@ -51,6 +53,7 @@ export const DEFAULT_QUIRK_RATES: QuirkRates = {
   labelTypos: 0.08,
   restartedNumbering: 0.25,
   boilerplate: 0.3,
+  traditionalScript: 0.03,
   periodSentence: 0.5,
   proseFigures: 0.25,
   siteChrome: 0.25,
@@ -130,6 +133,8 @@ const GLUED_CELL_RATES = (rates: QuirkRates): QuirkRates => ({
   thousandsSeparators: 0,
   unitsInCells: 0,
 });
+/** Layouts a mirror site's text copy comes in. */
+const TRADITIONAL_LAYOUTS: readonly LayoutId[] = ['tab', 'lines', 'pipe'];
 const GLUED_TITLES: readonly TitleForm[] = [
   'plain',
   'spaced',
@@ -291,7 +296,9 @@ export function* generateReports(options: GeneratorOptions): Generator<Generated
           proseFigures: yrng.chance(rates.proseFigures),
           siteChrome: yrng.chance(rates.siteChrome),
           seed: yrng.int(0, 2 ** 31),
+          traditional: TRADITIONAL_LAYOUTS.includes(layout) && yrng.chance(rates.traditionalScript),
         };
+        if (text.traditional) quirks.push('traditional_script');
         quirks.push(`title_${title}`);
         for (const flag of [
           'restartedNumbering',

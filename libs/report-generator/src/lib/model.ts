@@ -68,6 +68,8 @@ export interface TextStyle {
   proseFigures: boolean;
   /** Web-page chrome lines before the title (site name, breadcrumb) for text and HTML layouts. */
   siteChrome: boolean;
+  /** A mirror site's copy in traditional script with Taiwan phrases (規範性檔案), text layouts only. */
+  traditional?: boolean;
   /** Narrative seed for this report. */
   seed: number;
 }

@@ -3,6 +3,7 @@ import { chooseLabels } from '../labels';
 import type { LayoutId, ReportModel } from '../model';
 import { titleText } from '../narrative';
 import { renderGlued } from './glued';
+import { toTraditional } from './traditional';
 import { createRng } from '../prng';
 import { renderDocx } from './docx';
 import { renderHtml } from './html';
@@ -33,6 +34,13 @@ export function extensionOf(layout: LayoutId | string): RenderedReport['ext'] {
 
 /** Renders one report in its layout: a pure function of the model. */
 export function renderReport(model: ReportModel): RenderedReport {
+  const rendered = renderInScript(model);
+  return model.text.traditional && typeof rendered.content === 'string'
+    ? { ...rendered, content: toTraditional(rendered.content) }
+    : rendered;
+}
+
+function renderInScript(model: ReportModel): RenderedReport {
   const extra = EXTRA_RENDERERS.get(model.layout);
   if (extra) return extra(model);
   const rng = createRng(model.text.seed);

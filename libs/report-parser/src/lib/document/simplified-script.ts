@@ -16,11 +16,13 @@ type Convert = (text: string) => string;
 let converter: Convert | null = null;
 
 /**
- * Traditional script with Taiwan phrases (規範性檔案 → 规范性文件): a mirror site's copy of a
- * report reads as the simplified original. Built on first use; the dictionaries are large.
+ * Traditional script character by character (Taiwan variants included): a mirror site's copy of a
+ * report reads as the simplified original. Not phrase by phrase: Taiwan phrases map real names
+ * and labels wrongly (丹埠区 → 丹端口区, 查詢 → 查找); the few Taiwan words in labels
+ * (規範性檔案) are label variants of the schema. Built on first use; the dictionaries are large.
  */
 function toSimplified(text: string): string {
-  converter ??= OpenCC.Converter({ from: 'twp', to: 'cn' });
+  converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
   return converter(text);
 }
 

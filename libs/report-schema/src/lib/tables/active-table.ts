@@ -82,7 +82,8 @@ const ACTIVE_2021: readonly ActiveBlockSpec[] = [
     ],
     rows: [
       REGULATIONS,
-      row('normative_documents', '行政规范性文件', ['规范性文件'], ['规范性文件']),
+      // 规范性档案: a copy in traditional script with Taiwan vocabulary (規範性檔案) read back.
+      row('normative_documents', '行政规范性文件', ['规范性文件'], ['规范性文件', '规范性档案']),
     ],
   },
   {
@@ -123,7 +124,7 @@ const ACTIVE_2019: readonly ActiveBlockSpec[] = [
       column('newly_published', '本年新公开数量', '件', { keywords: ['新公开'] }),
       column('total_published', '对外公开总数量', '件', { keywords: ['对外公开总'] }),
     ],
-    rows: [REGULATIONS, row('normative_documents', '规范性文件', [], ['规范性文件'])],
+    rows: [REGULATIONS, row('normative_documents', '规范性文件', [], ['规范性文件', '规范性档案'])],
   },
   {
     item: '五',
