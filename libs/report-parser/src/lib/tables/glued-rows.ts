@@ -5,6 +5,7 @@ import {
   type TableId,
 } from '@ogi/report-schema';
 import { readCell } from '../cells/cell-value';
+import type { TableReading } from './table-reading';
 
 /** A row whose digits ran together: its keys in printed order and every split that fits them. */
 export interface GluedRow {
@@ -31,6 +32,16 @@ interface LinearEquation {
 
 /** Known printed values: a number, 0 for a blank or dash, undefined when not printed. */
 export type KnownValue = (key: string) => number | undefined;
+
+/** The values a table reading already holds, as the rules read them (blank and dash as 0). */
+export function knownValues(reading: TableReading): KnownValue {
+  return (key) => {
+    const cell = reading.cells.get(key);
+    if (!cell) return undefined;
+    if (cell.status === 'number') return cell.value ?? undefined;
+    return cell.status === 'blank' || cell.status === 'dash' ? 0 : undefined;
+  };
+}
 
 const MAX_SUMS = 20_000;
 const MAX_COMBINATIONS = 50_000;

@@ -3,7 +3,7 @@ import { readCell } from '../cells/cell-value';
 import type { Token } from '../layout/token-rows';
 import { finding } from '../parsed-report';
 import { digitSplits } from './digit-splits';
-import { resolveGluedRows, type GluedRow, type KnownValue } from './glued-rows';
+import { knownValues, resolveGluedRows, type GluedRow } from './glued-rows';
 import { cellFromToken, notPrintedCell, type TableReading } from './table-reading';
 import { tableName } from './table-name';
 
@@ -31,15 +31,6 @@ function distinctReadings(splits: readonly string[][]): string[][] {
     if (!byReading.has(reading)) byReading.set(reading, split);
   }
   return [...byReading.values()];
-}
-
-function knownValues(reading: TableReading): KnownValue {
-  return (key) => {
-    const cell = reading.cells.get(key);
-    if (!cell) return undefined;
-    if (cell.status === 'number') return cell.value ?? undefined;
-    return cell.status === 'blank' || cell.status === 'dash' ? 0 : undefined;
-  };
 }
 
 /**

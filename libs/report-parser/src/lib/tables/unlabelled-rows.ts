@@ -7,7 +7,7 @@ import {
 import { applicationRowLabel } from './applications-rows';
 import type { Token } from '../layout/token-rows';
 import { finding } from '../parsed-report';
-import { equationsOn, type KnownValue } from './glued-rows';
+import { equationsOn, knownValues } from './glued-rows';
 import { cellFromToken, type TableReading } from './table-reading';
 
 /**
@@ -22,15 +22,6 @@ interface Gap {
   /** Template rows between the labelled rows around the gap that printed no values. */
   missing: string[];
   rows: Token[][];
-}
-
-function known(reading: TableReading): KnownValue {
-  return (key) => {
-    const cell = reading.cells.get(key);
-    if (!cell) return undefined;
-    if (cell.status === 'number') return cell.value ?? undefined;
-    return cell.status === 'blank' || cell.status === 'dash' ? 0 : undefined;
-  };
 }
 
 const rowKeys = (rowId: string) =>
@@ -96,7 +87,7 @@ export function placeUnlabelledRows(
     });
   }
   const check =
-    placed.size > 0 ? equationsOn('applications', version, known(reading), placed) : null;
+    placed.size > 0 ? equationsOn('applications', version, knownValues(reading), placed) : null;
   const confirmed = check !== null && check.decided > 0 && check.broken === 0;
   if (!confirmed) {
     reading.cells.clear();
