@@ -120,6 +120,11 @@ describe('parseReport on hostile input', () => {
 
   it('handles very long lines and very many rows within the time bound', () => {
     expectWellFormed(parseTimed(['规章' + '0\t'.repeat(50_000)]));
+    // Cells run together: long runs of digits or placeholders after a label are not enumerated.
+    expectWellFormed(parseTimed(['二、主动公开政府信息情况', `行政许可${'1'.repeat(100_000)}第`]));
+    expectWellFormed(
+      parseTimed(['二、主动公开政府信息情况', `规章${'无'.repeat(100_000)}行政许可`]),
+    );
     expectWellFormed(
       parseTimed(
         Array.from({ length: 20_000 }, (_, index) => (index % 2 ? '0' : '1.属于国家秘密')),

@@ -131,7 +131,9 @@ export function readOfficeAndYear(
   const limit = Math.min(rows.length, Math.max(titleRowLimit, 0) || TITLE_SEARCH_ROWS);
   // A title on one line first; only then one wrapped over two, then three lines.
   for (const lines of [1, 2, 3]) {
-    for (let index = 0; index < limit; index += 1) {
+    // A title wrapped over lines stands at the top: only there are lines joined.
+    const rowsToRead = lines === 1 ? limit : Math.min(limit, TITLE_SEARCH_ROWS);
+    for (let index = 0; index < rowsToRead; index += 1) {
       const found = titleAt(rows, index, lines);
       if (!found) continue;
       const { title, text } = found;
@@ -193,7 +195,7 @@ export function readOfficeAndYear(
     }
   }
   if (year.value === null && overviewRow !== null) readOverviewYear(rows, overviewRow, year);
-  if (office.value === null) readCompilingOffice(rows, limit, office);
+  if (office.value === null) readCompilingOffice(rows, office);
   return { office, year, conflictingYears: statedYears.size > 1 ? [...statedYears] : [] };
 }
 
@@ -211,6 +213,7 @@ function titleAt(
   if (maxLines === 1) {
     const title = readTitle(first);
     if (title && (title.office || title.year !== null)) return { title, text: first };
+    if (!first.includes('报')) return null;
     const inLine = TITLE_IN_LINE.exec(first);
     const yearFirst = inLine ? null : YEAR_FIRST_IN_LINE.exec(first);
     if (!inLine && !yearFirst) return null;
@@ -253,12 +256,8 @@ function readOverviewYear(
  * The office named by the compiling sentence (`本报告由X人民政府办公室…编制` names X人民政府),
  * for a report whose title does not name it. The sentence may wrap, so two lines are read.
  */
-function readCompilingOffice(
-  rows: readonly TokenRow[],
-  limit: number,
-  office: StatedFact<string>,
-): void {
-  for (let index = 0; index < Math.min(rows.length, limit + TITLE_SEARCH_ROWS); index += 1) {
+function readCompilingOffice(rows: readonly TokenRow[], office: StatedFact<string>): void {
+  for (let index = 0; index < Math.min(rows.length, 2 * TITLE_SEARCH_ROWS); index += 1) {
     const raw = rowText(rows[index]);
     if (!raw.includes('报告')) continue;
     const text = compact(raw + (rows[index + 1] ? rowText(rows[index + 1]) : ''));

@@ -17,8 +17,22 @@ import {
 /** After a number, these characters make it a date, an amount or a count in prose, not a cell. */
 const PROSE_UNIT = '年月日号时分秒件个条项次份人万元%％余多家名位';
 const VALUE_RUN = '\\d+(?:\\.\\d+)?(?:万元|元)?';
-/** What a run of cells may hold besides digits: signs and sign words (本年增/减), placeholders. */
-const VALUE_ATOM = '(?:(?:[+-]|增加|减少|增|减)?\\d+(?:\\.\\d+)?(?:万元|元)?|[/／—－-]+|无)';
+/**
+ * What a run of cells may hold: digits, decimals, signs and sign words (本年增/减), units,
+ * placeholders. Read from the end of a piece by a scan, not a regular expression: nested
+ * repetition over a long run of digits would backtrack without end.
+ */
+const VALUE_CHAR = /[\d.+\-/／—－无增减加少万元\s]/;
+/** Characters that may sit inside a run but never start a cell. */
+const NOT_A_CELL_START = /[.加少万元\s]/;
+
+/** Where the runs of cells at the end of a piece start (its length when there are none). */
+function valuesStart(text: string): number {
+  let start = text.length;
+  while (start > 0 && VALUE_CHAR.test(text[start - 1])) start -= 1;
+  while (start < text.length && NOT_A_CELL_START.test(text[start])) start += 1;
+  return start;
+}
 /** Words that continue a run of cells after a number (`30增6`), never a new label. */
 const CELL_WORDS = '增减';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -74,7 +88,6 @@ interface Patterns {
   glued: RegExp;
   /** Where a line of run-together cells is cut. */
   cuts: Array<[RegExp, string]>;
-  trailingValues: RegExp;
 }
 
 let patterns: Patterns | null = null;
@@ -93,8 +106,12 @@ function buildPatterns(): Patterns {
       // A space ends a cell unless a number follows (`500000 5`, `规章 000` keep theirs).
       [/[ \t\u00a0\u3000]+(?![\d\s])/g, '\n'],
       // A number followed by a label: the label starts a new row.
+      // (Only from the start of a run of digits: a match tried inside it would backtrack through it.)
       [
-        new RegExp(`(${VALUE_RUN})(?=[\\u4e00-\\u9fff(])(?![${PROSE_UNIT}${CELL_WORDS}])`, 'g'),
+        new RegExp(
+          `(?<![\\d.])(${VALUE_RUN})(?=[\\u4e00-\\u9fff(])(?![${PROSE_UNIT}${CELL_WORDS}])`,
+          'g',
+        ),
         '$1\n',
       ],
       // A run of placeholders (`———————`) followed by a label: the label starts a new row.
@@ -113,7 +130,6 @@ function buildPatterns(): Patterns {
       // (One 无 alone may be a label's own word: 申请人无正当理由.)
       [/(?<=[^\n])((?:无|[/／—－-]){2,})(?=[\u4e00-\u9fff(])/g, '$1\n'],
     ],
-    trailingValues: new RegExp(`((?:${VALUE_ATOM})+(?:\\s+(?:${VALUE_ATOM})+)*)\\s*$`),
   };
 }
 
@@ -135,9 +151,9 @@ export function gluedRows(text: string): Array<{ label: string; runs: string[] }
   for (const piece of cut.split('\n')) {
     const text = piece.trim();
     if (!text) continue;
-    const values = patterns.trailingValues.exec(text);
-    const label = values ? text.slice(0, values.index).trim() : text;
-    const runs = values ? values[1].trim().split(/\s+/) : [];
+    const start = valuesStart(text);
+    const label = text.slice(0, start).trim();
+    const runs = start < text.length ? text.slice(start).trim().split(/\s+/) : [];
     // A row of values alone belongs to the label before it (a space cut a cell off its label).
     const previous = rows[rows.length - 1];
     if (!label && previous) previous.runs.push(...runs);

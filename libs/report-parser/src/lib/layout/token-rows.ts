@@ -107,6 +107,9 @@ export function isPageFurniture(text: string): boolean {
   return PAGE_FURNITURE.test(text.trim());
 }
 
+/** 表四's 15 cells of up to four digits, with room for placeholders and decimals. */
+const MAX_GLUED_RUN = 96;
+
 /** A line of run-together cells as one row per label, each with its runs of digits. */
 function gluedTextRows(block: TextBlock): TokenRow[] | null {
   const rows = gluedRows(block.text);
@@ -114,8 +117,13 @@ function gluedTextRows(block: TextBlock): TokenRow[] | null {
   return rows.map(({ label, runs }) => ({
     tokens: [
       ...(label ? [token(label, block.location)] : []),
-      // A run may hold placeholders and signs (`554——3163`): a value to split, never a label.
-      ...runs.map((run) => ({ ...token(run, block.location), kind: 'value' as const })),
+      // A run may hold placeholders and signs (`554——3163`): a value to split, never a label;
+      // unless it is longer than any row of cells, then it is read as printed text.
+      ...runs.map((run) =>
+        run.length > MAX_GLUED_RUN
+          ? token(run, block.location)
+          : { ...token(run, block.location), kind: 'value' as const },
+      ),
     ],
     positional: false,
     location: block.location,

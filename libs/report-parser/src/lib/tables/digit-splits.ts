@@ -10,6 +10,8 @@
  */
 const CELL = /^(?:(?:[+-]|增加|减少|增|减)?(?:0|[1-9]\d*)(?:\.\d+)?|[/／]|[—－-]{1,2}|无)$/;
 const UNIT = /(万元|元)$/;
+/** The longest cell a run is cut into on average, amounts with decimals included. */
+const MAX_CELL_LENGTH = 16;
 
 /** Ways to cut one run into `parts` cells (texts), at most `limit` of them; null past the limit. */
 function cutsOfRun(run: string, parts: number, limit: number): string[][] | null {
@@ -48,6 +50,8 @@ export function digitSplits(
 ): string[][] | null {
   const results: string[][] = [];
   const lengths = runs.map((run) => run.replace(UNIT, '').replace('.', '').length);
+  // No table prints a cell this long: a longer run is not worth enumerating (nor its slices).
+  if (lengths.reduce((sum, length) => sum + length, 0) > count * MAX_CELL_LENGTH) return null;
   const walk = (index: number, left: number, taken: string[]): boolean => {
     if (index === runs.length) {
       if (left === 0) results.push(taken);

@@ -41,13 +41,19 @@ function newState(block: ActiveBlockSpec): BlockState {
  * instructions) may name another row (`其他对外管理服务事项(指行政许可以外的…)`): the label
  * is matched without it first.
  */
-const TRAILING_NOTE = /(?<=[^\s(（][^(（]*)[(（][^]*$/u;
+const LEADING_NUMBERING = /^\s*[(（][^)）]*[)）]/;
+
+function withoutTrailingNote(label: string): string {
+  const leading = LEADING_NUMBERING.exec(label)?.[0].length ?? 0;
+  const at = label.slice(leading).search(/[(（]/);
+  return at > 0 ? label.slice(0, leading + at) : label;
+}
 
 function findRow(
   blocks: readonly ActiveBlockSpec[],
   label: string,
 ): { block: ActiveBlockSpec; row: ActiveRowSpec } | null {
-  const bare = label.replace(TRAILING_NOTE, '');
+  const bare = withoutTrailingNote(label);
   if (bare !== label && bare.trim().length > 0) {
     const found = findRowByLabel(blocks, bare);
     if (found) return found;
