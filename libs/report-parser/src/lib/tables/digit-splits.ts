@@ -10,8 +10,8 @@
  */
 const CELL = /^(?:(?:[+-]|增加|减少|增|减)?(?:0|[1-9]\d*)(?:\.\d+)?|[/／]|[—－-]{1,2}|无)$/;
 const UNIT = /(万元|元)$/;
-/** The longest cell a run is cut into on average, amounts with decimals included. */
-const MAX_CELL_LENGTH = 16;
+/** The most digits a run may give each of its cells on average (an amount with decimals stays one cell). */
+const MAX_CELL_LENGTH = 8;
 
 /** Ways to cut one run into `parts` cells (texts), at most `limit` of them; null past the limit. */
 function cutsOfRun(run: string, parts: number, limit: number): string[][] | null {
@@ -46,7 +46,7 @@ function cutsOfRun(run: string, parts: number, limit: number): string[][] | null
 export function digitSplits(
   runs: readonly string[],
   count: number,
-  limit = 100_000,
+  limit = 5_000,
 ): string[][] | null {
   const results: string[][] = [];
   const lengths = runs.map((run) => run.replace(UNIT, '').replace('.', '').length);
