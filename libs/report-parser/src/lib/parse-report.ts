@@ -1,4 +1,5 @@
 import { TABLE_IDS, detectTableVersion, type TableId } from '@ogi/report-schema';
+import { boundCells } from './cells/bound-cells';
 import type { ReportDocument } from './document/report-document';
 import { inSimplifiedScript } from './document/simplified-script';
 import { readOfficeAndYear } from './identity/office-and-year';
@@ -114,6 +115,7 @@ export function parseReport(source: ReportDocument): ParsedReport {
   const cells: ParsedCell[] = [];
   for (const table of TABLE_IDS) {
     const reading = readings[table];
+    boundCells(reading);
     findings.push(...reading.findings);
     const version = formatVersion[table];
     if (!version) continue;

@@ -61,6 +61,7 @@ export type ParseFindingCode =
   | 'ambiguous_digits'
   | 'rows_by_order'
   | 'unlabelled_values'
+  | 'out_of_range'
   | 'rule';
 
 export interface ParseFinding {

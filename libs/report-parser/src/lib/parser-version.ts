@@ -3,4 +3,4 @@
  * parser can be found and read again. Raise it whenever extraction or recognition changes what a
  * report reads as.
  */
-export const PARSER_VERSION = 'report-parser@1.1.0';
+export const PARSER_VERSION = 'report-parser@1.2.0';

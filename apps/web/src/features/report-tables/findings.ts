@@ -35,6 +35,7 @@ const CODE_TITLES: Record<string, string> = {
   ambiguous_digits: '连写数字无法拆分',
   rows_by_order: '无行名的数值按顺序放入',
   unlabelled_values: '无行名的数值未录入',
+  out_of_range: '数值超出范围',
 };
 
 // Rule messages already say the rule and its equation; the title names the table it checks.
