@@ -1,20 +1,19 @@
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { Database, Repositories, type Report, type ReportCell } from '@ogi/api-data-access';
-import { fieldByKey, type FieldDefinition, type FormatVersion } from '@ogi/report-schema';
+import {
+  boundProblem,
+  describeBound,
+  fieldByKey,
+  valueBounds,
+  type FieldDefinition,
+  type FormatVersion,
+} from '@ogi/report-schema';
 import type { CorrectionInput } from './report-edit-params';
 import { recheckReport } from './report-recheck';
 import type { ReportDetailDto } from './reports.dto';
 import type { AccessScope } from '../auth/access-scope';
 import { visibleReport } from '../auth/scope-checks';
 import { ReportsService } from './reports.service';
-
-/** Money may have decimals (万元, 元); counts (件, 项) are whole numbers. */
-const allowsDecimals = (field: FieldDefinition) => field.unit.endsWith('元');
 
 function tableVersion(report: Report, field: FieldDefinition): string | null {
   return {
@@ -24,14 +23,12 @@ function tableVersion(report: Report, field: FieldDefinition): string | null {
   }[field.table];
 }
 
-/** Why a corrected value does not fit the cell, or null. */
+/** Why a corrected value does not fit the cell (the schema's bounds, named), or null. */
 function valueProblem(field: FieldDefinition, value: number | null): string | null {
   if (value === null) return null;
-  if (value < 0 && !field.signed) return `must not be negative (got ${value})`;
-  if (!Number.isInteger(value) && !allowsDecimals(field)) {
-    return `must be a whole number of ${field.unit} (got ${value})`;
-  }
-  return null;
+  const bounds = valueBounds(field);
+  const problem = boundProblem(value, bounds);
+  return problem ? `${describeBound(problem, bounds)} (got ${value})` : null;
 }
 
 /**

@@ -174,6 +174,24 @@ describe.each(testDatabaseTypes())('correcting and re-reading reports on %s', (t
         [reportId, { key: derived?.key, value: 1, reason: 'x' }, 400, 'derived'],
         [reportId, { key: NATURAL_PERSON, value: -1, reason: 'x' }, 400, 'must not be negative'],
         [reportId, { key: NATURAL_PERSON, value: 1.5, reason: 'x' }, 400, 'whole number of 件'],
+        [
+          reportId,
+          { key: 'applications.new_received.total', value: 1e308, reason: 'x' },
+          400,
+          'must be at most 1,000,000,000 件',
+        ],
+        [
+          reportId,
+          { key: NATURAL_PERSON, value: Number('9007199254740993'), reason: 'x' },
+          400,
+          'must be at most 1,000,000,000 件',
+        ],
+        [
+          reportId,
+          { key: 'active.admin_fees.amount_wan_yuan', value: 0.1234567, reason: 'x' },
+          400,
+          'at most 6 decimals in 万元',
+        ],
         [reportId, { key: NATURAL_PERSON, value: 1 }, 400, 'reason is required'],
         [reportId, { key: NATURAL_PERSON, value: 1, reason: '  ' }, 400, 'reason must be'],
         [
