@@ -70,6 +70,7 @@ export {
 } from './lib/testing/test-databases';
 export {
   metricSql,
+  MONEY_SCALE,
   STATS_METRICS,
   statsMetric,
   type MetricColumns,
@@ -96,7 +97,10 @@ export {
   currentRollupMetrics,
   dropRollupTriggersSql,
   rollupBackfillSql,
+  ROLLUP_VERSION,
   rollupContributionSql,
   rollupTriggersSql,
   type RollupMetric,
+  type RollupVersion,
 } from './lib/stats/stats-rollup';
+export { rollupDifferences, type RollupDifference } from './lib/stats/rollup-check';

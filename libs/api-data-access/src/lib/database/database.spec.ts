@@ -53,6 +53,20 @@ async function tableNames(dataSource: DataSource): Promise<string[]> {
     .sort();
 }
 
+async function columnType(dataSource: DataSource, table: string, column: string): Promise<string> {
+  const rows: { type: string }[] =
+    dataSource.options.type === 'postgres'
+      ? await dataSource.query(
+          `SELECT data_type AS type FROM information_schema.columns WHERE table_name = $1 AND column_name = $2`,
+          [table, column],
+        )
+      : await dataSource.query(`SELECT type FROM pragma_table_info(?) WHERE name = ?`, [
+          table,
+          column,
+        ]);
+  return rows[0]?.type.toLowerCase() ?? '';
+}
+
 async function columnNames(dataSource: DataSource, table: string): Promise<string[]> {
   const rows: { name: string }[] =
     dataSource.options.type === 'postgres'
@@ -231,6 +245,14 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
       expect(await tableNames(source)).toEqual(
         [...TABLES, ...ACCOUNT_TABLES, ...SELECTION_TABLES].sort(),
       );
+      expect(await columnType(source, 'stats_rollup', 'admin_fees_amount__n')).toMatch(
+        /^(integer|bigint)$/,
+      );
+      await source.undoLastMigration({ transaction: 'each' });
+      expect(await columnType(source, 'stats_rollup', 'admin_fees_amount__n')).toMatch(
+        /^(real|double precision)$/,
+      );
+      expect(await rollupTriggers(source)).toBeGreaterThan(0);
       expect(await columnNames(source, 'source_files')).toContain('uploaded_by');
       await source.undoLastMigration({ transaction: 'each' });
       expect(await columnNames(source, 'source_files')).not.toContain('uploaded_by');
@@ -272,6 +294,7 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
         'Accounts1764806400000',
         'Selections1764892800000',
         'SourceFileUploader1764979200000',
+        'ExactRollup1765065600000',
       ]);
       expect(await columnNames(source, 'regions')).toContain('is_demo');
       expect(await tableNames(source)).toEqual(

@@ -120,9 +120,11 @@ export class StatsRollup1764720000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const dialect = dialectOf(queryRunner);
-    for (const sql of rollupTableSql(dialect, ROLLUP_METRICS_V1)) await queryRunner.query(sql);
-    await queryRunner.query(rollupBackfillSql(ROLLUP_METRICS_V1));
-    for (const sql of rollupTriggersSql(dialect, ROLLUP_METRICS_V1)) await queryRunner.query(sql);
+    for (const sql of rollupTableSql(dialect, ROLLUP_METRICS_V1, 1)) await queryRunner.query(sql);
+    await queryRunner.query(rollupBackfillSql(ROLLUP_METRICS_V1, 1));
+    for (const sql of rollupTriggersSql(dialect, ROLLUP_METRICS_V1, 1)) {
+      await queryRunner.query(sql);
+    }
     await queryRunner.query(
       `CREATE INDEX "IDX_reports_office_year" ON "reports" ("office_id", "year")`,
     );

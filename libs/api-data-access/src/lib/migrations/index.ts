@@ -6,6 +6,7 @@ import { StatsRollup1764720000000 } from './1764720000000-stats-rollup';
 import { Accounts1764806400000 } from './1764806400000-accounts';
 import { Selections1764892800000 } from './1764892800000-selections';
 import { SourceFileUploader1764979200000 } from './1764979200000-source-file-uploader';
+import { ExactRollup1765065600000 } from './1765065600000-exact-rollup';
 
 /**
  * Every migration, oldest first. Listed as classes (not a glob) so that the webpack bundle of the
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   Accounts1764806400000,
   Selections1764892800000,
   SourceFileUploader1764979200000,
+  ExactRollup1765065600000,
 ];

@@ -1,4 +1,4 @@
-import { METRICS, type MetricDefinition } from '@ogi/report-schema';
+import { METRICS, metricById, type MetricDefinition } from '@ogi/report-schema';
 import { FIGURE_COLUMNS, figureKeys } from '../figures/report-figures';
 
 /**
@@ -61,4 +61,35 @@ export function metricSql(
     numerator: sumOf(alias, columns.numerator),
     denominator: columns.denominator ? sumOf(alias, columns.denominator) : null,
   };
+}
+
+/**
+ * Sums are taken over whole numbers only, so adding and later subtracting a report (the rollup's
+ * triggers) gives back exactly what was there: counts as they are, 万元 amounts in 分 (×1e6; the
+ * schema keeps money to the 分, see value-bounds in report-schema).
+ */
+export const MONEY_SCALE = 1_000_000;
+
+const MONEY_COLUMNS: ReadonlySet<string> = new Set(
+  FIGURE_COLUMNS.filter(
+    (column) => column.metric !== undefined && metricById(column.metric)?.unit === '万元',
+  ).map((column) => column.column),
+);
+
+/** A report_figures column as an exact integer (BIGINT reads as a 64-bit integer in both databases). */
+export function exactColumnSql(alias: string, column: string): string {
+  return MONEY_COLUMNS.has(column)
+    ? `CAST(ROUND(${alias}."${column}" * ${MONEY_SCALE}) AS BIGINT)`
+    : `CAST(ROUND(${alias}."${column}") AS BIGINT)`;
+}
+
+/** One report's sum of columns as an exact integer (null when one is null). */
+export function exactSumSql(alias: string, columns: readonly string[]): string {
+  const parts = columns.map((column) => exactColumnSql(alias, column));
+  return parts.length === 1 ? parts[0] : `(${parts.join(' + ')})`;
+}
+
+/** Whether a metric's sums are money in 分 (divide by MONEY_SCALE to get 万元). */
+export function isMoneyMetric(numerator: readonly string[]): boolean {
+  return numerator.some((column) => MONEY_COLUMNS.has(column));
 }

@@ -1,4 +1,4 @@
-import { STATS_METRICS } from './metric-columns';
+import { exactSumSql, STATS_METRICS } from './metric-columns';
 
 /**
  * `stats_rollup`: the sums the stats queries need, per (region subtree, year, office kind, 表三
@@ -11,7 +11,27 @@ import { STATS_METRICS } from './metric-columns';
  * or kind, a region's parent), a BEFORE trigger subtracts the contributions of the reports
  * concerned as they are and an AFTER trigger adds them as they have become. Sums are stored as 0
  * when no report has the figure; the count of reports with it (`__u`) tells null from 0.
+ *
+ * Every column is a 64-bit integer and every sum is taken over integers (counts as they are, 万元
+ * in 分: `exactSumSql`): adding a report and subtracting it again gives back exactly what was
+ * there, whatever was written in between. (Float sums drifted: 1e20 added and taken away again
+ * took 9 off a district's 527.)
  */
+
+/**
+ * The rollup's SQL as each migration created it (a migration passes its own version, so changing
+ * the current one never rewrites an old migration):
+ * 1. StatsRollup1764720000000: float sums; a BEFORE and an AFTER row trigger per change.
+ * 2. ExactRollup1765065600000: integer sums (`exactSumSql`). On PostgreSQL the AFTER half moved
+ *    to the end of the statement: PostgreSQL fires AFTER row triggers only once the whole
+ *    statement is done, so a statement touching two rows of one report (the error findings of a
+ *    re-check) took its contribution away twice and added it back twice as it ended (`failing`
+ *    went to -1). Now the first row of a statement that concerns a report takes its contribution
+ *    away and marks it in `stats_rollup_pending`; the statement's end adds every marked report
+ *    back. SQLite fires row triggers row by row, so its pairs already add up.
+ */
+export type RollupVersion = 1 | 2;
+export const ROLLUP_VERSION: RollupVersion = 2;
 
 /** One metric as the rollup stores it: ids and report_figures columns (frozen per migration). */
 export interface RollupMetric {
@@ -39,17 +59,21 @@ export const rollupColumn = (id: string, part: 'n' | 'd' | 'u' | 'r') => `${id}_
 
 interface Column {
   name: string;
+  /** Version 1 only: counts were integers, sums floats. */
   integer: boolean;
   /** The SQL aggregate over one report's rows (alias f: report_figures). */
   expr: string;
 }
 
-const sumOf = (columns: readonly string[]) =>
+/** Version 1's sums: the plain float columns. */
+const plainSumSql = (columns: readonly string[]) =>
   columns.length === 1
     ? `f."${columns[0]}"`
     : `(${columns.map((column) => `f."${column}"`).join(' + ')})`;
 
-function columns(metrics: readonly RollupMetric[]): Column[] {
+function columns(metrics: readonly RollupMetric[], version: RollupVersion): Column[] {
+  const sumOf = (columns: readonly string[]) =>
+    version === 1 ? plainSumSql(columns) : exactSumSql('f', columns);
   const list: Column[] = [
     { name: 'reports', integer: true, expr: 'COUNT(f.report_id)' },
     { name: 'present', integer: true, expr: 'COUNT(*)' },
@@ -84,23 +108,40 @@ function columns(metrics: readonly RollupMetric[]): Column[] {
 
 const KEY = ['region_id', 'year', 'kind', 'format'];
 
-/** CREATE TABLE and its key. */
-export function rollupTableSql(dialect: RollupDialect, metrics: readonly RollupMetric[]): string[] {
-  const number = dialect === 'postgres' ? 'double precision' : 'real';
-  const count = dialect === 'postgres' ? 'bigint' : 'integer';
-  return [
+const PENDING = 'stats_rollup_pending';
+
+/** CREATE TABLE and its key (and, from version 2 on PostgreSQL, the pending reports). */
+export function rollupTableSql(
+  dialect: RollupDialect,
+  metrics: readonly RollupMetric[],
+  version: RollupVersion,
+): string[] {
+  const integer = dialect === 'postgres' ? 'bigint' : 'integer';
+  const float = dialect === 'postgres' ? 'double precision' : 'real';
+  const type = (column: Column) => (version === 1 && !column.integer ? float : integer);
+  const statements = [
     `CREATE TABLE "stats_rollup" (
         "region_id" integer NOT NULL,
         "year" integer NOT NULL,
         "kind" varchar NOT NULL,
         "format" varchar NOT NULL,
-        ${columns(metrics)
-          .map((column) => `"${column.name}" ${column.integer ? count : number} NOT NULL DEFAULT 0`)
+        ${columns(metrics, version)
+          .map((column) => `"${column.name}" ${type(column)} NOT NULL DEFAULT 0`)
           .join(',\n        ')},
         PRIMARY KEY ("region_id", "year", "kind", "format")
       )`,
   ];
+  if (version === 2 && dialect === 'postgres') {
+    statements.push(`CREATE TABLE "${PENDING}" ("report_id" integer PRIMARY KEY)`);
+  }
+  return statements;
 }
+
+/** DROP TABLE of every version. */
+export const dropRollupTablesSql = (): string[] => [
+  `DROP TABLE IF EXISTS "${PENDING}"`,
+  `DROP TABLE IF EXISTS "stats_rollup"`,
+];
 
 /** 0 ("all offices") and the office's region with its ancestors, one row each. */
 function fanOut(): { joins: string; key: string; known: string } {
@@ -126,12 +167,13 @@ export function rollupContributionSql(
   metrics: readonly RollupMetric[],
   sign: 1 | -1,
   where: string,
+  version: RollupVersion = ROLLUP_VERSION,
 ): string {
   const { joins, key, known } = fanOut();
   const factor = sign === 1 ? '' : '-1 * ';
   return `SELECT ${key} AS "region_id", r.year AS "year", COALESCE(o.kind, '') AS "kind",
       COALESCE(r.format_applications, '') AS "format",
-      ${columns(metrics)
+      ${columns(metrics, version)
         .map((c) => `${factor}COALESCE(${c.expr}, 0) AS "${c.name}"`)
         .join(',\n      ')}
     FROM reports r
@@ -147,10 +189,11 @@ export function rollupApplySql(
   metrics: readonly RollupMetric[],
   sign: 1 | -1,
   where: string,
+  version: RollupVersion,
 ): string {
-  const names = columns(metrics).map((c) => c.name);
+  const names = columns(metrics, version).map((c) => c.name);
   return `INSERT INTO "stats_rollup" (${[...KEY, ...names].map((c) => `"${c}"`).join(', ')})
-    ${rollupContributionSql(metrics, sign, where)}
+    ${rollupContributionSql(metrics, sign, where, version)}
     ON CONFLICT (${KEY.map((c) => `"${c}"`).join(', ')}) DO UPDATE SET
       ${names.map((c) => `"${c}" = "stats_rollup"."${c}" + excluded."${c}"`).join(',\n      ')}`;
 }
@@ -159,8 +202,8 @@ export function rollupApplySql(
 const TRUE = 'TRUE';
 
 /** The backfill: every current ok report once. */
-export const rollupBackfillSql = (metrics: readonly RollupMetric[]) =>
-  rollupApplySql(metrics, 1, '1 = 1');
+export const rollupBackfillSql = (metrics: readonly RollupMetric[], version: RollupVersion) =>
+  rollupApplySql(metrics, 1, '1 = 1', version);
 
 interface TriggerSpec {
   table: string;
@@ -169,6 +212,8 @@ interface TriggerSpec {
   /** Condition on the reports whose contribution the row concerns (ROW: OLD or NEW). */
   reports: string;
   when?: string;
+  /** Version 2 on PostgreSQL: the ids of those reports, when the row is not yet there to join. */
+  marks?: string;
   /** Which of BEFORE (subtract, with OLD) and AFTER (add, with NEW or OLD on delete) apply. */
   before: boolean;
   after: boolean;
@@ -179,6 +224,7 @@ const TRIGGERS: Record<string, TriggerSpec> = {
     table: 'reports',
     event: 'INSERT',
     reports: 'r.id = ROW.id',
+    marks: 'SELECT ROW.id',
     before: false,
     after: true,
   },
@@ -258,16 +304,21 @@ const TRIGGERS: Record<string, TriggerSpec> = {
   },
 };
 
-const triggerNames = () =>
-  Object.entries(TRIGGERS).flatMap(([name, spec]) => [
-    ...(spec.before ? [`stats_rollup_${name}_b`] : []),
-    ...(spec.after ? [`stats_rollup_${name}_a`] : []),
-  ]);
+const FLUSH = 'stats_rollup_flush';
 
-/** The triggers keeping the rollup up to date. */
-export function rollupTriggersSql(
+/** Every trigger name any version created, with its table. */
+const triggerTables = (): [string, string][] =>
+  Object.entries(TRIGGERS).flatMap(([name, spec]) =>
+    ['b', 'a', 's'].map((suffix): [string, string] => [
+      `stats_rollup_${name}_${suffix}`,
+      spec.table,
+    ]),
+  );
+
+function rowTriggers(
   dialect: RollupDialect,
   metrics: readonly RollupMetric[],
+  version: RollupVersion,
 ): string[] {
   const statements: string[] = [];
   for (const [name, spec] of Object.entries(TRIGGERS)) {
@@ -288,7 +339,12 @@ export function rollupTriggersSql(
       // Before an insert there is no OLD: the row's key is NEW's.
       const row = spec.event === 'INSERT' ? 'NEW' : given;
       const trigger = `stats_rollup_${name}_${suffix}`;
-      const body = rollupApplySql(metrics, sign, spec.reports.replace(/ROW\./g, `${row}.`));
+      const body = rollupApplySql(
+        metrics,
+        sign,
+        spec.reports.replace(/ROW\./g, `${row}.`),
+        version,
+      );
       if (dialect === 'sqlite') {
         statements.push(
           `CREATE TRIGGER "${trigger}" ${timing} ${spec.event} ON "${spec.table}" FOR EACH ROW${spec.when ? ` WHEN ${spec.when}` : ''}
@@ -298,12 +354,7 @@ export function rollupTriggersSql(
         );
       } else {
         statements.push(
-          `CREATE FUNCTION "${trigger}"() RETURNS trigger LANGUAGE plpgsql AS $$
-          BEGIN
-            ${body};
-            IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
-            RETURN NEW;
-          END $$`,
+          plpgsql(trigger, body, 'row'),
           `CREATE TRIGGER "${trigger}" ${timing} ${spec.event} ON "${spec.table}" FOR EACH ROW${spec.when ? ` WHEN (${spec.when})` : ''}
           EXECUTE FUNCTION "${trigger}"()`,
         );
@@ -313,16 +364,71 @@ export function rollupTriggersSql(
   return statements;
 }
 
+function plpgsql(name: string, body: string, level: 'row' | 'statement'): string {
+  const result =
+    level === 'row'
+      ? `IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;\n            RETURN NEW;`
+      : 'RETURN NULL;';
+  return `CREATE FUNCTION "${name}"() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN
+            ${body};
+            ${result}
+          END $$`;
+}
+
+/** Version 2 on PostgreSQL: take away and mark once per report and statement; add back at its end. */
+function statementTriggers(metrics: readonly RollupMetric[]): string[] {
+  const statements = [
+    plpgsql(
+      FLUSH,
+      `${rollupApplySql(metrics, 1, `r.id IN (SELECT "report_id" FROM "${PENDING}")`, 2)};
+            DELETE FROM "${PENDING}"`,
+      'statement',
+    ),
+  ];
+  for (const [name, spec] of Object.entries(TRIGGERS)) {
+    const row = spec.event === 'INSERT' ? 'NEW' : 'OLD';
+    const marks = (
+      spec.marks ??
+      `SELECT r.id FROM reports r LEFT JOIN offices o ON o.id = r.office_id WHERE ${spec.reports}`
+    ).replace(/ROW\./g, `${row}.`);
+    const mark = `WITH fresh AS (
+              INSERT INTO "${PENDING}" ("report_id") ${marks}
+              ON CONFLICT DO NOTHING RETURNING "report_id"
+            )
+            ${rollupApplySql(metrics, -1, `r.id IN (SELECT "report_id" FROM fresh)`, 2)}`;
+    const before = `stats_rollup_${name}_b`;
+    const after = `stats_rollup_${name}_s`;
+    statements.push(
+      plpgsql(before, mark, 'row'),
+      `CREATE TRIGGER "${before}" BEFORE ${spec.event} ON "${spec.table}" FOR EACH ROW${spec.when ? ` WHEN (${spec.when})` : ''}
+          EXECUTE FUNCTION "${before}"()`,
+      `CREATE TRIGGER "${after}" AFTER ${spec.event} ON "${spec.table}" FOR EACH STATEMENT
+          EXECUTE FUNCTION "${FLUSH}"()`,
+    );
+  }
+  return statements;
+}
+
+/** The triggers keeping the rollup up to date. */
+export function rollupTriggersSql(
+  dialect: RollupDialect,
+  metrics: readonly RollupMetric[],
+  version: RollupVersion,
+): string[] {
+  return version === 2 && dialect === 'postgres'
+    ? statementTriggers(metrics)
+    : rowTriggers(dialect, metrics, version);
+}
+
+/** Drops the triggers of every version (and their functions on PostgreSQL). */
 export function dropRollupTriggersSql(dialect: RollupDialect): string[] {
-  return triggerNames().flatMap((trigger) => {
-    const table = Object.entries(TRIGGERS).find(([name]) =>
-      trigger.startsWith(`stats_rollup_${name}_`),
-    )?.[1].table;
-    return dialect === 'sqlite'
-      ? [`DROP TRIGGER IF EXISTS "${trigger}"`]
-      : [
-          `DROP TRIGGER IF EXISTS "${trigger}" ON "${table}"`,
-          `DROP FUNCTION IF EXISTS "${trigger}"()`,
-        ];
-  });
+  const triggers = triggerTables();
+  if (dialect === 'sqlite')
+    return triggers.map(([trigger]) => `DROP TRIGGER IF EXISTS "${trigger}"`);
+  return [
+    ...triggers.map(([trigger, table]) => `DROP TRIGGER IF EXISTS "${trigger}" ON "${table}"`),
+    ...triggers.map(([trigger]) => `DROP FUNCTION IF EXISTS "${trigger}"()`),
+    `DROP FUNCTION IF EXISTS "${FLUSH}"()`,
+  ];
 }

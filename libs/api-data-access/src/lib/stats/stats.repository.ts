@@ -1,6 +1,12 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RegionLevel, StoredOfficeKind } from '../entities/model';
-import { metricSql, type MetricColumns } from './metric-columns';
+import {
+  exactSumSql,
+  isMoneyMetric,
+  metricSql,
+  MONEY_SCALE,
+  type MetricColumns,
+} from './metric-columns';
 import { rollupColumn } from './stats-rollup';
 import { whereOfficeInScope, whereReportInScope, type StatsScope } from './stats-scope';
 
@@ -62,14 +68,24 @@ type RawRow = Record<string, string | number | null>;
 const num = (value: string | number | null | undefined): number | null =>
   value === null || value === undefined ? null : Number(value);
 
-/** A rate counts a report only when both parts are known (as combineMetricValues does). */
-function usableParts(columns: MetricColumns, alias: string) {
-  const sql = metricSql(columns, alias);
-  if (!sql.denominator) return { numerator: sql.numerator, denominator: null };
+/**
+ * The parts of one report summed by `aggregate`, as exact integers (`exactSumSql`). A rate counts
+ * a report only when both parts are known (as combineMetricValues does).
+ */
+function summedParts(columns: MetricColumns, alias: string) {
+  const numerator = exactSumSql(alias, columns.numerator);
+  if (!columns.denominator) return { numerator, denominator: null };
+  const denominator = exactSumSql(alias, columns.denominator);
   return {
-    numerator: `CASE WHEN ${sql.denominator} IS NOT NULL THEN ${sql.numerator} END`,
-    denominator: `CASE WHEN ${sql.numerator} IS NOT NULL THEN ${sql.denominator} END`,
+    numerator: `CASE WHEN ${denominator} IS NOT NULL THEN ${numerator} END`,
+    denominator: `CASE WHEN ${numerator} IS NOT NULL THEN ${denominator} END`,
   };
+}
+
+/** A sum as read back: money from 分 to 万元 (the scale is a power of ten: one rounding). */
+function sumValue(value: string | number | null | undefined, money: boolean): number | null {
+  const sum = num(value);
+  return sum !== null && money ? sum / MONEY_SCALE : sum;
 }
 
 /**
@@ -99,7 +115,7 @@ export class StatsRepository {
     }
     const query = this.reports(scope).select('COUNT(*)', 'reports');
     metrics.forEach((columns, index) => {
-      const parts = usableParts(columns, 'f');
+      const parts = summedParts(columns, 'f');
       query.addSelect(`SUM(${parts.numerator})`, `n${index}`);
       query.addSelect(`COUNT(${parts.numerator})`, `u${index}`);
       if (parts.denominator) query.addSelect(`SUM(${parts.denominator})`, `d${index}`);
@@ -396,7 +412,8 @@ function toAggregateRows(rows: RawRow[], metrics: readonly MetricColumns[]): Agg
         return [
           columns.metric.id,
           {
-            numerator: reports === 0 ? null : num(row[`n${index}`]),
+            numerator:
+              reports === 0 ? null : sumValue(row[`n${index}`], isMoneyMetric(columns.numerator)),
             denominator: columns.denominator && reports > 0 ? num(row[`d${index}`]) : null,
             reports,
           },

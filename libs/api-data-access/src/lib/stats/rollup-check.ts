@@ -1,0 +1,73 @@
+import type { EntityManager } from 'typeorm';
+import { currentRollupMetrics, rollupContributionSql } from './stats-rollup';
+
+const KEY = ['region_id', 'year', 'kind', 'format'] as const;
+
+type Row = Record<string, string | number | bigint | null>;
+
+/** One rollup value that differs from a recomputation out of report_figures. */
+export interface RollupDifference {
+  regionId: number;
+  year: number;
+  kind: string;
+  format: string;
+  column: string;
+  /** As stored (0 for a row that is missing); decimal strings, as 64-bit sums may exceed 2^53. */
+  stored: string;
+  recomputed: string;
+}
+
+const keyOf = (row: Row) => KEY.map((column) => String(row[column])).join('\u0000');
+
+/**
+ * A value as exact text, whatever the driver gives (PostgreSQL sums arrive as decimal strings; a
+ * database from before the exact rollup may hold floats, even Infinity: shown as they are).
+ */
+function exact(value: Row[string] | undefined): string {
+  if (value === null || value === undefined) return '0';
+  if (typeof value === 'bigint') return value.toString();
+  const text = String(value);
+  if (/^-?\d+$/.test(text)) return BigInt(text).toString();
+  const number = Number(text);
+  return Number.isSafeInteger(number) ? String(number) : text;
+}
+
+/**
+ * Every value of `stats_rollup` that differs from what the current reports' figures add up to
+ * (rows whose every value is 0 count as absent). Empty when the triggers kept it exact.
+ */
+export async function rollupDifferences(manager: EntityManager): Promise<RollupDifference[]> {
+  const stored = (await manager.query(`SELECT * FROM "stats_rollup"`)) as Row[];
+  const recomputed = (await manager.query(
+    rollupContributionSql(currentRollupMetrics(), 1, '1 = 1'),
+  )) as Row[];
+  const expected = new Map(recomputed.map((row) => [keyOf(row), row]));
+  const seen = new Set<string>();
+  const differences: RollupDifference[] = [];
+  const compare = (key: Row, have: Row | undefined, want: Row | undefined) => {
+    const columns = Object.keys(have ?? want ?? {}).filter(
+      (column) => !(KEY as readonly string[]).includes(column),
+    );
+    for (const column of columns) {
+      const a = exact(have?.[column]);
+      const b = exact(want?.[column]);
+      if (a === b) continue;
+      differences.push({
+        regionId: Number(key['region_id']),
+        year: Number(key['year']),
+        kind: String(key['kind']),
+        format: String(key['format']),
+        column,
+        stored: a,
+        recomputed: b,
+      });
+    }
+  };
+  for (const row of stored) {
+    const key = keyOf(row);
+    seen.add(key);
+    compare(row, row, expected.get(key));
+  }
+  for (const [key, row] of expected) if (!seen.has(key)) compare(row, undefined, row);
+  return differences;
+}
