@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { checkRollupCommand } from './commands/check-rollup';
 import { createAdminCommand } from './commands/create-admin';
 import { fieldsCommand } from './commands/fields';
 import { generateCommand } from './commands/generate';
@@ -16,6 +17,7 @@ export const commands: readonly Command[] = [
   generateCommand,
   ingestCommand,
   createAdminCommand,
+  checkRollupCommand,
 ];
 
 export function findCommand(
