@@ -103,4 +103,8 @@ export {
   type RollupMetric,
   type RollupVersion,
 } from './lib/stats/stats-rollup';
-export { rollupDifferences, type RollupDifference } from './lib/stats/rollup-check';
+export {
+  rollupDifferences,
+  storedRollupVersion,
+  type RollupDifference,
+} from './lib/stats/rollup-check';

@@ -2,6 +2,7 @@ import {
   connectDataSource,
   createDataSourceOptions,
   rollupDifferences,
+  storedRollupVersion,
   type RollupDifference,
 } from '@ogi/api-data-access';
 import type { CliIo, Command } from '../command';
@@ -43,15 +44,16 @@ export const checkRollupCommand: Command = {
     if (typeof config === 'string') return usage(io, config);
     const dataSource = await connectDataSource(createDataSourceOptions(config));
     try {
+      if (await dataSource.showMigrations()) {
+        io.stderr.write('check-rollup: this database has migrations the api has not run yet\n');
+      }
       let differences: RollupDifference[];
       try {
-        differences = await rollupDifferences(dataSource.manager);
+        const version = await storedRollupVersion(dataSource.manager);
+        differences = await rollupDifferences(dataSource.manager, version);
       } catch (err) {
         io.stderr.write(`check-rollup: cannot read stats_rollup: ${(err as Error).message}\n`);
         return EXIT_FAILURE;
-      }
-      if (await dataSource.showMigrations()) {
-        io.stderr.write('check-rollup: this database has migrations the api has not run yet\n');
       }
       if (differences.length === 0) {
         io.stdout.write('stats_rollup equals a recomputation from report_figures: no difference\n');

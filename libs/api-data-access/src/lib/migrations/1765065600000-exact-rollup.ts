@@ -46,8 +46,10 @@ interface CandidateCell {
  * keeps its printed text, loses its value (`unparseable`) and gets an `out_of_range` finding; the
  * figures summing it become null, as they would be recomputed from the cell.
  */
+export const EXACT_ROLLUP_MIGRATION = 'ExactRollup1765065600000';
+
 export class ExactRollup1765065600000 implements MigrationInterface {
-  name = 'ExactRollup1765065600000';
+  name = EXACT_ROLLUP_MIGRATION;
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const dialect = dialectOf(queryRunner);

@@ -1,5 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { currentRollupMetrics, rollupContributionSql } from './stats-rollup';
+import { EXACT_ROLLUP_MIGRATION } from '../migrations/1765065600000-exact-rollup';
+import {
+  currentRollupMetrics,
+  rollupContributionSql,
+  ROLLUP_VERSION,
+  type RollupVersion,
+} from './stats-rollup';
 
 const KEY = ['region_id', 'year', 'kind', 'format'] as const;
 
@@ -17,6 +23,9 @@ export interface RollupDifference {
   recomputed: string;
 }
 
+/** Version 1 kept float sums: values within this relative distance count as equal there. */
+const FLOAT_TOLERANCE = 1e-9;
+
 const keyOf = (row: Row) => KEY.map((column) => String(row[column])).join('\u0000');
 
 /**
@@ -32,14 +41,34 @@ function exact(value: Row[string] | undefined): string {
   return Number.isSafeInteger(number) ? String(number) : text;
 }
 
+/** The rollup version a database holds: 1 until the exact rollup's migration has run. */
+export async function storedRollupVersion(manager: EntityManager): Promise<RollupVersion> {
+  const rows = (await manager.query(
+    `SELECT "name" FROM "migrations" WHERE "name" = '${EXACT_ROLLUP_MIGRATION}'`,
+  )) as unknown[];
+  return rows.length > 0 ? ROLLUP_VERSION : 1;
+}
+
+function equal(a: string, b: string, version: RollupVersion): boolean {
+  if (a === b) return true;
+  if (version !== 1) return false;
+  const x = Number(a);
+  const y = Number(b);
+  return Number.isFinite(x) && Math.abs(x - y) <= FLOAT_TOLERANCE * Math.max(1, Math.abs(y));
+}
+
 /**
  * Every value of `stats_rollup` that differs from what the current reports' figures add up to
- * (rows whose every value is 0 count as absent). Empty when the triggers kept it exact.
+ * (rows whose every value is 0 count as absent). Empty when the triggers kept it exact. A
+ * database not yet migrated to the exact rollup is compared with its own (float) sums.
  */
-export async function rollupDifferences(manager: EntityManager): Promise<RollupDifference[]> {
+export async function rollupDifferences(
+  manager: EntityManager,
+  version: RollupVersion = ROLLUP_VERSION,
+): Promise<RollupDifference[]> {
   const stored = (await manager.query(`SELECT * FROM "stats_rollup"`)) as Row[];
   const recomputed = (await manager.query(
-    rollupContributionSql(currentRollupMetrics(), 1, '1 = 1'),
+    rollupContributionSql(currentRollupMetrics(), 1, '1 = 1', version),
   )) as Row[];
   const expected = new Map(recomputed.map((row) => [keyOf(row), row]));
   const seen = new Set<string>();
@@ -51,7 +80,7 @@ export async function rollupDifferences(manager: EntityManager): Promise<RollupD
     for (const column of columns) {
       const a = exact(have?.[column]);
       const b = exact(want?.[column]);
-      if (a === b) continue;
+      if (equal(a, b, version)) continue;
       differences.push({
         regionId: Number(key['region_id']),
         year: Number(key['year']),
