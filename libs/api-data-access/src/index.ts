@@ -48,6 +48,12 @@ export {
   type ReportPatch,
 } from './lib/repositories/report-revisions.repository';
 export { Repositories } from './lib/repositories/repositories';
+export {
+  DemoRepository,
+  type DemoLoadStatus,
+  type DemoRemoval,
+  type DemoState,
+} from './lib/repositories/demo.repository';
 export { inRegionSubtrees } from './lib/repositories/region-paths';
 export { UsersRepository, type NewUser, type UserChanges } from './lib/accounts/users.repository';
 export { SessionsRepository } from './lib/accounts/sessions.repository';

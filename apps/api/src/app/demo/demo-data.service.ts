@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, Logger } from '@nestjs/common';
-import { Database, Repositories, type Region, type RegionLevel } from '@ogi/api-data-access';
+import {
+  Database,
+  Repositories,
+  type DemoRemoval,
+  type DemoState,
+  type Region,
+  type RegionLevel,
+} from '@ogi/api-data-access';
 import {
   generateReports,
   renderReport,
@@ -9,7 +16,6 @@ import {
   type Office as GeneratedOffice,
   type RegionNode,
 } from '@ogi/report-generator';
-import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { IngestionService } from '../reports/ingestion.service';
@@ -36,12 +42,7 @@ export interface DemoStatus {
   loading: boolean;
 }
 
-export interface DemoRemoval {
-  reports: number;
-  sourceFiles: number;
-  offices: number;
-  regions: number;
-}
+export type { DemoRemoval };
 
 export interface DemoLoadResult {
   loaded: boolean;
@@ -54,13 +55,6 @@ export interface DemoLoadResult {
   /** Reports not stored as `created` (the first 20), for the log. */
   problems?: string[];
   seconds?: number;
-}
-
-interface StateRow {
-  status: 'loading' | 'loaded' | 'failed' | 'removed';
-  owner: string;
-  reports: number;
-  heartbeat_at: number | string;
 }
 
 /** The first city of the demo tree, with the offices that sit in it (not the province's own). */
@@ -86,7 +80,8 @@ function storedLevel(node: RegionNode): RegionLevel {
   return node.level;
 }
 
-const asNumber = (value: unknown) => Number(value ?? 0);
+const isLive = (state: DemoState | null): boolean =>
+  state?.status === 'loading' && Date.now() - state.heartbeatAt < DEMO_STALE_MS;
 
 /**
  * Loads the demo data set into an empty database once, after the api listens; answers whether
@@ -113,12 +108,9 @@ export class DemoDataService {
 
   async status(): Promise<DemoStatus> {
     return this.db.read(async (manager) => {
-      const rows: { n: number | string }[] = await manager.query(
-        `SELECT COUNT(*) AS n FROM "reports" WHERE "is_demo" = ${this.yes}`,
-      );
-      const state = await this.state(manager);
-      const reports = asNumber(rows[0]?.n);
-      return { present: reports > 0, reports, loading: this.isLive(state) };
+      const demo = new Repositories(manager).demo;
+      const reports = await demo.countReports(true);
+      return { present: reports > 0, reports, loading: isLive(await demo.state()) };
     });
   }
 
@@ -147,22 +139,12 @@ export class DemoDataService {
   /** Removes every demo row in one transaction. 409 while an instance is loading the demo. */
   async remove(): Promise<DemoRemoval> {
     const removal = await this.db.write(async (manager) => {
-      const state = await this.state(manager);
-      if (this.isLive(state)) {
+      const demo = new Repositories(manager).demo;
+      if (isLive(await demo.state())) {
         throw new ConflictException('the demo data is still loading; try again when it is done');
       }
-      const removed = await this.deleteDemoRows(manager);
-      if (state) {
-        await manager.query(
-          `UPDATE "demo_state" SET "status" = 'removed', "reports" = 0, "heartbeat_at" = ${this.p(1)} WHERE "id" = 1`,
-          [Date.now()],
-        );
-      } else {
-        await manager.query(
-          `INSERT INTO "demo_state" ("id", "status", "owner", "reports", "heartbeat_at") VALUES (1, 'removed', 'delete', 0, ${this.p(1)})`,
-          [Date.now()],
-        );
-      }
+      const removed = await demo.deleteDemoRows();
+      await demo.markRemoved(Date.now());
       return removed;
     });
     this.logger.log(
@@ -171,55 +153,24 @@ export class DemoDataService {
     return removal;
   }
 
-  private get yes(): string {
-    return this.db.type === 'postgres' ? 'true' : '1';
-  }
-
-  /** Bound parameter n ($n on PostgreSQL, ? on SQLite). */
-  private p(n: number): string {
-    return this.db.type === 'postgres' ? `$${n}` : '?';
-  }
-
-  private async state(manager: EntityManager): Promise<StateRow | null> {
-    const rows: StateRow[] = await manager.query(
-      `SELECT "status", "owner", "reports", "heartbeat_at" FROM "demo_state" WHERE "id" = 1`,
-    );
-    return rows[0] ?? null;
-  }
-
-  private isLive(state: StateRow | null): boolean {
-    return state?.status === 'loading' && Date.now() - asNumber(state.heartbeat_at) < DEMO_STALE_MS;
-  }
-
   /** Decides, in one transaction, whether this instance loads the demo. */
   private async claim(owner: string): Promise<string> {
     try {
       return await this.db.write(async (manager) => {
-        const reports: { n: number | string }[] = await manager.query(
-          `SELECT COUNT(*) AS n FROM "reports" WHERE "is_demo" = ${this.db.type === 'postgres' ? 'false' : '0'}`,
-        );
-        if (asNumber(reports[0]?.n) > 0) return 'has_reports';
-        const state = await this.state(manager);
+        const demo = new Repositories(manager).demo;
+        if ((await demo.countReports(false)) > 0) return 'has_reports';
+        const state = await demo.state();
         const now = Date.now();
         if (!state) {
-          // Only one INSERT of id 1 can succeed; a concurrent one fails on the primary key.
-          await manager.query(
-            `INSERT INTO "demo_state" ("id", "status", "owner", "reports", "heartbeat_at") VALUES (1, 'loading', ${this.p(1)}, 0, ${this.p(2)})`,
-            [owner, now],
-          );
+          await demo.insertState({ status: 'loading', owner, reports: 0, heartbeatAt: now });
           return 'claimed';
         }
         if (state.status === 'loaded') return 'already_loaded';
         if (state.status === 'removed') return 'removed_before';
-        if (this.isLive(state)) return 'loading_elsewhere';
+        if (isLive(state)) return 'loading_elsewhere';
         // A failed or abandoned load: take it over (only one taker matches the old owner).
-        const taken = await this.update(
-          manager,
-          `UPDATE "demo_state" SET "status" = 'loading', "owner" = ${this.p(1)}, "reports" = 0, "heartbeat_at" = ${this.p(2)} WHERE "id" = 1 AND "owner" = ${this.p(3)} AND "heartbeat_at" = ${this.p(4)}`,
-          [owner, now, state.owner, state.heartbeat_at],
-        );
-        if (taken !== 1) return 'loading_elsewhere';
-        await this.deleteDemoRows(manager);
+        if (!(await demo.takeOver(owner, now, state))) return 'loading_elsewhere';
+        await demo.deleteDemoRows();
         return 'claimed';
       });
     } catch (err) {
@@ -236,36 +187,16 @@ export class DemoDataService {
     }
   }
 
-  /** Runs an UPDATE in the caller's transaction and answers how many rows it changed. */
-  private async update(
-    manager: EntityManager,
-    sql: string,
-    parameters: unknown[],
-  ): Promise<number> {
-    const runner = manager.queryRunner;
-    if (!runner) throw new Error('an UPDATE of demo_state must run in a transaction');
-    const result = await runner.query(sql, parameters, true);
-    return Number(result.affected ?? 0);
-  }
-
   /** Keeps the claim alive; false when another instance took it over (stop loading). */
-  private async heartbeat(owner: string, reports: number): Promise<boolean> {
-    const changed = await this.db.write((manager) =>
-      this.update(
-        manager,
-        `UPDATE "demo_state" SET "heartbeat_at" = ${this.p(1)}, "reports" = ${this.p(2)} WHERE "id" = 1 AND "owner" = ${this.p(3)} AND "status" = 'loading'`,
-        [Date.now(), reports, owner],
-      ),
+  private heartbeat(owner: string, reports: number): Promise<boolean> {
+    return this.db.write((manager) =>
+      new Repositories(manager).demo.heartbeat(owner, reports, Date.now()),
     );
-    return changed === 1;
   }
 
   private async finish(owner: string, status: 'loaded' | 'failed', reports: number) {
     await this.db.write((manager) =>
-      manager.query(
-        `UPDATE "demo_state" SET "status" = '${status}', "reports" = ${this.p(1)}, "heartbeat_at" = ${this.p(2)} WHERE "id" = 1 AND "owner" = ${this.p(3)}`,
-        [reports, Date.now(), owner],
-      ),
+      new Repositories(manager).demo.finish(owner, status, reports, Date.now()),
     );
   }
 
@@ -285,19 +216,17 @@ export class DemoDataService {
       const ids = new Map<string, Region>();
       for (const node of city.nodes) {
         const parent = node.parentCode ? (ids.get(node.parentCode) ?? null) : null;
-        const existing = await manager.query(
-          `SELECT "id" FROM "regions" WHERE "code" = ${this.p(1)}`,
-          [node.code],
-        );
-        const region = existing[0]
-          ? await repos.regions.findById(Number(existing[0].id))
-          : await repos.regions.create({
-              name: node.name,
-              level: storedLevel(node),
-              code: node.code,
-              parentId: parent?.id ?? null,
-              isDemo: true,
-            });
+        const existing = await repos.demo.regionIdByCode(node.code);
+        const region =
+          existing !== null
+            ? await repos.regions.findById(existing)
+            : await repos.regions.create({
+                name: node.name,
+                level: storedLevel(node),
+                code: node.code,
+                parentId: parent?.id ?? null,
+                isDemo: true,
+              });
         if (region) ids.set(node.code, region);
       }
       for (const office of city.offices) {
@@ -382,58 +311,5 @@ export class DemoDataService {
       problems,
       seconds,
     };
-  }
-
-  /** Deletes every demo row, children first, inside the caller's transaction. */
-  private async deleteDemoRows(manager: EntityManager): Promise<DemoRemoval> {
-    const yes = this.yes;
-    const count = async (sql: string): Promise<number> => {
-      const rows: { n: number | string }[] = await manager.query(sql);
-      return asNumber(rows[0]?.n);
-    };
-    const demoReports = `SELECT "id" FROM "reports" WHERE "is_demo" = ${yes}`;
-    const reports = await count(`SELECT COUNT(*) AS n FROM "reports" WHERE "is_demo" = ${yes}`);
-    for (const table of ['report_cells', 'report_findings', 'report_figures', 'corrections']) {
-      await manager.query(`DELETE FROM "${table}" WHERE "report_id" IN (${demoReports})`);
-    }
-    await manager.query(`DELETE FROM "reports" WHERE "is_demo" = ${yes}`);
-
-    const orphanFiles = `"is_demo" = ${yes} AND "id" NOT IN (SELECT "source_file_id" FROM "reports")`;
-    const sourceFiles = await count(
-      `SELECT COUNT(*) AS n FROM "source_files" WHERE ${orphanFiles}`,
-    );
-    await manager.query(`DELETE FROM "source_files" WHERE ${orphanFiles}`);
-
-    // Demo offices that real reports now use stay, as real offices.
-    const usedOffices = `SELECT "office_id" FROM "reports" WHERE "office_id" IS NOT NULL`;
-    const orphanOffices = `"is_demo" = ${yes} AND "id" NOT IN (${usedOffices})`;
-    const offices = await count(`SELECT COUNT(*) AS n FROM "offices" WHERE ${orphanOffices}`);
-    await manager.query(
-      `DELETE FROM "office_aliases" WHERE "office_id" IN (SELECT "id" FROM "offices" WHERE ${orphanOffices})`,
-    );
-    await manager.query(`DELETE FROM "offices" WHERE ${orphanOffices}`);
-    await manager.query(
-      `UPDATE "offices" SET "is_demo" = ${this.db.type === 'postgres' ? 'false' : '0'} WHERE "is_demo" = ${yes}`,
-    );
-
-    // Regions leaf first: a demo region goes when no office and no region sits in it.
-    let regions = 0;
-    for (;;) {
-      const removable = `"is_demo" = ${yes}
-        AND "id" NOT IN (SELECT "region_id" FROM "offices" WHERE "region_id" IS NOT NULL)
-        AND "id" NOT IN (SELECT "parent_id" FROM "regions" WHERE "parent_id" IS NOT NULL)`;
-      const n = await count(`SELECT COUNT(*) AS n FROM "regions" WHERE ${removable}`);
-      if (n === 0) break;
-      // Materialised into ids first: SQLite and PostgreSQL both refuse nothing here, but a
-      // self-referencing subquery in DELETE is clearer this way.
-      const ids: { id: number | string }[] = await manager.query(
-        `SELECT "id" FROM "regions" WHERE ${removable}`,
-      );
-      await manager.query(
-        `DELETE FROM "regions" WHERE "id" IN (${ids.map((row) => Number(row.id)).join(', ')})`,
-      );
-      regions += n;
-    }
-    return { reports, sourceFiles, offices, regions };
   }
 }

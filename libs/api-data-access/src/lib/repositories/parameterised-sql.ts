@@ -18,3 +18,18 @@ export function queryWithParameters<T = unknown>(
   const text = postgres ? sql.replace(/\?/g, () => `$${++index}`) : sql;
   return manager.query(text, [...parameters]);
 }
+
+/** Runs a write the same way inside the caller's transaction and answers how many rows it changed. */
+export async function executeWithParameters(
+  manager: EntityManager,
+  sql: string,
+  parameters: readonly unknown[],
+): Promise<number> {
+  const runner = manager.queryRunner;
+  if (!runner) throw new Error('a counted write must run in a transaction');
+  const postgres = manager.connection.options.type === 'postgres';
+  let index = 0;
+  const text = postgres ? sql.replace(/\?/g, () => `$${++index}`) : sql;
+  const result = await runner.query(text, [...parameters], true);
+  return Number(result.affected ?? 0);
+}

@@ -3,6 +3,7 @@ import { LoginThrottleRepository } from '../accounts/login-throttle.repository';
 import { SessionsRepository } from '../accounts/sessions.repository';
 import { UsersRepository } from '../accounts/users.repository';
 import { CorrectionsRepository } from './corrections.repository';
+import { DemoRepository } from './demo.repository';
 import { OfficeMergesRepository } from './office-merges.repository';
 import { OfficesRepository } from './offices.repository';
 import { RegionsRepository } from './regions.repository';
@@ -22,6 +23,7 @@ export class Repositories {
   readonly users: UsersRepository;
   readonly sessions: SessionsRepository;
   readonly loginThrottle: LoginThrottleRepository;
+  readonly demo: DemoRepository;
 
   constructor(manager: EntityManager) {
     this.regions = new RegionsRepository(manager);
@@ -34,5 +36,6 @@ export class Repositories {
     this.users = new UsersRepository(manager);
     this.sessions = new SessionsRepository(manager);
     this.loginThrottle = new LoginThrottleRepository(manager);
+    this.demo = new DemoRepository(manager);
   }
 }
