@@ -33,6 +33,7 @@ export {
   type IngestOptions,
   type IngestOverrides,
   type IngestTarget,
+  type ReportViewCheck,
 } from './lib/ingest-target';
 export {
   ArchiveError,
