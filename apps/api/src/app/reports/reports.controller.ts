@@ -10,7 +10,6 @@ import {
   Req,
   Res,
   StreamableFile,
-  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -34,6 +33,7 @@ import { parseIngestOverrides, parseReportId, parseReportListQuery } from './rep
 import { IngestResponseDto, ReportDetailDto, ReportListDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 import { UPLOAD_FIELD, uploadedReports, UploadInterceptor } from './upload.interceptor';
+import { TakesFiles } from '../security/json-body.guard';
 
 @ApiTags('reports')
 @Controller('reports')
@@ -46,7 +46,7 @@ export class ReportsController {
   @Post()
   @Access('editor')
   @HttpCode(HttpStatus.OK)
-  @UseInterceptors(UploadInterceptor)
+  @TakesFiles(UploadInterceptor)
   @ApiOperation({
     summary: 'Upload reports',
     description:

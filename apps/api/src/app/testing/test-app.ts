@@ -77,6 +77,7 @@ export async function createTestApp(
     archive?: Partial<AppConfig['archive']>;
     read?: Partial<AppConfig['read']>;
     trustProxy?: AppConfig['trustProxy'];
+    allowedOrigins?: string[];
   } = {},
 ): Promise<TestApp> {
   const testDb: TestDatabase = await createTestDatabase(type);
@@ -91,6 +92,7 @@ export async function createTestApp(
     archive: { ...defaults.archive, ...options.archive },
     read: { ...defaults.read, ...options.read },
     trustProxy: options.trustProxy ?? defaults.trustProxy,
+    allowedOrigins: options.allowedOrigins ?? defaults.allowedOrigins,
   };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config), ...(options.imports ?? [])],
