@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Stream } from 'node:stream';
 import type { Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
@@ -47,6 +48,16 @@ export interface TestApp {
     regionIds?: number[],
   ): Promise<{ user: User; http: Agent }>;
   close(): Promise<void>;
+}
+
+/** A supertest parser that keeps a response body as bytes (downloads, exports): `.parse(asBytes)`. */
+export function asBytes(
+  response: Stream,
+  callback: (err: Error | null, body: Buffer) => void,
+): void {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => callback(null, Buffer.concat(chunks)));
 }
 
 /** An agent logged in through POST /api/auth/login, sending the session's CSRF token on writes. */
