@@ -45,3 +45,4 @@ export {
   type ArchiveLimits,
 } from './lib/archive';
 export { mediaTypeOf } from './lib/media-type';
+export { statedOfficeOf } from './lib/stated-office';

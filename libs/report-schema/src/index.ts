@@ -19,3 +19,4 @@ export * from './lib/rules/cross-year';
 export * from './lib/metrics/metric-definitions';
 export * from './lib/resolve-value';
 export * from './lib/metrics/evaluate-metric';
+export * from './lib/labels/bidi-controls';

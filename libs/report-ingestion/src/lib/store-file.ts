@@ -1,5 +1,6 @@
 import { type Office, type Repositories } from '@ogi/api-data-access';
 import { PARSER_VERSION } from '@ogi/report-parser';
+import { statedOfficeOf } from './stated-office';
 import {
   ingestResult,
   officeAmbiguousMessage,
@@ -116,7 +117,7 @@ export async function storePreparedFile(
     sourceFileId,
     isDemo: target.demo,
     parserVersion: PARSER_VERSION,
-    statedOffice: parsed?.office.value ?? null,
+    statedOffice: statedOfficeOf(parsed?.office.value),
     statedYear: parsed?.year.value ?? null,
     formatActive: parsed?.formatVersion.active ?? null,
     formatApplications: parsed?.formatVersion.applications ?? null,

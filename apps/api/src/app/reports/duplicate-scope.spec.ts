@@ -55,7 +55,8 @@ describe.each(testDatabaseTypes())('duplicates across regions on %s', (type) => 
       findings: [],
       error: {
         code: 'duplicate_elsewhere',
-        message: 'mine.txt: the same file is already stored outside your regions; nothing was stored',
+        message:
+          'mine.txt: the same file is already stored outside your regions; nothing was stored',
         messageZh: 'mine.txt：相同的文件已存储在您的地区范围之外，未重复保存',
       },
     });

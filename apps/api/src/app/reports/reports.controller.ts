@@ -33,6 +33,7 @@ import { parseIngestOverrides, parseReportId, parseReportListQuery } from './rep
 import { IngestResponseDto, ReportDetailDto, ReportListDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 import { UPLOAD_FIELD, uploadedReports, UploadInterceptor } from './upload.interceptor';
+import { attachmentName } from '../security/attachment-name';
 import { TakesFiles } from '../security/json-body.guard';
 
 @ApiTags('reports')
@@ -143,7 +144,7 @@ export class ReportsController {
     const file = await this.reports.original(access, parseReportId(id));
     const bytes = Buffer.from(file.content);
     // Only the last path segment: entries of archives are stored as archive.zip/inner/name.txt.
-    res.attachment(file.fileName.split('/').pop() || 'report');
+    res.attachment(attachmentName(file.fileName.split('/').pop() ?? '', 'report'));
     res.type(file.mediaType);
     res.setHeader('Content-Length', String(bytes.length));
     // An uploaded HTML file is the uploader's content: it must never run in the app's origin.
