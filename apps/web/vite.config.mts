@@ -33,7 +33,9 @@ export default defineConfig({
     port: 4200,
     host: 'localhost',
     proxy: {
-      '/api': { target: 'http://localhost:3000', changeOrigin: true },
+      // Host stays localhost:4200, the origin the browser sends: the api refuses writes whose
+      // Origin is not the host they were sent to (security/same-origin.ts).
+      '/api': { target: 'http://localhost:3000', changeOrigin: false },
     },
   },
   preview: { port: 4300, host: 'localhost' },

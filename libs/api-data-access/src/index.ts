@@ -17,6 +17,7 @@ export { ENTITY, createEntitySchemas, type ReportFiguresRow } from './lib/entiti
 export { MIGRATIONS } from './lib/migrations';
 export * from './lib/figures/report-figures';
 export * from './lib/names/office-names';
+export * from './lib/names/stored-name';
 export { RegionsRepository, type NewRegion } from './lib/repositories/regions.repository';
 export {
   OfficesRepository,

@@ -11,3 +11,4 @@ export * from './lib/heatmap';
 export * from './lib/small-multiples';
 export * from './lib/chart-spec';
 export * from './lib/coverage-model';
+export * from './lib/spreadsheet-text';

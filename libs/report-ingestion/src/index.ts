@@ -33,6 +33,7 @@ export {
   type IngestOptions,
   type IngestOverrides,
   type IngestTarget,
+  type ReportViewCheck,
 } from './lib/ingest-target';
 export {
   ArchiveError,
@@ -44,3 +45,4 @@ export {
   type ArchiveLimits,
 } from './lib/archive';
 export { mediaTypeOf } from './lib/media-type';
+export { statedOfficeOf } from './lib/stated-office';

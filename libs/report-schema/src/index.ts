@@ -20,3 +20,4 @@ export * from './lib/metrics/metric-definitions';
 export * from './lib/resolve-value';
 export * from './lib/metrics/evaluate-metric';
 export * from './lib/value-bounds';
+export * from './lib/labels/bidi-controls';

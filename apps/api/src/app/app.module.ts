@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { AuthModule } from './auth/auth.module';
 import { BootModule } from './boot/boot.module';
 import type { AppConfig } from './config/app-config';
@@ -10,6 +11,7 @@ import { HealthModule } from './health/health.module';
 import { OfficesModule } from './offices/offices.module';
 import { RegionsModule } from './regions/regions.module';
 import { ReportsModule } from './reports/reports.module';
+import { JsonBodyGuard } from './security/json-body.guard';
 import { SelectionsModule } from './selections/selections.module';
 import { StatsModule } from './stats/stats.module';
 
@@ -33,6 +35,7 @@ export class AppModule {
         AuthModule,
         BootModule,
       ],
+      providers: [{ provide: APP_GUARD, useClass: JsonBodyGuard }],
     };
   }
 }

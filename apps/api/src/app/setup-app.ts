@@ -7,6 +7,7 @@ import { readSessionToken } from './auth/session-cookie';
 import { SessionsService } from './auth/sessions.service';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.module';
+import { sameOriginWrites } from './security/same-origin';
 import { isDocsPath, securityHeaders } from './security/security-headers';
 import { hostWebApp } from './web-hosting/host-web-app';
 
@@ -62,18 +63,22 @@ function setupDocs(app: NestExpressApplication): void {
 }
 
 /**
- * Security headers on everything, global prefix /api, OpenAPI docs at /api/docs (logged in), the
- * trusted proxies (TRUST_PROXY), plus (when webRoot is given) the web app (hostWebApp).
+ * Security headers on everything, writes from other sites refused, global prefix /api, OpenAPI
+ * docs at /api/docs (logged in), the trusted proxies (TRUST_PROXY), plus (when webRoot is given)
+ * the web app (hostWebApp).
  */
 export function setupApp(app: NestExpressApplication, webRoot: string | undefined): void {
+  const config = app.get<AppConfig>(APP_CONFIG);
   // req.ip (login lockout per address) is the client's address only through trusted proxies.
-  app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
+  app.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
   app.useBodyParser('json', { limit: MAX_JSON_BODY });
   // First, so that every response (API, docs, static files, errors) carries them.
   app.disable('x-powered-by');
   app.use(securityHeaders(DOCS_PATH));
+  // Before any body is read: a refused request costs nothing.
+  app.use(sameOriginWrites(config.allowedOrigins));
   setupDocs(app);
   if (!webRoot) return;
 

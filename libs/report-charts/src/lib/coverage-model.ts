@@ -1,3 +1,4 @@
+import { csvField } from './spreadsheet-text';
 import type { CoverageTotals, OfficeKind, StatsFilterEcho } from './stats-types';
 
 /** GET /api/stats/coverage (apps/api/src/app/stats/stats.dto.ts CoverageDto). */
@@ -54,16 +55,6 @@ export function coverageTable(
         }
       : { offices: 0, expected: 0, present: 0, missing: 0, failing: 0 },
   };
-}
-
-/**
- * One CSV field. Quotes when needed; a leading = + - @ (a formula to a spreadsheet) is made text
- * with a leading apostrophe, since office names come from uploaded files.
- */
-export function csvField(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The table as CSV for Excel: UTF-8 with BOM, CRLF line ends, states in Chinese. */

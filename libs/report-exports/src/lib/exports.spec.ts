@@ -7,7 +7,7 @@ import { packToPptx } from './pptx';
 import { renderChartSvg } from './svg';
 import { COUNT_FORMAT, RATE_FORMAT, tableToXlsx } from './xlsx';
 import { HEADER, modelOf, openPdf, openPng, openPptx, openXlsx, packFixture } from '../testing';
-import { chartDataTable, metricLabel } from '@ogi/report-charts';
+import { chartDataTable, metricLabel, type DataCell, type DataTable } from '@ogi/report-charts';
 
 // Rasterising and PDF reading take seconds on a busy 2-core machine.
 jest.setTimeout(60_000);
@@ -86,6 +86,57 @@ describe('tables', () => {
     const rateColumn = table.rows[0].findIndex((cell) => cell.kind === 'rate');
     expect(first[rateColumn]).toBe(table.rows[0][rateColumn].value);
     expect(formats[headerRow + 1][rateColumn]).toBe(RATE_FORMAT);
+  });
+});
+
+describe('tables with hostile names', () => {
+  const HOSTILE = [
+    '=HYPERLINK("http://evil","x")街道办事处',
+    "+cmd|' /C calc'!A0",
+    '-1+1镇',
+    '@SUM(1+1)',
+    '\t=1+1',
+    '\r=1+1',
+  ];
+  const table: DataTable = {
+    title: '单位',
+    columns: ['单位', '=列', '收到申请', '同比'],
+    rows: [
+      ...HOSTILE.map((name): DataCell[] => [
+        { value: name, kind: 'text' },
+        { value: '@备注', kind: 'text' },
+        { value: -5, kind: 'count' },
+        { value: -0.125, kind: 'rate' },
+      ]),
+    ],
+  };
+
+  it('writes every text cell that could start a formula in CSV with a leading apostrophe, numbers as numbers', () => {
+    const text = tableToCsv(table).toString('utf8').slice(1);
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe("单位,'=列,收到申请,同比");
+    expect(lines.slice(1, 1 + HOSTILE.length)).toEqual([
+      `"'=HYPERLINK(""http://evil"",""x"")街道办事处",'@备注,-5,-12.5%`,
+      `'+cmd|' /C calc'!A0,'@备注,-5,-12.5%`,
+      `'-1+1镇,'@备注,-5,-12.5%`,
+      `'@SUM(1+1),'@备注,-5,-12.5%`,
+      `'\t=1+1,'@备注,-5,-12.5%`,
+      `"'\r=1+1",'@备注,-5,-12.5%`,
+    ]);
+  });
+
+  it('writes them in XLSX as text with a leading apostrophe, the header block too, numbers as numbers', async () => {
+    const header = { ...HEADER, filters: [{ label: '单位', value: '=HYPERLINK("http://evil")' }] };
+    const { rows } = await openXlsx(await tableToXlsx(table, header));
+    expect(rows[1]).toEqual(['单位', `'=HYPERLINK("http://evil")`]);
+    const headerRow = rows.findIndex((row) => row?.[0] === '单位' && row[1] === "'=列");
+    expect(headerRow).toBeGreaterThan(0);
+    expect(rows.slice(headerRow + 1).map((row) => row[0])).toEqual(
+      // XML reads a stored CR back as LF.
+      HOSTILE.map((name) => `'${name}`.replace('\r', '\n')),
+    );
+    for (const row of rows.slice(headerRow + 1))
+      expect(row.slice(1)).toEqual(["'@备注", -5, -0.125]);
   });
 });
 

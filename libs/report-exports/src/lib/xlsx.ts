@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import type { DataTable } from '@ogi/report-charts';
+import { spreadsheetText, type DataCell, type DataTable } from '@ogi/report-charts';
 import type { ExportHeader } from './header';
 
 /** 千分位 for counts (decimals only where an amount has them), one-decimal percentages for rates. */
@@ -9,6 +9,11 @@ export const RATE_FORMAT = '0.0%';
 /** Worksheet names: at most 31 characters, none of []:*?/\. */
 function sheetName(title: string): string {
   return title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || '数据';
+}
+
+/** A cell's value: numbers as numbers, text made safe by spreadsheetText. */
+function cellValue(cell: DataCell): string | number | null {
+  return typeof cell.value === 'string' ? spreadsheetText(cell.value) : cell.value;
 }
 
 /**
@@ -21,13 +26,15 @@ export async function tableToXlsx(table: DataTable, header: ExportHeader): Promi
   workbook.created = new Date();
   const sheet = workbook.addWorksheet(sheetName(table.title));
 
-  sheet.addRow([header.title]).font = { bold: true, size: 14 };
-  for (const { label, value } of header.filters) sheet.addRow([label, value]);
-  sheet.addRow(['导出时间', header.generatedAt]);
-  sheet.addRow(['数据来源', header.source]);
+  // The filters name offices and regions: their text is made safe like the table's.
+  const textRow = (...texts: string[]) => sheet.addRow(texts.map(spreadsheetText));
+  textRow(header.title).font = { bold: true, size: 14 };
+  for (const { label, value } of header.filters) textRow(label, value);
+  textRow('导出时间', header.generatedAt);
+  textRow('数据来源', header.source);
   sheet.addRow([]);
 
-  const head = sheet.addRow(table.columns);
+  const head = sheet.addRow(table.columns.map(spreadsheetText));
   head.font = { bold: true };
   head.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEFB' } };
@@ -36,7 +43,7 @@ export async function tableToXlsx(table: DataTable, header: ExportHeader): Promi
   const firstDataRow = head.number + 1;
 
   for (const cells of table.rows) {
-    const row = sheet.addRow(cells.map((cell) => cell.value));
+    const row = sheet.addRow(cells.map(cellValue));
     cells.forEach((cell, index) => {
       const target = row.getCell(index + 1);
       if (cell.kind === 'count') target.numFmt = COUNT_FORMAT;

@@ -1,4 +1,5 @@
 import { listZip, readZipEntry, ZipProblem, type ZipEntry } from '@ogi/report-extract';
+import { markBidiControls } from '@ogi/report-schema';
 
 /** Limits on expanding an uploaded ZIP archive (zip bombs). */
 export interface ArchiveLimits {
@@ -57,11 +58,12 @@ function isSkipped(path: string): boolean {
 /**
  * An entry's name as a label only (it is never used as a path on disk): backslashes become
  * slashes, `.`/`..` segments, drive letters and leading slashes are dropped, control characters
- * removed, so `../../etc/passwd` is stored as `etc/passwd` under the archive's name.
+ * removed and bidi controls marked (markBidiControls: `a\u202Etxt.exe` reads `a▯txt.exe`), so
+ * `../../etc/passwd` is stored as `etc/passwd` under the archive's name.
  */
 export function safeEntryPath(name: string): string {
   return (
-    name
+    markBidiControls(name)
       .replace(/\\/g, '/')
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f]/g, '')

@@ -1,4 +1,4 @@
-import type { Office, Region, Repositories } from '@ogi/api-data-access';
+import type { Office, Region, Report, Repositories } from '@ogi/api-data-access';
 
 /** Years a report may be given for (the api's `year` field, the CLI's --year). */
 export const MIN_REPORT_YEAR = 2000;
@@ -13,12 +13,20 @@ export interface IngestOverrides {
   year?: number;
 }
 
+/**
+ * Whether the uploader may see a stored report. A duplicate of one they may not see is answered
+ * without anything of it: its id, office, year and findings belong to another region.
+ */
+export type ReportViewCheck = (repos: Repositories, report: Report) => Promise<boolean>;
+
 /** Who stores the files, and whether they are demo data. */
 export interface IngestOptions {
   /** Mark the stored file, report and any office it creates as demo data. */
   demo?: boolean;
   /** The account uploading (recorded on each stored file); absent for the CLI and the demo. */
   uploadedBy?: number;
+  /** Absent: the uploader may see every report (admins, the CLI, the demo). */
+  mayView?: ReportViewCheck;
 }
 
 /** The overrides checked against the database. */
@@ -30,6 +38,8 @@ export interface IngestTarget {
   demo: boolean;
   /** The account recorded as each stored file's uploader (null: none). */
   uploadedBy: number | null;
+  /** null: the uploader may see every report. */
+  mayView: ReportViewCheck | null;
 }
 
 /** An override names something that does not exist or does not fit: nothing was stored. */
@@ -102,5 +112,6 @@ export async function resolveIngestTarget(
     year: overrides.year ?? null,
     demo: options.demo ?? false,
     uploadedBy: options.uploadedBy ?? null,
+    mayView: options.mayView ?? null,
   };
 }

@@ -7,6 +7,7 @@ import {
   type IngestOptions,
   type IngestOverrides,
   type IngestTarget,
+  type ReportViewCheck,
 } from './ingest-target';
 import {
   expandFile,
@@ -99,9 +100,15 @@ export class Ingestor {
     return results;
   }
 
-  /** The stored file with these bytes as a `duplicate` result, or null. */
-  findStored(name: string, sha256: string): Promise<IngestResult | null> {
-    return this.db.read((manager) => findDuplicate(new Repositories(manager), name, sha256));
+  /** The stored file with these bytes as a `duplicate` result (see findDuplicate), or null. */
+  findStored(
+    name: string,
+    sha256: string,
+    mayView: ReportViewCheck | null = null,
+  ): Promise<IngestResult | null> {
+    return this.db.read((manager) =>
+      findDuplicate(new Repositories(manager), name, sha256, mayView),
+    );
   }
 
   private async ingestItem(
@@ -112,7 +119,7 @@ export class Ingestor {
     const started = performance.now();
     const sha256 = sha256Of(item.bytes);
     // Duplicates are answered before reading: re-running over a folder costs no parsing.
-    const duplicate = await this.findStored(item.name, sha256);
+    const duplicate = await this.findStored(item.name, sha256, target.mayView);
     if (duplicate) return duplicate;
     const prepared = await prepareItem(item, sha256, this.readOptions);
     const parsed = performance.now();

@@ -1,5 +1,6 @@
 import { type Office, type Repositories } from '@ogi/api-data-access';
 import { PARSER_VERSION } from '@ogi/report-parser';
+import { statedOfficeOf } from './stated-office';
 import {
   ingestResult,
   officeAmbiguousMessage,
@@ -10,18 +11,34 @@ import {
   type IngestResult,
   type IngestStatus,
 } from './ingest-result';
-import type { IngestTarget } from './ingest-target';
+import type { IngestTarget, ReportViewCheck } from './ingest-target';
 import type { PreparedFile } from './prepare-file';
 
-/** The stored file with that sha256 as a `duplicate` result, or null. */
+/** A duplicate of a report the uploader may not see: that it exists, and nothing of it. */
+function storedElsewhere(name: string): IngestResult {
+  return ingestResult(name, 'duplicate', {
+    error: {
+      code: 'duplicate_elsewhere',
+      message: `${name}: the same file is already stored outside your regions; nothing was stored`,
+      messageZh: `${name}：相同的文件已存储在您的地区范围之外，未重复保存`,
+    },
+  });
+}
+
+/**
+ * The stored file with that sha256 as a `duplicate` result, or null. `mayView` (null: all) says
+ * whether the uploader may see the stored report; if not, nothing of it is answered.
+ */
 export async function findDuplicate(
   repos: Repositories,
   name: string,
   sha256: string,
+  mayView: ReportViewCheck | null = null,
 ): Promise<IngestResult | null> {
   const fileId = await repos.sourceFiles.idBySha256(sha256);
   if (fileId === null) return null;
   const report = await repos.reports.findBySourceFile(fileId);
+  if (report && mayView && !(await mayView(repos, report))) return storedElsewhere(name);
   const office = report?.officeId ? await repos.offices.findById(report.officeId) : null;
   const findings = report ? await repos.reports.findingsOf(report.id) : [];
   return ingestResult(name, 'duplicate', {
@@ -91,7 +108,7 @@ export async function storePreparedFile(
   file: PreparedFile,
   target: IngestTarget,
 ): Promise<IngestResult> {
-  const duplicate = await findDuplicate(repos, file.name, file.sha256);
+  const duplicate = await findDuplicate(repos, file.name, file.sha256, target.mayView);
   if (duplicate) return duplicate;
   const sourceFileId = await insertSourceFile(repos, file, target);
   const { outcome } = file;
@@ -100,7 +117,7 @@ export async function storePreparedFile(
     sourceFileId,
     isDemo: target.demo,
     parserVersion: PARSER_VERSION,
-    statedOffice: parsed?.office.value ?? null,
+    statedOffice: statedOfficeOf(parsed?.office.value),
     statedYear: parsed?.year.value ?? null,
     formatActive: parsed?.formatVersion.active ?? null,
     formatApplications: parsed?.formatVersion.applications ?? null,
@@ -195,7 +212,7 @@ export async function storeOriginalOnly(
     code: 'storage_failed',
     message: `${file.name}: could not be stored (${(cause as Error).message ?? String(cause)}); nothing of it was kept but the original file`,
   };
-  const duplicate = await findDuplicate(repos, file.name, file.sha256);
+  const duplicate = await findDuplicate(repos, file.name, file.sha256, target.mayView);
   if (duplicate) return duplicate;
   const sourceFileId = await insertSourceFile(repos, file, target);
   const reportId = await repos.reports.insert({

@@ -30,4 +30,12 @@ describe('access declarations', () => {
       'POST /api/auth/login',
     ]);
   });
+
+  it('let multipart in only where a route reads uploaded files', () => {
+    const multipart = listRoutes(t.app)
+      .filter((route) => route.takesFiles)
+      .map((route) => route.key)
+      .sort();
+    expect(multipart).toEqual(['POST /api/regions/import', 'POST /api/reports']);
+  });
 });

@@ -41,7 +41,8 @@ export async function visibleReport(
   throw new NotFoundException(`report ${id} does not exist`);
 }
 
-async function reportVisible(
+/** Whether the caller may see a report (see visibleReport). */
+export async function reportVisible(
   repos: Repositories,
   access: AccessScope,
   report: Report,

@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       logFormat: 'json',
       webDist: undefined,
       trustProxy: false,
+      allowedOrigins: [],
       auth: { admin: null, cookieSecure: false, sessionTtlMs: 12 * 3_600_000, scryptLogN: 15 },
     });
   });
@@ -59,6 +60,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: '10.0.0.1, 10.0.0.0/40' })).toThrow(
       /"10\.0\.0\.0\/40" has an invalid prefix length/,
     );
+  });
+
+  it('reads ALLOWED_ORIGINS as origins the way browsers send them', () => {
+    expect(
+      loadConfig({ ALLOWED_ORIGINS: ' https://OGI.example.org:443/ , http://10.0.0.5:8080' })
+        .allowedOrigins,
+    ).toEqual(['https://ogi.example.org', 'http://10.0.0.5:8080']);
+  });
+
+  it('refuses an ALLOWED_ORIGINS entry that is more or less than an origin', () => {
+    for (const raw of [
+      '*',
+      'ogi.example.org',
+      'https://ogi.example.org/app',
+      'ftp://x.org',
+      'https://a@x.org',
+    ]) {
+      expect(() => loadConfig({ ALLOWED_ORIGINS: raw })).toThrow(
+        /ALLOWED_ORIGINS: ".*" is not an origin/,
+      );
+    }
   });
 
   it('refuses half an admin and a short admin password', () => {

@@ -6,6 +6,7 @@ import {
   usernameProblem,
   type DatabaseConfig,
 } from '@ogi/api-data-access';
+import { parseAllowedOrigins } from './allowed-origins';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 /** Everything the api reads from its environment, validated once at start. */
@@ -40,6 +41,11 @@ export interface AppConfig {
   webDist: string | undefined;
   /** Proxies whose X-Forwarded-For is believed for `req.ip` (TRUST_PROXY; Express `trust proxy`). */
   trustProxy: TrustProxy;
+  /**
+   * Origins besides the request's own host from which browsers may send writes (ALLOWED_ORIGINS;
+   * normalised as browsers send them, e.g. https://ogi.example.org).
+   */
+  allowedOrigins: string[];
   auth: AuthConfig;
 }
 
@@ -182,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
   const logFormat = choice(env, 'LOG_FORMAT', ['json', 'text'] as const, 'json', problems);
   const trustProxy = parseTrustProxy(value(env, 'TRUST_PROXY'), problems);
+  const allowedOrigins = parseAllowedOrigins(value(env, 'ALLOWED_ORIGINS'), problems);
   const auth = loadAuthConfig(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -194,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logFormat,
     webDist: value(env, 'WEB_DIST'),
     trustProxy,
+    allowedOrigins,
     auth,
   };
 }

@@ -3,7 +3,7 @@ import { metricLabel } from '@ogi/report-charts';
 import { closeExtractors } from '@ogi/report-extract';
 import { openPdf, openPng, openPptx, openXlsx } from '@ogi/report-exports/testing';
 import { seedStats, type SeedReport } from '../stats/stats.seed';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { asBytes, createTestApp, type TestApp } from '../testing/test-app';
 
 // Drawing PNGs and reading PDFs back take seconds on a busy 2-core machine.
 jest.setTimeout(180_000);
@@ -57,15 +57,7 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
   let region: number;
   const filters = () => `yearFrom=2023&yearTo=2024&regionIds=${region}`;
   // Binary bodies as Buffers.
-  const get = (path: string) =>
-    t.http
-      .get(path)
-      .buffer(true)
-      .parse((response, callback) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => callback(null, Buffer.concat(chunks)));
-      });
+  const get = (path: string) => t.http.get(path).buffer(true).parse(asBytes);
 
   beforeAll(async () => {
     t = await createTestApp(type);
@@ -194,9 +186,7 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
     );
     const missing = await t.http.get('/api/exports/pack').expect(400);
     expect(missing.body.problems).toContain('format is required (pptx or pdf)');
-    await t.http
-      .get(`/api/exports/pack?format=pdf&title=${'长'.repeat(61)}`)
-      .expect(400);
+    await t.http.get(`/api/exports/pack?format=pdf&title=${'长'.repeat(61)}`).expect(400);
     await t.http.get('/api/exports/charts/top-offices?scale=9').expect(400);
     await t.http.get('/api/exports/data/kpis?format=xls').expect(400);
     // Here `format` is the file's: the 表三 format filter is reportFormat.

@@ -21,12 +21,13 @@ import {
   parsePackQuery,
 } from './exports-params';
 import { ExportsService, PACK_TITLE, type ExportFile } from './exports.service';
+import { attachmentName } from '../security/attachment-name';
 
 type Raw = Record<string, unknown>;
 
 /** Sends a file as a download; the name in UTF-8 (RFC 5987) so Chinese titles survive. */
 function send(res: Response, file: ExportFile): StreamableFile {
-  res.attachment(file.filename);
+  res.attachment(attachmentName(file.filename, 'export'));
   res.type(file.contentType);
   res.setHeader('Content-Length', String(file.bytes.length));
   res.setHeader('Cache-Control', 'no-store');

@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Post,
-  Query,
-  Req,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Req } from '@nestjs/common';
 import { Access } from '../auth/access.decorator';
 import {
   ApiBadRequestResponse,
@@ -31,6 +21,7 @@ import {
   LoadDivisionsBodyDto,
   RegionImportResultDto,
 } from './regions.dto';
+import { TakesFiles } from '../security/json-body.guard';
 
 /** Filling the region tree in bulk: from a file, or from the national divisions. */
 @ApiTags('regions')
@@ -44,7 +35,7 @@ export class RegionToolsController {
 
   @Post('import')
   @HttpCode(HttpStatus.OK)
-  @UseInterceptors(ImportUploadInterceptor)
+  @TakesFiles(ImportUploadInterceptor)
   @ApiOperation({
     summary: 'Import a region hierarchy (and offices) from CSV or XLSX',
     description:

@@ -1,5 +1,5 @@
 import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
-import { Database, Repositories } from '@ogi/api-data-access';
+import { Database, Repositories, type Report } from '@ogi/api-data-access';
 import {
   Ingestor,
   IngestTargetError,
@@ -7,7 +7,7 @@ import {
   type IngestOverrides,
 } from '@ogi/report-ingestion';
 import type { AccessScope } from '../auth/access-scope';
-import { assertOfficeUsable, assertRegionUsable } from '../auth/scope-checks';
+import { assertOfficeUsable, assertRegionUsable, reportVisible } from '../auth/scope-checks';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { readOptionsOf } from './read-options';
@@ -38,7 +38,8 @@ export class IngestionService {
    * An upload by a user: the office and region given must lie in their regions (403), and a
    * user limited to regions who names neither uploads into their one region (else 400), so that
    * offices are matched and created only where they may see them. Each stored file records the
-   * user as its uploader: a report that gets no office stays visible to them.
+   * user as its uploader: a report that gets no office stays visible to them. A duplicate of a
+   * report they may not see is answered without anything of it.
    */
   async upload(
     access: AccessScope,
@@ -57,7 +58,11 @@ export class IngestionService {
       const ids = paths[0].split('/').filter(Boolean);
       return { ...overrides, regionPath: undefined, regionId: Number(ids[ids.length - 1]) };
     });
-    return this.ingest(files, scoped, { uploadedBy: access.userId });
+    const mayView =
+      access.regionPaths === null
+        ? undefined
+        : (repos: Repositories, report: Report) => reportVisible(repos, access, report);
+    return this.ingest(files, scoped, { uploadedBy: access.userId, mayView });
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Database, Repositories, type Report, type ReportPatch } from '@ogi/api-data-access';
 import { readReport, type ReadOutcome } from '@ogi/report-extract';
+import { statedOfficeOf } from '@ogi/report-ingestion';
 import { PARSER_VERSION, ruleFindings, type ParseFinding } from '@ogi/report-parser';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -159,7 +160,7 @@ export class ReparseService {
       formatActive: parsed?.formatVersion.active ?? null,
       formatApplications: parsed?.formatVersion.applications ?? null,
       formatAppeals: parsed?.formatVersion.appeals ?? null,
-      statedOffice: parsed?.office.value ?? null,
+      statedOffice: statedOfficeOf(parsed?.office.value),
       statedYear: parsed?.year.value ?? null,
       ...(outcome.ok ? {} : { errorCode: outcome.error.code, errorMessage: outcome.error.message }),
       ...(outcome.ok && report.status === 'failed'

@@ -7,7 +7,7 @@ import {
 import { extractDocument } from '@ogi/report-extract';
 import { parseReport } from '@ogi/report-parser';
 import { strToU8, zipSync } from 'fflate';
-import { createTestApp, fixture, type TestApp } from '../testing/test-app';
+import { asBytes, createTestApp, fixture, type TestApp } from '../testing/test-app';
 
 const DONGXING = 'corpus/sample-dongxing-2025.txt';
 const QIJIAZI = 'corpus/changtu-qijiazi-2023.txt';
@@ -54,15 +54,7 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
   }
 
   async function download(reportId: number) {
-    return t.http
-      .get(`/api/reports/${reportId}/original`)
-      .buffer(true)
-      .parse((response, callback) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => callback(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    return t.http.get(`/api/reports/${reportId}/original`).buffer(true).parse(asBytes).expect(200);
   }
 
   async function countRows(table: string): Promise<number> {

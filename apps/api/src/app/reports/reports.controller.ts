@@ -10,7 +10,6 @@ import {
   Req,
   Res,
   StreamableFile,
-  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -34,6 +33,8 @@ import { parseIngestOverrides, parseReportId, parseReportListQuery } from './rep
 import { IngestResponseDto, ReportDetailDto, ReportListDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 import { UPLOAD_FIELD, uploadedReports, UploadInterceptor } from './upload.interceptor';
+import { attachmentName } from '../security/attachment-name';
+import { TakesFiles } from '../security/json-body.guard';
 
 @ApiTags('reports')
 @Controller('reports')
@@ -46,7 +47,7 @@ export class ReportsController {
   @Post()
   @Access('editor')
   @HttpCode(HttpStatus.OK)
-  @UseInterceptors(UploadInterceptor)
+  @TakesFiles(UploadInterceptor)
   @ApiOperation({
     summary: 'Upload reports',
     description:
@@ -143,7 +144,7 @@ export class ReportsController {
     const file = await this.reports.original(access, parseReportId(id));
     const bytes = Buffer.from(file.content);
     // Only the last path segment: entries of archives are stored as archive.zip/inner/name.txt.
-    res.attachment(file.fileName.split('/').pop() || 'report');
+    res.attachment(attachmentName(file.fileName.split('/').pop() ?? '', 'report'));
     res.type(file.mediaType);
     res.setHeader('Content-Length', String(bytes.length));
     // An uploaded HTML file is the uploader's content: it must never run in the app's origin.

@@ -3,6 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import { ACCESS_KEY, type AccessDeclaration } from '../auth/access.decorator';
+import { takesFiles } from '../security/json-body.guard';
 import { API_PREFIX } from '../setup-app';
 
 export interface AppRoute {
@@ -11,6 +12,8 @@ export interface AppRoute {
   method: string;
   path: string;
   declaration: AccessDeclaration | undefined;
+  /** Declared with TakesFiles: accepts multipart bodies. */
+  takesFiles: boolean;
   controller: string;
   handler: string;
 }
@@ -50,6 +53,7 @@ export function listRoutes(app: INestApplication): AppRoute[] {
             method,
             path: full,
             declaration,
+            takesFiles: takesFiles(reflector, [handler, type]),
             controller: type.name,
             handler: name,
           });

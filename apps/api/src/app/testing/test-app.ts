@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Stream } from 'node:stream';
 import type { Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
@@ -49,6 +50,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A supertest parser that keeps a response body as bytes (downloads, exports): `.parse(asBytes)`. */
+export function asBytes(
+  response: Stream,
+  callback: (err: Error | null, body: Buffer) => void,
+): void {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => callback(null, Buffer.concat(chunks)));
+}
+
 /** An agent logged in through POST /api/auth/login, sending the session's CSRF token on writes. */
 export async function loginAgent(
   app: NestExpressApplication,
@@ -77,6 +88,7 @@ export async function createTestApp(
     archive?: Partial<AppConfig['archive']>;
     read?: Partial<AppConfig['read']>;
     trustProxy?: AppConfig['trustProxy'];
+    allowedOrigins?: string[];
   } = {},
 ): Promise<TestApp> {
   const testDb: TestDatabase = await createTestDatabase(type);
@@ -91,6 +103,7 @@ export async function createTestApp(
     archive: { ...defaults.archive, ...options.archive },
     read: { ...defaults.read, ...options.read },
     trustProxy: options.trustProxy ?? defaults.trustProxy,
+    allowedOrigins: options.allowedOrigins ?? defaults.allowedOrigins,
   };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config), ...(options.imports ?? [])],

@@ -57,6 +57,21 @@ describe('upload result labels', () => {
     expect(
       resultText(
         result({
+          status: 'duplicate',
+          reportId: null,
+          office: null,
+          year: null,
+          error: {
+            code: 'duplicate_elsewhere',
+            message: '',
+            messageZh: 'a.docx：相同的文件已存储在您的地区范围之外，未重复保存',
+          },
+        }),
+      ),
+    ).toBe('相同的文件已存储在您的地区范围之外，未重复保存');
+    expect(
+      resultText(
+        result({
           status: 'needs_input',
           office: null,
           error: { code: 'office_ambiguous', message: '' },

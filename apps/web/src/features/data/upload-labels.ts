@@ -71,7 +71,11 @@ export function resultText(result: IngestResult): string {
       : '';
     return `${who ? `${who}：` : ''}${why}${candidates}`;
   }
-  if (result.status === 'duplicate') return `${who}：与已上传的文件完全相同，未重复保存`;
+  if (result.status === 'duplicate') {
+    // A copy stored outside the uploader's regions comes without office or year: only the reason.
+    if (result.error) return problemText(result.error, result.file);
+    return `${who}：与已上传的文件完全相同，未重复保存`;
+  }
   const failures = ruleFailures(result);
   return failures ? `${who}：${failures} 条校验规则不通过，请复核` : who;
 }

@@ -1,12 +1,14 @@
 import { normaliseLabel, officeKindOf } from '@ogi/report-schema';
 import type { StoredOfficeKind } from '../entities/model';
+import { storedName } from './stored-name';
 
 /**
  * The form office names are matched in: NFKC (full-width letters, digits and brackets become
- * half-width), no whitespace of any kind, no quote marks.
+ * half-width), no whitespace of any kind, no quote marks; bidi controls marked as in the stored
+ * name, so a name matches the office it created.
  */
 export function normaliseOfficeName(name: string): string {
-  return normaliseLabel(name);
+  return normaliseLabel(storedName(name));
 }
 
 /** The kind of office a name suggests (the schema's rule); `department` when nothing else fits. */

@@ -3,6 +3,7 @@ import { ENTITY } from '../entities/entities';
 import type { Office, OfficeAlias, Region, Report, StoredOfficeKind } from '../entities/model';
 import { inRegionSubtrees } from './region-paths';
 import { defaultAliases, inferOfficeKind, normaliseOfficeName } from '../names/office-names';
+import { storedName } from '../names/stored-name';
 
 export interface NewOffice {
   name: string;
@@ -112,7 +113,7 @@ export class OfficesRepository {
 
   async create(input: NewOffice): Promise<Office> {
     const inserted = await this.repo.insert({
-      name: input.name.trim(),
+      name: storedName(input.name),
       normalizedName: normaliseOfficeName(input.name),
       kind: input.kind,
       regionId: input.regionId,
@@ -236,7 +237,7 @@ export class OfficesRepository {
       Object.entries(changes).filter(([, value]) => value !== undefined),
     );
     if (changes.name !== undefined) {
-      row.name = changes.name.trim();
+      row.name = storedName(changes.name);
       row.normalizedName = normaliseOfficeName(changes.name);
     }
     if (Object.keys(row).length > 0) await this.repo.update({ id }, row);
@@ -303,7 +304,11 @@ export class OfficesRepository {
   async addAliasReturningId(officeId: number, alias: string): Promise<number | null> {
     const normalizedAlias = normaliseOfficeName(alias);
     if (await this.aliases.findOneBy({ officeId, normalizedAlias })) return null;
-    const inserted = await this.aliases.insert({ officeId, alias: alias.trim(), normalizedAlias });
+    const inserted = await this.aliases.insert({
+      officeId,
+      alias: storedName(alias),
+      normalizedAlias,
+    });
     return Number(inserted.identifiers[0]['id']);
   }
 

@@ -1,6 +1,7 @@
 import { IsNull, type EntityManager } from 'typeorm';
 import { ENTITY } from '../entities/entities';
 import type { Region, RegionLevel } from '../entities/model';
+import { storedName } from '../names/stored-name';
 
 export interface NewRegion {
   name: string;
@@ -22,9 +23,9 @@ export class RegionsRepository {
     return this.repo.findOneBy({ id });
   }
 
-  /** Every region of that exact name, in id order (names repeat across the tree). */
+  /** Every region of that exact name (as stored: storedName), in id order (names repeat across the tree). */
   findByName(name: string): Promise<Region[]> {
-    return this.repo.find({ where: { name: name.trim() }, order: { id: 'ASC' } });
+    return this.repo.find({ where: { name: storedName(name) }, order: { id: 'ASC' } });
   }
 
   /** Inserts a region under its parent (in the caller's transaction) and sets its path. */
@@ -32,7 +33,7 @@ export class RegionsRepository {
     const parent = input.parentId ? await this.findById(input.parentId) : null;
     if (input.parentId && !parent) throw new Error(`region ${input.parentId} does not exist`);
     const inserted = await this.repo.insert({
-      name: input.name,
+      name: storedName(input.name),
       level: input.level,
       code: input.code ?? null,
       parentId: parent?.id ?? null,
@@ -67,7 +68,7 @@ export class RegionsRepository {
   }
 
   findChild(parentId: number | null, name: string): Promise<Region | null> {
-    return this.repo.findOne({ where: { parentId: parentId ?? IsNull(), name } });
+    return this.repo.findOne({ where: { parentId: parentId ?? IsNull(), name: storedName(name) } });
   }
 
   findByCode(code: string): Promise<Region | null> {
@@ -83,6 +84,7 @@ export class RegionsRepository {
     const row = Object.fromEntries(
       Object.entries(changes).filter(([, value]) => value !== undefined),
     );
+    if (changes.name !== undefined) row['name'] = storedName(changes.name);
     if (Object.keys(row).length > 0) await this.repo.update({ id }, row);
   }
 

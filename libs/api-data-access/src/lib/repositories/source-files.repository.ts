@@ -3,6 +3,7 @@ import { ENTITY } from '../entities/entities';
 import type { SourceFile } from '../entities/model';
 import { insertRowReturningId } from './bulk-insert';
 import { queryWithParameters } from './parameterised-sql';
+import { storedName } from '../names/stored-name';
 
 /** A stored file without its bytes. */
 export type SourceFileInfo = Omit<SourceFile, 'content'>;
@@ -66,6 +67,7 @@ export class SourceFilesRepository {
   ): Promise<number> {
     return insertRowReturningId<SourceFile>(this.manager, ENTITY.sourceFile, {
       ...file,
+      fileName: storedName(file.fileName),
       uploadedBy: file.uploadedBy ?? null,
       isDemo: file.isDemo ?? false,
       createdAt: new Date(),
