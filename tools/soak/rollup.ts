@@ -6,7 +6,7 @@
  * under tools/ci/postgres.sh run --). Exits 1 at the first difference or 5xx answer.
  *
  *   npm run soak:rollup                                   # 10,000 operations
- *   npm run soak:rollup -- --operations 2000 --seed abc --check-every 5
+ *   npm run soak:rollup -- --operations 2000 --seed abc --check-every 5 --databases postgres
  */
 import { testDatabaseTypes } from '@ogi/api-data-access';
 import { DemoDataService } from '../../apps/api/src/app/demo/demo-data.service';
@@ -22,8 +22,9 @@ async function main(): Promise<number> {
   const operations = Number(option('operations') ?? 10_000);
   const seed = option('seed') ?? 'soak';
   const checkEvery = Number(option('check-every') ?? 1);
+  const only = option('databases')?.split(',');
   let failed = false;
-  for (const type of testDatabaseTypes()) {
+  for (const type of testDatabaseTypes().filter((name) => !only || only.includes(name))) {
     const started = Date.now();
     console.log(
       `soak:rollup on ${type}: ${operations} operations, seed ${seed}, checked every ${checkEvery}`,

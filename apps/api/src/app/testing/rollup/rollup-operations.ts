@@ -82,12 +82,18 @@ const KINDS = ['street', 'township', 'department'] as const;
 
 interface World {
   regions: number[];
+  /** Offices that exist now (merged ones leave, come back on undo). */
   offices: number[];
   reports: number[];
-  merges: number[];
+  merges: { id: number; sourceId: number }[];
   models: ReportModel[];
   uploads: number;
+  officesMade: number;
 }
+
+/** Below this many offices, merges stop and new offices are made, so uploads keep landing. */
+const FEW_OFFICES = 4;
+const KINDS_FOR_NEW = ['street', 'township', 'department'] as const;
 
 type Operation = (http: Agent, rng: Rng, world: World) => Promise<number>;
 
@@ -131,18 +137,35 @@ const makeCurrent: Operation = async (http, rng, world) => {
   return (await http.post(`/api/reports/${rng.pick(world.reports)}/make-current`)).status;
 };
 
+const newOffice = async (http: Agent, rng: Rng, world: World): Promise<number> => {
+  world.officesMade += 1;
+  const res = await http.post('/api/offices').send({
+    name: `滚动新建${world.officesMade}号办事处`,
+    kind: rng.pick(KINDS_FOR_NEW),
+    regionId: rng.pick(world.regions),
+  });
+  if (res.status === 201) world.offices.push((res.body as { id: number }).id);
+  return res.status;
+};
+
 const merge: Operation = async (http, rng, world) => {
+  if (world.offices.length <= FEW_OFFICES) return newOffice(http, rng, world);
   const sourceId = rng.pick(world.offices);
   const targetId = rng.pick(world.offices);
   const res = await http.post('/api/offices/merge').send({ sourceId, targetId });
-  if (res.status === 200) world.merges.push((res.body as { id: number }).id);
+  if (res.status === 200) {
+    world.merges.push({ id: (res.body as { id: number }).id, sourceId });
+    world.offices = world.offices.filter((id) => id !== sourceId);
+  }
   return res.status;
 };
 
 const undoMerge: Operation = async (http, rng, world) => {
-  if (world.merges.length === 0) return 0;
-  const id = world.merges.splice(rng.int(0, world.merges.length - 1), 1)[0];
-  return (await http.post(`/api/offices/merges/${id}/undo`)).status;
+  if (world.merges.length === 0) return newOffice(http, rng, world);
+  const [merged] = world.merges.splice(rng.int(0, world.merges.length - 1), 1);
+  const res = await http.post(`/api/offices/merges/${merged.id}/undo`);
+  if (res.status === 200) world.offices.push(merged.sourceId);
+  return res.status;
 };
 
 const moveOffice: Operation = async (http, rng, world) => {
@@ -233,7 +256,7 @@ async function buildWorld(http: Agent, seed: string): Promise<World> {
       years: [2023, 2025],
     }),
   ].map((report) => report.model);
-  return { regions, offices, reports: [], merges: [], models, uploads: 0 };
+  return { regions, offices, reports: [], merges: [], models, uploads: 0, officesMade: 0 };
 }
 
 /** Runs the operations; throws RollupMismatch at the first difference, or on a 5xx answer. */
