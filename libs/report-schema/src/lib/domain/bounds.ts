@@ -1,7 +1,7 @@
 /** Largest id a request or a command may name: ids are PostgreSQL integers. */
 export const ID_MAX = 2_147_483_647;
 
-/** Report years outside these are typos, not reports. */
+/** Years a report may be given for (the api's `year` field and filters, the CLI's --year). */
 export const MIN_REPORT_YEAR = 2000;
 export const MAX_REPORT_YEAR = 2100;
 
