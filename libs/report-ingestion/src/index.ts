@@ -28,8 +28,6 @@ export {
 } from './lib/ingest-result';
 export {
   IngestTargetError,
-  MAX_REPORT_YEAR,
-  MIN_REPORT_YEAR,
   type IngestOptions,
   type IngestOverrides,
   type IngestTarget,

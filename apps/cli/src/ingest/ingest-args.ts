@@ -1,5 +1,5 @@
 import type { IngestOverrides } from '@ogi/report-ingestion';
-import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from '@ogi/report-ingestion';
+import { ID_MAX, MAX_REPORT_YEAR, MIN_REPORT_YEAR } from '@ogi/report-schema';
 
 export interface IngestArgs {
   /** Files and folders, as given. */
@@ -17,7 +17,6 @@ export const INGEST_USAGE =
 
 const WITH_VALUE = ['region', 'year', 'office', 'db', 'workers'] as const;
 const MAX_WORKERS = 16;
-const ID_MAX = 2_147_483_647;
 
 function wholeNumber(name: string, raw: string, min: number, max: number): number | string {
   const parsed = /^\d+$/.test(raw) ? Number(raw) : NaN;

@@ -1,3 +1,4 @@
+import type { RegionLevel } from '@ogi/report-schema';
 import { apiGet, apiSend } from './api-client';
 import type {
   CoverageResponse,
@@ -12,7 +13,6 @@ import type {
   OfficeMerge,
   OfficeMergeList,
   RegionImportResult,
-  RegionLevel,
 } from './regions-types';
 import type { Office, OfficeKind, Region } from './types';
 

@@ -1,3 +1,4 @@
+import { MAX_YEAR_SPAN } from '@ogi/report-schema';
 import {
   defaultYears,
   EMPTY_FILTERS,
@@ -10,6 +11,7 @@ import {
 } from './filters';
 
 const SEL = 'AbCdEfGhIjKlMnOpQrSt_-';
+const DEFAULTS = { yearFrom: 2021, yearTo: 2025 };
 
 describe('filters ⇄ URL', () => {
   it('round-trips every filter', () => {
@@ -70,6 +72,24 @@ describe('filters ⇄ URL', () => {
     expect(parseFilters('?yearFrom=2000&yearTo=2040')).toMatchObject({
       yearFrom: undefined,
       yearTo: undefined,
+    });
+  });
+
+  it('keeps a range of as many years as the API takes, and drops one a year longer', () => {
+    expect(MAX_YEAR_SPAN).toBe(30);
+    expect(parseFilters('?yearFrom=2000&yearTo=2029')).toMatchObject({
+      yearFrom: 2000,
+      yearTo: 2029,
+    });
+    expect(parseFilters('?yearFrom=2000&yearTo=2030')).toMatchObject({
+      yearFrom: undefined,
+      yearTo: undefined,
+    });
+    expect(withYears({ ...EMPTY_FILTERS, yearFrom: 2000, yearTo: 2029 }, DEFAULTS)).toMatchObject({
+      yearFrom: 2000,
+    });
+    expect(withYears({ ...EMPTY_FILTERS, yearFrom: 2000, yearTo: 2030 }, DEFAULTS)).toMatchObject({
+      yearFrom: 2026,
     });
   });
 

@@ -1,3 +1,13 @@
+import {
+  ID_MAX,
+  MAX_REPORT_YEAR,
+  MIN_REPORT_YEAR,
+  OFFICE_KINDS,
+  OFFICE_KIND_LABELS,
+  isFormatVersion,
+  isOfficeKind,
+  isYearRangeAllowed,
+} from '@ogi/report-schema';
 import type { OfficeKind, ReportFormat } from './types';
 
 /** The global filters, as they live in the URL. Years are undefined until chosen or defaulted. */
@@ -26,12 +36,8 @@ export const EMPTY_FILTERS: Filters = {
   format: null,
 };
 
-export const OFFICE_KIND_OPTIONS: readonly { value: OfficeKind; label: string }[] = [
-  { value: 'street', label: '街道' },
-  { value: 'township', label: '乡镇' },
-  { value: 'department', label: '部门' },
-  { value: 'government', label: '政府' },
-];
+export const OFFICE_KIND_OPTIONS: readonly { value: OfficeKind; label: string }[] =
+  OFFICE_KINDS.map((value) => ({ value, label: OFFICE_KIND_LABELS[value] }));
 /** The format filter's choices ('all': no format filter). */
 export const FORMAT_OPTIONS: readonly { value: 'all' | ReportFormat; label: string }[] = [
   { value: 'all', label: '全部' },
@@ -39,12 +45,9 @@ export const FORMAT_OPTIONS: readonly { value: 'all' | ReportFormat; label: stri
   { value: '2019', label: '2019 版' },
 ];
 
-const OFFICE_KINDS = OFFICE_KIND_OPTIONS.map((option) => option.value);
-const FORMATS: readonly ReportFormat[] = ['2019', '2021'];
-
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
-/** The API takes at most this many ids per list inline and a range of under 30 years. */
+export const MIN_YEAR = MIN_REPORT_YEAR;
+export const MAX_YEAR = MAX_REPORT_YEAR;
+/** The API takes at most this many ids per list inline. */
 export const MAX_LIST = 200;
 /** Lists longer than this are stored on the server and named by `sel=<id>` in the URL. */
 export const SELECTION_THRESHOLD = 50;
@@ -56,7 +59,6 @@ export function needsSelection(filters: Pick<Filters, 'officeIds' | 'regionIds'>
     filters.officeIds.length > SELECTION_THRESHOLD || filters.regionIds.length > SELECTION_THRESHOLD
   );
 }
-export const MAX_SPAN = 29;
 
 function year(raw: string | null): number | undefined {
   if (raw === null || !/^\d{4}$/.test(raw.trim())) return undefined;
@@ -71,7 +73,7 @@ function idList(raw: string | null): number[] {
     .map((part) => part.trim())
     .filter((part) => /^\d{1,10}$/.test(part))
     .map(Number)
-    .filter((id) => id >= 1 && id <= 2_147_483_647);
+    .filter((id) => id >= 1 && id <= ID_MAX);
   return [...new Set(ids)].slice(0, MAX_LIST);
 }
 
@@ -81,7 +83,7 @@ export function parseFilters(search: string | URLSearchParams): Filters {
   let yearFrom = year(params.get('yearFrom'));
   let yearTo = year(params.get('yearTo'));
   if (yearFrom !== undefined && yearTo !== undefined) {
-    if (yearFrom > yearTo || yearTo - yearFrom > MAX_SPAN) {
+    if (!isYearRangeAllowed(yearFrom, yearTo)) {
       yearFrom = undefined;
       yearTo = undefined;
     }
@@ -89,7 +91,7 @@ export function parseFilters(search: string | URLSearchParams): Filters {
   const kinds = (params.get('officeKinds') ?? '')
     .split(',')
     .map((part) => part.trim())
-    .filter((part): part is OfficeKind => (OFFICE_KINDS as string[]).includes(part));
+    .filter(isOfficeKind);
   const format = params.get('format');
   const sel = params.get('sel')?.trim() ?? '';
   if (SELECTION_ID.test(sel)) {
@@ -100,7 +102,7 @@ export function parseFilters(search: string | URLSearchParams): Filters {
       regionIds: [],
       officeIds: [],
       officeKinds: OFFICE_KINDS.filter((kind) => kinds.includes(kind)),
-      format: FORMATS.includes(format as ReportFormat) ? (format as ReportFormat) : null,
+      format: isFormatVersion(format) ? format : null,
       selection: sel,
     };
   }
@@ -110,7 +112,7 @@ export function parseFilters(search: string | URLSearchParams): Filters {
     regionIds: idList(params.get('regionIds')),
     officeIds: idList(params.get('officeIds')),
     officeKinds: OFFICE_KINDS.filter((kind) => kinds.includes(kind)),
-    format: FORMATS.includes(format as ReportFormat) ? (format as ReportFormat) : null,
+    format: isFormatVersion(format) ? format : null,
   };
 }
 
@@ -162,6 +164,6 @@ export function withYears(
 ): Filters & { yearFrom: number; yearTo: number } {
   const yearTo = filters.yearTo ?? defaults.yearTo;
   let yearFrom = filters.yearFrom ?? Math.min(defaults.yearFrom, yearTo);
-  if (yearFrom > yearTo || yearTo - yearFrom > MAX_SPAN) yearFrom = Math.max(yearTo - 4, MIN_YEAR);
+  if (!isYearRangeAllowed(yearFrom, yearTo)) yearFrom = Math.max(yearTo - 4, MIN_YEAR);
   return { ...filters, yearFrom, yearTo };
 }

@@ -1,7 +1,6 @@
 /** Shapes of the region and office editing endpoints (regions.dto.ts, offices.dto.ts). */
+import type { RegionLevel } from '@ogi/report-schema';
 import type { OfficeKind } from './types';
-
-export type RegionLevel = 'province' | 'city' | 'district' | 'street' | 'township';
 
 export interface ImportPreviewRow {
   row: number;

@@ -4,14 +4,9 @@
  * that an image exported from either says the same.
  */
 
-export const DATA_SOURCE = '数据来源：政府信息公开工作年度报告（政府信息公开年报看板）';
+import { OFFICE_KINDS, OFFICE_KIND_LABELS } from '@ogi/report-schema';
 
-export const OFFICE_KIND_LABELS: Readonly<Record<string, string>> = {
-  street: '街道',
-  township: '乡镇',
-  department: '部门',
-  government: '政府',
-};
+export const DATA_SOURCE = '数据来源：政府信息公开工作年度报告（政府信息公开年报看板）';
 
 export interface DescribedFilters {
   yearFrom: number;
@@ -51,9 +46,7 @@ export function filterLines(
     lines.push({ label: '单位', value: names(filters.officeIds, officeName) });
   }
   if (filters.officeKinds.length) {
-    const kinds = Object.keys(OFFICE_KIND_LABELS).filter((kind) =>
-      filters.officeKinds.includes(kind),
-    );
+    const kinds = OFFICE_KINDS.filter((kind) => filters.officeKinds.includes(kind));
     lines.push({
       label: '单位类型',
       value: kinds.map((kind) => OFFICE_KIND_LABELS[kind]).join('、'),

@@ -4,9 +4,11 @@
  * and the server's exports; the web never imports the api.
  */
 
+import type { FormatVersion, OfficeKind } from '@ogi/report-schema';
+
+export type { OfficeKind };
 export type MetricKind = 'count' | 'amount' | 'rate';
-export type OfficeKind = 'street' | 'township' | 'department' | 'government';
-export type ReportFormat = '2019' | '2021';
+export type ReportFormat = FormatVersion;
 
 export interface MetricInfo {
   id: string;

@@ -1,4 +1,4 @@
-import type { OfficeKind } from '@ogi/report-schema';
+import type { OfficeKind, RegionLevel } from '@ogi/report-schema';
 import {
   CITY_DEPARTMENTS,
   CITY_SUFFIX,
@@ -10,11 +10,15 @@ import {
 } from './names';
 import { createRng, type Rng } from './prng';
 
-export type RegionLevel = 'province' | 'city' | 'district' | 'township';
+/** The generator's tree has no 'street' level: it files a street's division as a township. */
+export type GeneratedRegionLevel = Extract<
+  RegionLevel,
+  'province' | 'city' | 'district' | 'township'
+>;
 
 /** One division of the tree with a national-style code (6 digits above, 9 for townships, 12 padded). */
 export interface RegionNode {
-  level: RegionLevel;
+  level: GeneratedRegionLevel;
   name: string;
   /** 6 digits for province/city/district, 9 for streets and townships. */
   code: string;
@@ -101,7 +105,7 @@ class NameMaker {
 }
 
 function node(
-  level: RegionLevel,
+  level: GeneratedRegionLevel,
   name: string,
   code: string,
   parentCode: string | null,

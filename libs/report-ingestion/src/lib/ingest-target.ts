@@ -1,9 +1,5 @@
 import type { Office, Region, Report, Repositories } from '@ogi/api-data-access';
 
-/** Years a report may be given for (the api's `year` field, the CLI's --year). */
-export const MIN_REPORT_YEAR = 2000;
-export const MAX_REPORT_YEAR = 2100;
-
 /** What the caller applies to every file of one ingest, before any file is read. */
 export interface IngestOverrides {
   officeId?: number;

@@ -1,4 +1,4 @@
-import type { OfficeKind } from './rules/rule-checks';
+import type { OfficeKind } from './domain/office-kinds';
 
 /**
  * The kind of office its name suggests (§7.7): 街道办事处/街道 → street, 镇/乡(人民政府) → township,

@@ -1,9 +1,10 @@
 import { BadRequestException } from '@nestjs/common';
+import { ID_MAX } from '@ogi/report-schema';
 
 export type Raw = Record<string, unknown>;
 
-/** Largest id a path, query or body may name (PostgreSQL integer). */
-export const ID_MAX = 2_147_483_647;
+// Passed on: every endpoint's parameters take the bound from here.
+export { ID_MAX };
 
 /** A 400 whose message names every problem (also listed one by one). */
 export function badRequest(problems: readonly string[]): BadRequestException {

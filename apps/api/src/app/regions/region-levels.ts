@@ -1,18 +1,4 @@
-import type { RegionLevel } from '@ogi/api-data-access';
-
-/** Depth of each level: streets and townships are the same tier, below districts. */
-const RANK: Record<RegionLevel, number> = {
-  province: 0,
-  city: 1,
-  district: 2,
-  street: 3,
-  township: 3,
-};
-
-/** Whether a region of `level` may sit under one of `parent` (levels may be skipped). */
-export function isBelow(level: RegionLevel, parent: RegionLevel): boolean {
-  return RANK[level] > RANK[parent];
-}
+import type { RegionLevel } from '@ogi/report-schema';
 
 /**
  * The level a street-tier name states: 街道 (and 街道办事处) a street, 镇/乡 (and their 人民政府)

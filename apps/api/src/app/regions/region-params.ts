@@ -1,5 +1,5 @@
-import { REGION_LEVELS, type RegionLevel } from '@ogi/api-data-access';
-import { bodyObject, Problems } from '../params/problems';
+import { REGION_LEVELS, isRegionLevel, type RegionLevel } from '@ogi/report-schema';
+import { badRequest, bodyObject, Problems } from '../params/problems';
 import { CODE_PATTERN } from './region-rules';
 
 export interface NewRegionInput {
@@ -42,9 +42,11 @@ export function parseNewRegion(body: unknown): NewRegionInput {
   const parentId = problems.id(raw, 'parentId', true);
   const parsedCode = code(problems, raw);
   problems.throwIfAny();
+  // Already refused above when missing or unknown; the guard keeps the type honest.
+  if (!isRegionLevel(level)) throw badRequest(['level is required']);
   return {
     name: name as string,
-    level: level as RegionLevel,
+    level,
     parentId: parentId ?? null,
     code: parsedCode ?? null,
   };

@@ -1,5 +1,5 @@
-import type { Region, RegionLevel, Repositories } from '@ogi/api-data-access';
-import { isBelow } from './region-levels';
+import type { Region, Repositories } from '@ogi/api-data-access';
+import { isBelow, type RegionLevel } from '@ogi/report-schema';
 
 export interface Placement {
   name: string;

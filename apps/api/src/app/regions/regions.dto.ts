@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { REGION_LEVELS } from '@ogi/api-data-access';
+import { OFFICE_KINDS, REGION_LEVELS } from '@ogi/report-schema';
 
 /** Response shapes of the regions endpoints (also the OpenAPI schema); regions.mapper.ts builds them. */
 
@@ -39,7 +39,7 @@ export class ImportRegionStepDto {
 
 export class ImportOfficeDto {
   @ApiProperty() name!: string;
-  @ApiProperty({ enum: ['street', 'township', 'department', 'government'] }) kind!: string;
+  @ApiProperty({ enum: OFFICE_KINDS }) kind!: string;
   @ApiProperty({ enum: ['created', 'existing'] }) status!: string;
 }
 

@@ -4,7 +4,8 @@ import {
   type ReportProblem,
   type ReportStatus,
 } from '@ogi/api-data-access';
-import { MAX_REPORT_YEAR, MIN_REPORT_YEAR, type IngestOverrides } from '@ogi/report-ingestion';
+import type { IngestOverrides } from '@ogi/report-ingestion';
+import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from '@ogi/report-schema';
 import { parsePathId, Problems, ID_MAX, type Raw } from '../params/problems';
 
 export interface ReportListQuery {

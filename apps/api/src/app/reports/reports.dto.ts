@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INGEST_STATUSES, type IngestStatus } from '@ogi/report-ingestion';
+import { FORMAT_VERSIONS } from '@ogi/report-schema';
 
 /**
  * Response shapes of the reports endpoints (also the OpenAPI schema). Entities never leave the
@@ -68,11 +69,11 @@ export class IngestResponseDto {
 }
 
 export class FormatVersionDto {
-  @ApiProperty({ type: String, nullable: true, enum: ['2019', '2021'] }) active!: string | null;
-  @ApiProperty({ type: String, nullable: true, enum: ['2019', '2021'] }) applications!:
+  @ApiProperty({ type: String, nullable: true, enum: FORMAT_VERSIONS }) active!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: FORMAT_VERSIONS }) applications!:
     | string
     | null;
-  @ApiProperty({ type: String, nullable: true, enum: ['2019', '2021'] }) appeals!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: FORMAT_VERSIONS }) appeals!: string | null;
 }
 
 export class ReportSummaryDto {

@@ -1,14 +1,21 @@
-import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from '@ogi/report-ingestion';
 import {
-  OFFICE_KINDS,
-  REGION_LEVELS,
   STATS_METRICS,
   statsMetric,
   type MetricColumns,
-  type RegionLevel,
   type StatsFormat,
-  type StoredOfficeKind,
 } from '@ogi/api-data-access';
+import {
+  FORMAT_VERSIONS,
+  ID_MAX,
+  MAX_REPORT_YEAR,
+  MAX_YEAR_SPAN,
+  MIN_REPORT_YEAR,
+  OFFICE_KINDS,
+  REGION_LEVELS,
+  yearSpan,
+  type OfficeKind,
+  type RegionLevel,
+} from '@ogi/report-schema';
 import { SELECTION_ID_PATTERN } from '../selections/selection-id';
 import { QueryReader } from './query-reader';
 
@@ -18,7 +25,7 @@ export interface StatsFilter {
   yearTo: number;
   regionIds?: number[];
   officeIds?: number[];
-  officeKinds?: StoredOfficeKind[];
+  officeKinds?: OfficeKind[];
   format?: StatsFormat;
   /**
    * A stored selection (POST /api/selections): its offices and regions apply as officeIds and
@@ -39,8 +46,6 @@ export interface Page {
 
 export const MIN_YEAR = MIN_REPORT_YEAR;
 export const MAX_YEAR = MAX_REPORT_YEAR;
-/** Longest year range one request may ask for. */
-export const MAX_YEAR_SPAN = 30;
 /** Most ids officeIds or regionIds take inline; longer lists go through a stored selection. */
 export const MAX_LIST_ITEMS = 200;
 const LIST_HINT =
@@ -48,8 +53,6 @@ const LIST_HINT =
 export const MAX_METRICS = 40;
 export const MAX_RANKING = 100;
 export const MAX_PAGE_SIZE = 500;
-const ID_MAX = 2_147_483_647;
-const FORMATS: readonly StatsFormat[] = ['2019', '2021'];
 const METRIC_IDS = [...STATS_METRICS.keys()];
 
 type Raw = Record<string, unknown>;
@@ -70,7 +73,7 @@ function readFilter(reader: QueryReader, now: Date, formatName = 'format'): Stat
   const yearFrom = from ?? Math.max(MIN_YEAR, yearTo - 6);
   if (yearFrom > yearTo)
     reader.problem(`yearFrom (${yearFrom}) must not be after yearTo (${yearTo})`);
-  if (yearTo - yearFrom >= MAX_YEAR_SPAN) {
+  if (yearSpan(yearFrom, yearTo) > MAX_YEAR_SPAN) {
     reader.problem(`the year range may span at most ${MAX_YEAR_SPAN} years`);
   }
   return {
@@ -80,7 +83,7 @@ function readFilter(reader: QueryReader, now: Date, formatName = 'format'): Stat
     officeIds: reader.intList('officeIds', 1, ID_MAX, MAX_LIST_ITEMS, LIST_HINT),
     selection: readSelection(reader),
     officeKinds: reader.wordList('officeKinds', OFFICE_KINDS, OFFICE_KINDS.length),
-    format: reader.oneOf(formatName, FORMATS),
+    format: reader.oneOf(formatName, FORMAT_VERSIONS),
   };
 }
 

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FORMAT_VERSIONS, OFFICE_KINDS } from '@ogi/report-schema';
 
 /** Pieces every stats response shares (also the OpenAPI schema). */
 
@@ -57,7 +58,7 @@ export class StatsFilterDto {
   @ApiProperty({ type: [Number] }) regionIds!: number[];
   @ApiProperty({ type: [Number] }) officeIds!: number[];
   @ApiProperty({ type: [String] }) officeKinds!: string[];
-  @ApiProperty({ type: String, nullable: true, enum: ['2019', '2021'] }) format!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: FORMAT_VERSIONS }) format!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The stored selection applied' })
   selection!: string | null;
 }
@@ -65,7 +66,7 @@ export class StatsFilterDto {
 export class StatsOfficeDto {
   @ApiProperty() id!: number;
   @ApiProperty() name!: string;
-  @ApiProperty({ enum: ['street', 'township', 'department', 'government'] }) kind!: string;
+  @ApiProperty({ enum: OFFICE_KINDS }) kind!: string;
   @ApiProperty({ type: Number, nullable: true }) regionId!: number | null;
 }
 

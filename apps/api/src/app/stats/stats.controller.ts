@@ -8,6 +8,7 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
+import { FORMAT_VERSIONS, REGION_LEVELS } from '@ogi/report-schema';
 import { Access } from '../auth/access.decorator';
 import { Scope, type AccessScope } from '../auth/access-scope';
 import {
@@ -73,7 +74,7 @@ export function ApiStatsFilter(formatName = 'format') {
     ApiQuery({
       name: formatName,
       required: false,
-      enum: ['2019', '2021'],
+      enum: FORMAT_VERSIONS,
       description: '表三 format',
     }),
     ApiBadRequestResponse({
@@ -144,7 +145,7 @@ export class StatsController {
   @ApiQuery({
     name: 'level',
     required: false,
-    enum: ['province', 'city', 'district', 'street', 'township'],
+    enum: REGION_LEVELS,
   })
   @ApiQuery({
     name: 'parentId',

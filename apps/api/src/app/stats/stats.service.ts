@@ -8,16 +8,10 @@ import {
   type AggregateRow,
   type MetricColumns,
 } from '@ogi/api-data-access';
-import { APPEAL_RESULTS, type MetricGroup } from '@ogi/report-schema';
+import { APPEAL_RESULTS, MAX_YEAR_SPAN, type MetricGroup } from '@ogi/report-schema';
 import type { AccessScope } from '../auth/access-scope';
 import { resolveScope } from './resolve-scope';
-import {
-  MAX_YEAR,
-  MAX_YEAR_SPAN,
-  MIN_YEAR,
-  type BreakdownGrouping,
-  type StatsFilter,
-} from './stats-params';
+import { MAX_YEAR, MIN_YEAR, type BreakdownGrouping, type StatsFilter } from './stats-params';
 import type {
   BreakdownDto,
   DistributionDto,

@@ -1,16 +1,20 @@
-import { METRICS, METRIC_GROUPS, metricById } from '@ogi/report-schema';
+import {
+  METRICS,
+  METRIC_GROUPS,
+  REGION_LEVELS,
+  REGION_LEVEL_LABELS,
+  isRegionLevel,
+  metricById,
+  type RegionLevel,
+} from '@ogi/report-schema';
 
 export type CompareBy = 'office' | 'region';
 
 /** Region levels the breakdown groups by, with their Chinese names, from the top down. */
-export const REGION_LEVEL_OPTIONS = [
-  { value: 'province', label: '省' },
-  { value: 'city', label: '市' },
-  { value: 'district', label: '区县' },
-  { value: 'street', label: '街道' },
-  { value: 'township', label: '乡镇' },
-] as const;
-export type RegionLevel = (typeof REGION_LEVEL_OPTIONS)[number]['value'];
+export const REGION_LEVEL_OPTIONS = REGION_LEVELS.map((value) => ({
+  value,
+  label: REGION_LEVEL_LABELS[value],
+}));
 
 /** What the 对比 page compares, as it lives in the URL (`compareBy`, `metric`, `level`). */
 export interface CompareParams {
@@ -33,15 +37,12 @@ export function parseCompareParams(
   const by = params.get('compareBy');
   const metric = params.get('metric') ?? '';
   const level = params.get('level');
-  const known = REGION_LEVEL_OPTIONS.map((option) => option.value as string);
-  const present = known.filter((value) => context.levels.includes(value));
-  const defaultLevel = (
-    present.length > 1 ? present[1] : (present[0] ?? 'district')
-  ) as RegionLevel;
+  const present = REGION_LEVELS.filter((value) => context.levels.includes(value));
+  const defaultLevel = present.length > 1 ? present[1] : (present[0] ?? 'district');
   return {
     by: by === 'office' || by === 'region' ? by : context.officesPicked ? 'office' : 'region',
     metric: metricById(metric) ? metric : DEFAULT_METRIC,
-    level: known.includes(level ?? '') ? (level as RegionLevel) : defaultLevel,
+    level: isRegionLevel(level) ? level : defaultLevel,
   };
 }
 

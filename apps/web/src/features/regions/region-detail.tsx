@@ -1,9 +1,8 @@
+import { OFFICE_KIND_LABELS, REGION_LEVELS, isOfficeKind, isRegionLevel } from '@ogi/report-schema';
 import { Button, Card, Descriptions, Empty, List, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { dataApi } from '../../data-access/data-api';
-import { OFFICE_KIND_OPTIONS } from '../../data-access/filters';
 import { useOffices } from '../../data-access/queries';
-import type { RegionLevel } from '../../data-access/regions-types';
 import type { Office, Region } from '../../data-access/types';
 import { MoveDialog } from './move-dialog';
 import { OfficeDialog } from './office-dialog';
@@ -19,8 +18,6 @@ type Dialog =
   | { kind: 'office-rename'; office: Office }
   | { kind: 'office-move'; office: Office }
   | null;
-
-const KIND_LABEL = new Map(OFFICE_KIND_OPTIONS.map((o) => [o.value, o.label]));
 
 /** One region: its names, its offices, and the edits of both. */
 export function RegionDetail({
@@ -74,7 +71,9 @@ export function RegionDetail({
     '保存单位失败',
   );
   const after = (ok: unknown) => ok && close();
-  const childLevels = levelsUnder(region.level as RegionLevel);
+  const level = isRegionLevel(region.level) ? region.level : null;
+  // Under a level the web does not know, it offers no child rather than guess one.
+  const childLevels = level ? levelsUnder(level) : [];
 
   return (
     <Card
@@ -127,7 +126,7 @@ export function RegionDetail({
           >
             <Space>
               {office.name}
-              <Tag>{KIND_LABEL.get(office.kind) ?? office.kind}</Tag>
+              <Tag>{isOfficeKind(office.kind) ? OFFICE_KIND_LABELS[office.kind] : office.kind}</Tag>
               {office.aliases.length ? (
                 <span className="office-aliases">别名：{office.aliases.join('、')}</span>
               ) : null}
@@ -164,7 +163,8 @@ export function RegionDetail({
           title={`重命名“${region.name}”`}
           initial={{
             name: region.name,
-            level: region.level as RegionLevel,
+            // A rename neither shows nor sends the level.
+            level: level ?? REGION_LEVELS[0],
             code: region.code ?? '',
           }}
           levels={[]}

@@ -1,8 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { useState } from 'react';
-import type { RegionLevel } from '../../data-access/regions-types';
+import { REGION_LEVEL_LABELS, type RegionLevel } from '@ogi/report-schema';
 import { EditDialog } from './edit-dialog';
-import { LEVEL_LABEL } from './region-levels';
 
 export interface RegionDialogValue {
   name: string;
@@ -57,7 +56,7 @@ export function RegionDialog({
           <Select<RegionLevel>
             aria-label="级别"
             value={value.level}
-            options={levels.map((level) => ({ value: level, label: LEVEL_LABEL[level] }))}
+            options={levels.map((level) => ({ value: level, label: REGION_LEVEL_LABELS[level] }))}
             onChange={(level) => setValue({ ...value, level })}
           />
         </Form.Item>

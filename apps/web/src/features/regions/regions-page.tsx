@@ -8,6 +8,7 @@ import { ImportPanel } from './import-panel';
 import { MergePanel } from './merge-panel';
 import { RegionDetail } from './region-detail';
 import { RegionDialog } from './region-dialog';
+import { levelsUnder } from './region-levels';
 import { RegionTreePanel } from './region-tree-panel';
 import { useAction } from './use-action';
 
@@ -50,7 +51,7 @@ function RegionsContent() {
                 open={addingTop}
                 title="新建顶级地区"
                 initial={{ name: '', level: 'province', code: '' }}
-                levels={['province', 'city', 'district', 'street', 'township']}
+                levels={levelsUnder(null)}
                 pending={createTop.pending}
                 onSubmit={async (value) => {
                   const created = await createTop.run({

@@ -3,11 +3,11 @@
  * nothing here leaves the API: controllers answer with their own response types.
  */
 
-export const REGION_LEVELS = ['province', 'city', 'district', 'street', 'township'] as const;
-export type RegionLevel = (typeof REGION_LEVELS)[number];
+import type { OfficeKind, RegionLevel } from '@ogi/report-schema';
 
-export const OFFICE_KINDS = ['street', 'township', 'department', 'government'] as const;
-export type StoredOfficeKind = (typeof OFFICE_KINDS)[number];
+// The words are the schema's; passed on so the model reads whole where it is imported.
+export { REGION_LEVELS, OFFICE_KINDS, type RegionLevel } from '@ogi/report-schema';
+export type StoredOfficeKind = OfficeKind;
 
 export const REPORT_STATUSES = ['ok', 'needs_input', 'failed'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];

@@ -1,3 +1,4 @@
+import { isRegionLevel } from '@ogi/report-schema';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RegionLevel, StoredOfficeKind } from '../entities/model';
 import {
@@ -362,12 +363,12 @@ export class StatsRepository {
       .select(['g.id AS id', 'g.name AS name', 'g.level AS level', 'g.path AS path'])
       .where('g.id IN (:...ids)', { ids: [...new Set(ids)] })
       .getRawMany<RawRow>();
-    return rows.map((row) => ({
-      id: Number(row['id']),
-      name: String(row['name']),
-      level: row['level'] as RegionLevel,
-      path: String(row['path']),
-    }));
+    return rows.map((row) => {
+      const level = row['level'];
+      // The column's CHECK admits only the levels: anything else is a damaged database.
+      if (!isRegionLevel(level)) throw new Error(`region ${String(row['id'])} has no known level`);
+      return { id: Number(row['id']), name: String(row['name']), level, path: String(row['path']) };
+    });
   }
 }
 

@@ -1,7 +1,8 @@
 import type { ReportValues } from '../cell-status';
 import { TABLE_IDS, type TableId, type TableVersions } from '../format';
 import { cellCheckPasses, evaluateCheck, type RuleResult } from './evaluate-check';
-import { buildRuleChecks, type OfficeKind, type TextFigures } from './rule-checks';
+import type { OfficeKind } from '../domain/office-kinds';
+import { buildRuleChecks, type TextFigures } from './rule-checks';
 import { RULES, ruleById, type RuleDefinition, type RuleId } from './rule-definitions';
 
 export interface ConsistencyInput {

@@ -1,4 +1,5 @@
 import type { FormatVersion, TableVersions } from '../format';
+import type { OfficeKind } from '../domain/office-kinds';
 import { FIELD_CATALOGUE } from '../field-catalogue';
 import { DERIVED_FIELDS, printedTotalParts } from '../derived-fields';
 import { ACTIVE_LAYOUTS, activeKey } from '../tables/active-table';
@@ -80,9 +81,6 @@ export interface CheckContext {
   officeKind: OfficeKind | null;
   textFigures: TextFigures | null;
 }
-
-export const OFFICE_KINDS = ['street', 'township', 'department', 'government'] as const;
-export type OfficeKind = (typeof OFFICE_KINDS)[number];
 
 /** Figures a parser found in the report's prose, for T3-7. */
 export interface TextFigures {
