@@ -99,7 +99,7 @@ describe.each(testDatabaseTypes())('demo data on %s', (type) => {
 
     // A removed demo is not loaded again.
     expect(await demo().loadIfEmpty({ maxReports: SMALL })).toMatchObject({ loaded: false });
-  });
+  }, 30_000); // a demo load, a removal and a real upload: 3–4 s on a busy machine
 
   it('is not loaded when the database holds reports', async () => {
     await start(true);
