@@ -1,6 +1,6 @@
 import type { Correction, ReportCell } from '@ogi/api-data-access';
 import type { ParsedCell } from '@ogi/report-parser';
-import type { CellStatus } from '@ogi/report-schema';
+import { boundProblem, fieldByKey, valueBounds, type CellStatus } from '@ogi/report-schema';
 
 /** A correction that no longer fits the fresh reading: the parser now reads something else. */
 export interface CorrectionConflict {
@@ -26,9 +26,16 @@ export interface CorrectedReading {
   conflicts: CorrectionConflict[];
 }
 
+/** A value written before the schema had bounds (1e308, 1e20): never put back into a cell. */
+function outOfBounds(key: string, value: number | null): boolean {
+  const field = fieldByKey(key);
+  return value !== null && field !== undefined && boundProblem(value, valueBounds(field)) !== null;
+}
+
 /**
  * Puts a report's manual corrections back on top of a fresh reading: per key the latest one wins
- * (the audit rows stay as they are). The printed text and location stay as newly read.
+ * (the audit rows stay as they are). The printed text and location stay as newly read. A latest
+ * correction past the value bounds is not put back (a conflict with `reapplied` false).
  */
 export function applyCorrections(
   cells: readonly ParsedCell[],
@@ -44,18 +51,20 @@ export function applyCorrections(
   for (const [key, list] of byKey) {
     const first = list[0];
     const latest = list[list.length - 1];
-    const cell = result.find((candidate) => candidate.key === key);
+    const found = result.find((candidate) => candidate.key === key);
+    const refused = outOfBounds(key, latest.newValue);
+    const cell = refused ? undefined : found;
     if (cell && (cell.value !== latest.newValue || cell.status !== latest.newStatus)) {
       applied = true;
     }
-    if (!cell || cell.value !== first.oldValue || cell.status !== first.oldStatus) {
+    if (refused || !cell || cell.value !== first.oldValue || cell.status !== first.oldStatus) {
       conflicts.push({
         key,
         correctionId: latest.id,
         correctedFromValue: first.oldValue,
         correctedFromStatus: first.oldStatus,
-        parsedValue: cell?.value ?? null,
-        parsedStatus: cell?.status ?? null,
+        parsedValue: found?.value ?? null,
+        parsedStatus: found?.status ?? null,
         value: latest.newValue,
         status: latest.newStatus,
         reapplied: cell !== undefined,
