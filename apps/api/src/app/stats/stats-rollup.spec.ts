@@ -107,6 +107,10 @@ describe.each(testDatabaseTypes())('stats_rollup on %s', (type) => {
       `UPDATE "report_findings" SET "severity" = 'error' WHERE "id" IN (SELECT "id" FROM "report_findings" WHERE "severity" <> 'error' ORDER BY "id" LIMIT 5)`,
     );
     await expectRollupExact('findings made errors by SQL');
+    await sql(
+      `UPDATE "report_findings" SET "report_id" = (SELECT MAX("id") FROM "reports") WHERE "id" = (SELECT MIN("id") FROM "report_findings" WHERE "severity" = 'error')`,
+    );
+    await expectRollupExact('an error finding moved to another report by SQL');
     await sql(`DELETE FROM "report_findings" WHERE "severity" = 'error' AND "id" % 2 = 0`);
     await expectRollupExact('error findings deleted by SQL');
 

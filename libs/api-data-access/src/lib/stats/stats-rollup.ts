@@ -315,6 +315,9 @@ const triggerTables = (): [string, string][] =>
     ]),
   );
 
+/** The condition on the reports a trigger's row concerns, for its OLD or NEW row. */
+const concerned = (spec: TriggerSpec, row: string) => spec.reports.replace(/ROW\./g, `${row}.`);
+
 function rowTriggers(
   dialect: RollupDialect,
   metrics: readonly RollupMetric[],
@@ -339,12 +342,13 @@ function rowTriggers(
       // Before an insert there is no OLD: the row's key is NEW's.
       const row = spec.event === 'INSERT' ? 'NEW' : given;
       const trigger = `stats_rollup_${name}_${suffix}`;
-      const body = rollupApplySql(
-        metrics,
-        sign,
-        spec.reports.replace(/ROW\./g, `${row}.`),
-        version,
-      );
+      // From version 2 an UPDATE concerns the reports of both the old and the new row (a finding
+      // moved to another report changes both).
+      const where =
+        version === 2 && spec.event.startsWith('UPDATE')
+          ? `(${concerned(spec, 'OLD')}) OR (${concerned(spec, 'NEW')})`
+          : concerned(spec, row);
+      const body = rollupApplySql(metrics, sign, where, version);
       if (dialect === 'sqlite') {
         statements.push(
           `CREATE TRIGGER "${trigger}" ${timing} ${spec.event} ON "${spec.table}" FOR EACH ROW${spec.when ? ` WHEN ${spec.when}` : ''}
@@ -364,43 +368,62 @@ function rowTriggers(
   return statements;
 }
 
-function plpgsql(name: string, body: string, level: 'row' | 'statement'): string {
+function plpgsql(name: string, body: string, level: 'row' | 'statement', declare = ''): string {
   const result =
     level === 'row'
       ? `IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;\n            RETURN NEW;`
       : 'RETURN NULL;';
   return `CREATE FUNCTION "${name}"() RETURNS trigger LANGUAGE plpgsql AS $$
+          ${declare ? `DECLARE ${declare}` : ''}
           BEGIN
             ${body};
             ${result}
           END $$`;
 }
 
-/** Version 2 on PostgreSQL: take away and mark once per report and statement; add back at its end. */
+/**
+ * Version 2 on PostgreSQL: take away and mark once per report and statement; add back at its end.
+ * The reports go by as an id array (`r.id = ANY(ids)`: the primary key, whatever the planner
+ * guesses of a table it has no statistics for), and an empty statement costs one look at an
+ * empty table.
+ */
 function statementTriggers(metrics: readonly RollupMetric[]): string[] {
   const statements = [
     plpgsql(
       FLUSH,
-      `${rollupApplySql(metrics, 1, `r.id IN (SELECT "report_id" FROM "${PENDING}")`, 2)};
-            DELETE FROM "${PENDING}"`,
+      `ids := ARRAY(SELECT "report_id" FROM "${PENDING}");
+            IF cardinality(ids) > 0 THEN
+              ${rollupApplySql(metrics, 1, 'r.id = ANY(ids)', 2)};
+              DELETE FROM "${PENDING}";
+            END IF`,
       'statement',
+      'ids integer[];',
     ),
   ];
   for (const [name, spec] of Object.entries(TRIGGERS)) {
-    const row = spec.event === 'INSERT' ? 'NEW' : 'OLD';
-    const marks = (
-      spec.marks ??
-      `SELECT r.id FROM reports r LEFT JOIN offices o ON o.id = r.office_id WHERE ${spec.reports}`
-    ).replace(/ROW\./g, `${row}.`);
+    const marksOf = (row: string) =>
+      (
+        spec.marks ??
+        `SELECT r.id FROM reports r LEFT JOIN offices o ON o.id = r.office_id WHERE ${spec.reports}`
+      ).replace(/ROW\./g, `${row}.`);
+    const marks =
+      spec.event === 'INSERT'
+        ? marksOf('NEW')
+        : spec.event === 'DELETE'
+          ? marksOf('OLD')
+          : `${marksOf('OLD')} UNION ${marksOf('NEW')}`;
     const mark = `WITH fresh AS (
               INSERT INTO "${PENDING}" ("report_id") ${marks}
               ON CONFLICT DO NOTHING RETURNING "report_id"
             )
-            ${rollupApplySql(metrics, -1, `r.id IN (SELECT "report_id" FROM fresh)`, 2)}`;
+            SELECT array_agg("report_id") INTO ids FROM fresh;
+            IF ids IS NOT NULL THEN
+              ${rollupApplySql(metrics, -1, 'r.id = ANY(ids)', 2)};
+            END IF`;
     const before = `stats_rollup_${name}_b`;
     const after = `stats_rollup_${name}_s`;
     statements.push(
-      plpgsql(before, mark, 'row'),
+      plpgsql(before, mark, 'row', 'ids integer[];'),
       `CREATE TRIGGER "${before}" BEFORE ${spec.event} ON "${spec.table}" FOR EACH ROW${spec.when ? ` WHEN (${spec.when})` : ''}
           EXECUTE FUNCTION "${before}"()`,
       `CREATE TRIGGER "${after}" AFTER ${spec.event} ON "${spec.table}" FOR EACH STATEMENT
