@@ -18,8 +18,13 @@ const BASE = reportText({
   ),
   appeals: appealsTabGrid(Array.from({ length: 15 }, () => 0)),
 });
-/** Parsing one report must never take longer than this, whatever the input. */
-const TIME_BOUND_MS = 1000;
+/**
+ * Parsing one report must never take longer than this, whatever the input. A guard against
+ * runaway work (a regular expression backtracking through a long run of digits took 19 s), not a
+ * speed target: those are `npm run bench:parse`'s. The 20,000-row case takes 0.4–1.5 s on a
+ * 2-core machine, depending on what else runs (1 s failed a CI run beside two soak runs).
+ */
+const TIME_BOUND_MS = 5000;
 
 /** Everything wrong with a result's shape (one expect per run keeps the property fast). */
 function malformations(report: ParsedReport): string[] {
