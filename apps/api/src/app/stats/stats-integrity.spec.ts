@@ -93,7 +93,7 @@ describe.each(testDatabaseTypes())('exact totals whatever is written, on %s', (t
       expect(stored.status).toBe('created');
       reports.push(stored.reportId);
     }
-  });
+  }, 60_000); // an app, its migrations, an account and two uploads
   afterAll(async () => {
     await t?.close();
   });
@@ -120,7 +120,7 @@ describe.each(testDatabaseTypes())('exact totals whatever is written, on %s', (t
       .expect(200);
     expect(await yearSum('applications_new')).toBe(before);
     await expectRollupExact();
-  });
+  }, 30_000);
 
   it('adds money to the 分 exactly (0.1 + 0.2 万元 is 0.3)', async () => {
     for (const [index, value] of [0.1, 0.2].entries()) {
@@ -131,7 +131,7 @@ describe.each(testDatabaseTypes())('exact totals whatever is written, on %s', (t
     }
     expect(await yearSum('admin_fees_amount')).toBe(0.3);
     await expectRollupExact();
-  });
+  }, 30_000);
 
   it('stores an upload printing a 21-digit count without the value, and make-current restores the totals exactly', async () => {
     const before = await yearSum('applications_new');
@@ -149,7 +149,7 @@ describe.each(testDatabaseTypes())('exact totals whatever is written, on %s', (t
     await editor.post(`/api/reports/${reports[0]}/make-current`).expect(200);
     expect(await yearSum('applications_new')).toBe(before);
     await expectRollupExact();
-  });
+  }, 30_000);
 
   it('clears values stored before the bounds when migrating, and rebuilds the rollup exactly', async () => {
     const dialect = type === 'postgres' ? 'postgres' : 'sqlite';
@@ -182,5 +182,5 @@ describe.each(testDatabaseTypes())('exact totals whatever is written, on %s', (t
     expect(figures).toEqual({ granted_total: null });
     expect(await yearSum('applications_new')).toBe(second.cells[NEW_TOTAL]?.value);
     await expectRollupExact();
-  });
+  }, 30_000);
 });

@@ -17,7 +17,7 @@ describe.each(testDatabaseTypes())('stats_rollup under random writes on %s', (ty
   beforeAll(async () => {
     t = await createTestApp(type, { demoData: true });
     await t.app.get(DemoDataService).loadIfEmpty({ maxReports: 12 });
-  });
+  }, 60_000); // an app, its migrations and 12 demo reports
   afterAll(async () => {
     await t?.close();
   });
