@@ -14,8 +14,7 @@ import { ACCESS_KEY, roleAtLeast, type AccessDeclaration } from './access.decora
 import type { AuthedRequest } from './access-scope';
 import { CSRF_HEADER, csrfMatches, readSessionToken, setSessionCookie } from './session-cookie';
 import { SessionsService } from './sessions.service';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+import { isSafeMethod } from '../security/safe-methods';
 
 /**
  * The one gate of every route (registered as APP_GUARD). Fails closed: a route without @Access
@@ -47,7 +46,7 @@ export class AuthGuard implements CanActivate {
     if (!roleAtLeast(session.access.role, declaration.role)) {
       throw new ForbiddenException('您的账号角色无权执行此操作');
     }
-    if (!SAFE_METHODS.has(req.method) && !csrfMatches(req.header(CSRF_HEADER), session.csrfToken)) {
+    if (!isSafeMethod(req.method) && !csrfMatches(req.header(CSRF_HEADER), session.csrfToken)) {
       throw new ForbiddenException('缺少或错误的 CSRF 令牌，请刷新页面后重试');
     }
     if (session.renewedUntil !== null) {

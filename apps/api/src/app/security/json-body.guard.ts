@@ -11,8 +11,8 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { isSafeMethod } from './safe-methods';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const MULTIPART_KEY = 'ogi:multipart';
 
 /**
@@ -43,7 +43,7 @@ export class JsonBodyGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     const req = context.switchToHttp().getRequest<Request>();
-    if (SAFE_METHODS.has(req.method)) return true;
+    if (isSafeMethod(req.method)) return true;
     const multipart = takesFiles(this.reflector, [context.getHandler(), context.getClass()]);
     const types = multipart ? ['application/json', 'multipart/form-data'] : ['application/json'];
     // Neither a type nor a length: nothing to read (an empty chunked body, as Node clients send).

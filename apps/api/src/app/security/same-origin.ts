@@ -1,6 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+import { isSafeMethod } from './safe-methods';
 
 /**
  * The host the client addressed: Host, or X-Forwarded-Host when the peer is a trusted proxy
@@ -54,7 +53,7 @@ export function originAllowed(
  */
 export function sameOriginWrites(allowed: readonly string[]) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (SAFE_METHODS.has(req.method)) return next();
+    if (isSafeMethod(req.method)) return next();
     const origin = req.get('Origin');
     const site = req.get('Sec-Fetch-Site');
     const refused =
