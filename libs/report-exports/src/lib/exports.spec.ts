@@ -6,8 +6,24 @@ import { packToPdf } from './pdf';
 import { packToPptx } from './pptx';
 import { renderChartSvg } from './svg';
 import { COUNT_FORMAT, RATE_FORMAT, tableToXlsx } from './xlsx';
-import { HEADER, modelOf, openPdf, openPng, openPptx, openXlsx, packFixture } from '../testing';
-import { chartDataTable, metricLabel, type DataCell, type DataTable } from '@ogi/report-charts';
+import {
+  embeddedWorkbooks,
+  HEADER,
+  modelOf,
+  openPdf,
+  openPng,
+  openPptx,
+  openXlsx,
+  packFixture,
+} from '../testing';
+import type { PackInput } from './pack';
+import {
+  chartDataTable,
+  metricLabel,
+  type CartesianModel,
+  type DataCell,
+  type DataTable,
+} from '@ogi/report-charts';
 
 // Rasterising and PDF reading take seconds on a busy 2-core machine.
 jest.setTimeout(60_000);
@@ -160,6 +176,33 @@ describe('briefing pack', () => {
     const pptx = openPptx(await packToPptx(pack));
     expect(pptx.charts).toHaveLength(pack.charts.length);
     expect(pptx.images).toHaveLength(0);
+  });
+
+  it("writes hostile office and series names into a native chart's workbook with a leading apostrophe", async () => {
+    const pack = packFixture('native');
+    const [first] = pack.charts;
+    const model: CartesianModel = first.model;
+    const hostile: PackInput = {
+      ...pack,
+      charts: [
+        {
+          ...first,
+          model: {
+            ...model,
+            categories: ['=HYPERLINK("http://evil","x")街道', ...model.categories.slice(1)],
+            series: model.series.map((series) => ({ ...series, name: `@${series.name}` })),
+          },
+        },
+      ],
+    };
+    const workbooks = await embeddedWorkbooks(await packToPptx(hostile));
+    expect(workbooks).toHaveLength(1);
+    const cells = workbooks[0].rows.flat().filter((cell) => typeof cell === 'string');
+    expect(cells).toContain(`'=HYPERLINK("http://evil","x")街道`);
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell as string))).toEqual([]);
+    expect(cells.filter((cell) => (cell as string).startsWith("'@"))).toHaveLength(
+      model.series.length,
+    );
   });
 
   it('makes a PDF with a text layer in Chinese: one page each for title, charts and table', async () => {

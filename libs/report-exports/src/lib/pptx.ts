@@ -1,5 +1,10 @@
 import PptxGenJS from 'pptxgenjs';
-import { cartesianOption, cellText, type CartesianModel } from '@ogi/report-charts';
+import {
+  cartesianOption,
+  cellText,
+  spreadsheetText,
+  type CartesianModel,
+} from '@ogi/report-charts';
 import { svgToPng } from './png';
 import { chartNotes, filterLine, PACK_CHART_SIZE, type PackInput } from './pack';
 import { renderChartSvg } from './svg';
@@ -17,7 +22,11 @@ const CHART_BOX = {
 const colours = (model: CartesianModel): string[] =>
   (cartesianOption(model)['color'] as string[]).map((colour) => colour.replace('#', ''));
 
-/** A chart PowerPoint can edit: bars and lines, rates on a second axis as percentages. */
+/**
+ * A chart PowerPoint can edit: bars and lines, rates on a second axis as percentages. Its names
+ * and categories are also the cells of the workbook behind the chart (Edit Data), so they are
+ * made safe as in every spreadsheet export.
+ */
 function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: CartesianModel): void {
   // PowerPoint draws horizontal bars bottom-up: reverse to keep the first category on top.
   const order = model.categories.map((_, index) => index);
@@ -26,8 +35,8 @@ function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: Cartesia
     model.series
       .filter((series) => series.kind === kind && series.type === type)
       .map((series) => ({
-        name: series.name,
-        labels: order.map((index) => model.categories[index]),
+        name: spreadsheetText(series.name),
+        labels: order.map((index) => spreadsheetText(model.categories[index])),
         values: order.map((index) => series.values[index] ?? 0),
       }));
   const barDir = model.horizontal ? 'bar' : 'col';

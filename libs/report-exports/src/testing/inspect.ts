@@ -80,6 +80,13 @@ export async function openXlsx(
   return { rows, formats };
 }
 
+/** The workbooks PowerPoint keeps behind its native charts, read as openXlsx reads one. */
+export async function embeddedWorkbooks(pptx: Uint8Array): Promise<{ rows: unknown[][] }[]> {
+  const entries = unzipSync(pptx);
+  const names = Object.keys(entries).filter((name) => /^ppt\/embeddings\/.+\.xlsx$/.test(name));
+  return Promise.all(names.sort().map((name) => openXlsx(entries[name])));
+}
+
 /** A PNG's size and how many distinct colours it has (a blank image has one). */
 export function openPng(bytes: Uint8Array): { width: number; height: number; colours: number } {
   const png = PNG.sync.read(Buffer.from(bytes));
