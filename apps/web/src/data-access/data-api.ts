@@ -1,19 +1,7 @@
 import type { RegionLevel } from '@ogi/report-schema';
 import { apiGet, apiSend } from './api-client';
-import type {
-  CoverageResponse,
-  IngestOverrides,
-  IngestResponse,
-  ReportList,
-  ReportProblemKind,
-} from './reports-types';
-import type {
-  DivisionLoadResult,
-  DivisionProvince,
-  OfficeMerge,
-  OfficeMergeList,
-  RegionImportResult,
-} from './regions-types';
+import type { IngestOverrides, IngestResponse, ReportProblemKind } from './reports-types';
+import type { DivisionLoadResult, OfficeMerge, RegionImportResult } from './regions-types';
 import type { Office, OfficeKind, Region } from './types';
 
 type Params = Record<string, string | number | undefined | null>;
@@ -40,9 +28,8 @@ export const dataApi = {
       pageSize: number;
     },
     signal?: AbortSignal,
-  ) => apiGet<ReportList>('/reports', query, signal),
-  coverage: (params: Params, signal?: AbortSignal) =>
-    apiGet<CoverageResponse>('/stats/coverage', params, signal),
+  ) => apiGet('/reports', query, signal),
+  coverage: (params: Params, signal?: AbortSignal) => apiGet('/stats/coverage', params, signal),
 
   createRegion: (body: {
     name: string;
@@ -66,13 +53,11 @@ export const dataApi = {
     form.append('file', file, file.name);
     return apiSend<RegionImportResult>('POST', `/regions/import?dryRun=${dryRun}`, form);
   },
-  divisionProvinces: (signal?: AbortSignal) =>
-    apiGet<DivisionProvince[]>('/regions/divisions/provinces', {}, signal),
+  divisionProvinces: (signal?: AbortSignal) => apiGet('/regions/divisions/provinces', {}, signal),
   loadDivisions: (body: { provinceCode?: string; depth: 'city' | 'district' | 'street' }) =>
     apiSend<DivisionLoadResult>('POST', '/regions/divisions', body),
   mergeOffices: (sourceId: number, targetId: number) =>
     apiSend<OfficeMerge>('POST', '/offices/merge', { sourceId, targetId }),
-  merges: (signal?: AbortSignal) =>
-    apiGet<OfficeMergeList>('/offices/merges', { limit: 20 }, signal),
+  merges: (signal?: AbortSignal) => apiGet('/offices/merges', { limit: 20 }, signal),
   undoMerge: (id: number) => apiSend<OfficeMerge>('POST', `/offices/merges/${id}/undo`),
 };

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INGEST_STATUSES, type IngestStatus } from '@ogi/report-ingestion';
 import { REPORT_STATUSES, type ReportStatus } from '@ogi/api-data-access';
-import { CELL_STATUSES, FORMAT_VERSIONS, type CellStatus } from '@ogi/report-schema';
+import { CELL_STATUSES, FORMAT_VERSIONS } from '@ogi/report-schema';
 
 /**
  * Response shapes of the reports endpoints (also the OpenAPI schema). Entities never leave the
@@ -110,7 +110,7 @@ export class ReportListDto {
 export class CellDto {
   @ApiProperty() key!: string;
   @ApiProperty({ type: Number, nullable: true }) value!: number | null;
-  @ApiProperty({ enum: CELL_STATUSES }) status!: CellStatus;
+  @ApiProperty({ enum: CELL_STATUSES }) status!: string;
   @ApiProperty({ type: String, nullable: true }) raw!: string | null;
   @ApiProperty({ type: String, nullable: true }) unit!: string | null;
   @ApiProperty({ type: LocationDto, nullable: true }) location!: LocationDto | null;
@@ -141,9 +141,9 @@ export class CorrectionDto {
   @ApiProperty() id!: number;
   @ApiProperty() key!: string;
   @ApiProperty({ type: Number, nullable: true }) oldValue!: number | null;
-  @ApiProperty({ enum: CELL_STATUSES, nullable: true }) oldStatus!: CellStatus | null;
+  @ApiProperty({ enum: CELL_STATUSES, nullable: true }) oldStatus!: string | null;
   @ApiProperty({ type: Number, nullable: true }) newValue!: number | null;
-  @ApiProperty({ enum: CELL_STATUSES, nullable: true }) newStatus!: CellStatus | null;
+  @ApiProperty({ enum: CELL_STATUSES, nullable: true }) newStatus!: string | null;
   @ApiProperty() reason!: string;
   @ApiProperty() user!: string;
   @ApiProperty() createdAt!: string;
