@@ -1,8 +1,9 @@
+import type { ResponseOf } from '@ogi/api-contract';
 import type { RegionLevel } from '@ogi/report-schema';
 import { apiGet, apiSend } from './api-client';
 import type { IngestOverrides, IngestResponse, ReportProblemKind } from './reports-types';
 import type { DivisionLoadResult, OfficeMerge, RegionImportResult } from './regions-types';
-import type { Office, OfficeKind, Region } from './types';
+import type { OfficeKind } from './types';
 
 type Params = Record<string, string | number | undefined | null>;
 
@@ -36,18 +37,18 @@ export const dataApi = {
     level: RegionLevel;
     parentId: number | null;
     code?: string | null;
-  }) => apiSend<Region>('POST', '/regions', body),
+  }) => apiSend<ResponseOf<'post', '/regions'>>('POST', '/regions', body),
   updateRegion: (
     id: number,
     body: { name?: string; parentId?: number | null; code?: string | null },
-  ) => apiSend<Region>('PATCH', `/regions/${id}`, body),
+  ) => apiSend<ResponseOf<'patch', '/regions/{id}'>>('PATCH', `/regions/${id}`, body),
   deleteRegion: (id: number) => apiSend<void>('DELETE', `/regions/${id}`),
   createOffice: (body: { name: string; regionId: number | null; kind?: OfficeKind }) =>
-    apiSend<Office>('POST', '/offices', body),
+    apiSend<ResponseOf<'post', '/offices'>>('POST', '/offices', body),
   updateOffice: (
     id: number,
     body: { name?: string; regionId?: number | null; kind?: OfficeKind },
-  ) => apiSend<Office>('PATCH', `/offices/${id}`, body),
+  ) => apiSend<ResponseOf<'patch', '/offices/{id}'>>('PATCH', `/offices/${id}`, body),
   importRegions: (file: File, dryRun: boolean) => {
     const form = new FormData();
     form.append('file', file, file.name);
