@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { readSessionToken } from './auth/session-cookie';
 import { SessionsService } from './auth/sessions.service';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.module';
+import { buildOpenApiDocument } from './contract/openapi-document';
 import { sameOriginWrites } from './security/same-origin';
 import { isDocsPath, securityHeaders } from './security/security-headers';
 import { hostWebApp } from './web-hosting/host-web-app';
@@ -50,14 +51,7 @@ function docsNeedLogin(app: NestExpressApplication) {
 /** OpenAPI document at /api/docs (UI) and /api/docs-json, for logged-in users. */
 function setupDocs(app: NestExpressApplication): void {
   app.use(docsNeedLogin(app));
-  const config = new DocumentBuilder()
-    .setTitle('OGI Dashboard API')
-    .setDescription(
-      'Annual reports on government information disclosure: upload, storage, versions and reading.',
-    )
-    .setVersion('1')
-    .build();
-  SwaggerModule.setup(DOCS_PATH, app, () => SwaggerModule.createDocument(app, config), {
+  SwaggerModule.setup(DOCS_PATH, app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: `${DOCS_PATH}-json`,
   });
 }

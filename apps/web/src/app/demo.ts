@@ -1,11 +1,8 @@
+import type { GetResponse } from '@ogi/api-contract';
 import { apiSend } from '../data-access/api-client';
 
 /** What `GET /api/demo` answers. */
-export interface DemoStatus {
-  present: boolean;
-  reports: number;
-  loading: boolean;
-}
+export type DemoStatus = GetResponse<'/demo'>;
 
 export async function fetchDemoStatus(signal?: AbortSignal): Promise<DemoStatus> {
   const res = await fetch('/api/demo', { signal });

@@ -1,8 +1,6 @@
-export interface Health {
-  status: string;
-  version: string;
-  uptimeSeconds: number;
-}
+import type { GetResponse } from '@ogi/api-contract';
+
+export type Health = GetResponse<'/health'>;
 
 /** GET /api/health; rejects on a non-2xx answer. */
 export async function fetchHealth(signal?: AbortSignal): Promise<Health> {

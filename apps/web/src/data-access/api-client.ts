@@ -1,14 +1,5 @@
-import type {
-  BreakdownResponse,
-  MatrixResponse,
-  Office,
-  OfficeKind,
-  OfficeList,
-  RegionList,
-  SeriesResponse,
-  StoredSelection,
-  SummaryResponse,
-} from './types';
+import type { GetPath, GetResponse, PathParams, ResponseOf } from '@ogi/api-contract';
+import type { OfficeKind } from './types';
 
 import { csrfHeaders, signalUnauthorized } from './session';
 
@@ -49,14 +40,39 @@ export function errorMessage(status: number | null, detail?: string): string {
   return `请求失败（HTTP ${status}）。`;
 }
 
-export async function apiGet<T>(
-  path: string,
-  params: Params = {},
-  signal?: AbortSignal,
-): Promise<T> {
+/** The `{name}` parts of a path: names from the contract, values printed into the URL. */
+type PathValues<Names> = { [Name in keyof Names]: string | number };
+
+/**
+ * A GET route's arguments: its query (plus, when the path has `{name}` parts, their values), and
+ * the signal. The answer's type is the route's 200 body in the api contract.
+ */
+type GetArgs<P extends GetPath> = [PathParams<'get', P>] extends [never]
+  ? [params?: Params, signal?: AbortSignal]
+  : [params: Params & PathValues<PathParams<'get', P>>, signal?: AbortSignal];
+
+/** The path with its `{name}` parts filled from `params`, and the params left for the query. */
+export function fillPath(path: string, params: Params): { url: string; query: Params } {
+  const query = { ...params };
+  const url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = query[name];
+    if (value === undefined || value === null || value === '') {
+      throw new Error(`${path}: no value for {${name}}`);
+    }
+    delete query[name];
+    return encodeURIComponent(String(value));
+  });
+  return { url, query };
+}
+
+export async function apiGet<P extends GetPath>(
+  path: P,
+  ...[params = {}, signal]: GetArgs<P>
+): Promise<GetResponse<P>> {
+  const { url, query } = fillPath(path, params);
   let res: Response;
   try {
-    res = await fetch(`/api${path}${queryString(params)}`, {
+    res = await fetch(`/api${url}${queryString(query)}`, {
       signal,
       headers: { Accept: 'application/json' },
     });
@@ -64,7 +80,7 @@ export async function apiGet<T>(
     if (signal?.aborted) throw err;
     throw new ApiError(errorMessage(null), null);
   }
-  return readAnswer<T>(res);
+  return readAnswer<GetResponse<P>>(res);
 }
 
 /**
@@ -158,11 +174,10 @@ export function describeError(err: unknown): string {
 }
 
 export const api = {
-  years: (signal?: AbortSignal) => apiGet<{ years: number[] }>('/stats/years', {}, signal),
-  summary: (params: Params, signal?: AbortSignal) =>
-    apiGet<SummaryResponse>('/stats/summary', params, signal),
+  years: (signal?: AbortSignal) => apiGet('/stats/years', {}, signal),
+  summary: (params: Params, signal?: AbortSignal) => apiGet('/stats/summary', params, signal),
   series: (params: Params, metrics: readonly string[], signal?: AbortSignal) =>
-    apiGet<SeriesResponse>('/stats/series', { ...params, metrics: metrics.join(',') }, signal),
+    apiGet('/stats/series', { ...params, metrics: metrics.join(',') }, signal),
   breakdown: (
     params: Params,
     options: {
@@ -173,7 +188,7 @@ export const api = {
     },
     signal?: AbortSignal,
   ) =>
-    apiGet<BreakdownResponse>(
+    apiGet(
       '/stats/breakdown',
       { ...params, ...options, metrics: options.metrics.join(',') },
       signal,
@@ -182,15 +197,14 @@ export const api = {
     params: Params,
     options: { metric: string; page?: number; pageSize?: number },
     signal?: AbortSignal,
-  ) => apiGet<MatrixResponse>('/stats/matrix', { ...params, ...options }, signal),
-  regions: (signal?: AbortSignal) => apiGet<RegionList>('/regions', {}, signal),
+  ) => apiGet('/stats/matrix', { ...params, ...options }, signal),
+  regions: (signal?: AbortSignal) => apiGet('/regions', {}, signal),
   offices: (
     query: { q?: string; regionId?: number; kind?: OfficeKind; offset?: number; limit?: number },
     signal?: AbortSignal,
-  ) => apiGet<OfficeList>('/offices', query, signal),
-  office: (id: number, signal?: AbortSignal) => apiGet<Office>(`/offices/${id}`, {}, signal),
-  selection: (id: string, signal?: AbortSignal) =>
-    apiGet<StoredSelection>(`/selections/${encodeURIComponent(id)}`, {}, signal),
+  ) => apiGet('/offices', query, signal),
+  office: (id: number, signal?: AbortSignal) => apiGet('/offices/{id}', { id }, signal),
+  selection: (id: string, signal?: AbortSignal) => apiGet('/selections/{id}', { id }, signal),
   storeSelection: (lists: { officeIds: readonly number[]; regionIds: readonly number[] }) =>
-    apiSend<{ id: string }>('POST', '/selections', lists),
+    apiSend<ResponseOf<'post', '/selections'>>('POST', '/selections', lists),
 };

@@ -1,13 +1,8 @@
-import type { RegionList } from './types';
-import { adoptSession, readJson, type Session } from './session';
+import type { GetResponse } from '@ogi/api-contract';
+import { adoptSession, readJson } from './session';
 
 /** What `GET /api/boot` answers: the session, and for a logged-in user what every page needs first. */
-export interface Boot {
-  session: Session;
-  /** Years with at least one report in the user's regions; null when nobody is logged in. */
-  years: number[] | null;
-  regions: RegionList | null;
-}
+export type Boot = GetResponse<'/boot'>;
 
 /**
  * The session (in demo mode: logged in as the demo account) with the years and regions, in one

@@ -57,7 +57,7 @@ export function chartQueries(item: RegisteredExport, filters: ResolvedFilters) {
     ([endpoint, params]) => ({
       queryKey: ['stats', endpoint, filterParams(filters), requestParams(params)] as const,
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        apiGet<unknown>(
+        apiGet(
           `/stats/${endpoint}`,
           { ...filterParams(filters), ...requestParams(params) },
           signal,

@@ -1,20 +1,9 @@
+import type { ResponseOf } from '@ogi/api-contract';
 import type { RegionLevel } from '@ogi/report-schema';
 import { apiGet, apiSend } from './api-client';
-import type {
-  CoverageResponse,
-  IngestOverrides,
-  IngestResponse,
-  ReportList,
-  ReportProblemKind,
-} from './reports-types';
-import type {
-  DivisionLoadResult,
-  DivisionProvince,
-  OfficeMerge,
-  OfficeMergeList,
-  RegionImportResult,
-} from './regions-types';
-import type { Office, OfficeKind, Region } from './types';
+import type { IngestOverrides, IngestResponse, ReportProblemKind } from './reports-types';
+import type { DivisionLoadResult, OfficeMerge, RegionImportResult } from './regions-types';
+import type { OfficeKind } from './types';
 
 type Params = Record<string, string | number | undefined | null>;
 
@@ -40,39 +29,36 @@ export const dataApi = {
       pageSize: number;
     },
     signal?: AbortSignal,
-  ) => apiGet<ReportList>('/reports', query, signal),
-  coverage: (params: Params, signal?: AbortSignal) =>
-    apiGet<CoverageResponse>('/stats/coverage', params, signal),
+  ) => apiGet('/reports', query, signal),
+  coverage: (params: Params, signal?: AbortSignal) => apiGet('/stats/coverage', params, signal),
 
   createRegion: (body: {
     name: string;
     level: RegionLevel;
     parentId: number | null;
     code?: string | null;
-  }) => apiSend<Region>('POST', '/regions', body),
+  }) => apiSend<ResponseOf<'post', '/regions'>>('POST', '/regions', body),
   updateRegion: (
     id: number,
     body: { name?: string; parentId?: number | null; code?: string | null },
-  ) => apiSend<Region>('PATCH', `/regions/${id}`, body),
+  ) => apiSend<ResponseOf<'patch', '/regions/{id}'>>('PATCH', `/regions/${id}`, body),
   deleteRegion: (id: number) => apiSend<void>('DELETE', `/regions/${id}`),
   createOffice: (body: { name: string; regionId: number | null; kind?: OfficeKind }) =>
-    apiSend<Office>('POST', '/offices', body),
+    apiSend<ResponseOf<'post', '/offices'>>('POST', '/offices', body),
   updateOffice: (
     id: number,
     body: { name?: string; regionId?: number | null; kind?: OfficeKind },
-  ) => apiSend<Office>('PATCH', `/offices/${id}`, body),
+  ) => apiSend<ResponseOf<'patch', '/offices/{id}'>>('PATCH', `/offices/${id}`, body),
   importRegions: (file: File, dryRun: boolean) => {
     const form = new FormData();
     form.append('file', file, file.name);
     return apiSend<RegionImportResult>('POST', `/regions/import?dryRun=${dryRun}`, form);
   },
-  divisionProvinces: (signal?: AbortSignal) =>
-    apiGet<DivisionProvince[]>('/regions/divisions/provinces', {}, signal),
+  divisionProvinces: (signal?: AbortSignal) => apiGet('/regions/divisions/provinces', {}, signal),
   loadDivisions: (body: { provinceCode?: string; depth: 'city' | 'district' | 'street' }) =>
     apiSend<DivisionLoadResult>('POST', '/regions/divisions', body),
   mergeOffices: (sourceId: number, targetId: number) =>
     apiSend<OfficeMerge>('POST', '/offices/merge', { sourceId, targetId }),
-  merges: (signal?: AbortSignal) =>
-    apiGet<OfficeMergeList>('/offices/merges', { limit: 20 }, signal),
+  merges: (signal?: AbortSignal) => apiGet('/offices/merges', { limit: 20 }, signal),
   undoMerge: (id: number) => apiSend<OfficeMerge>('POST', `/offices/merges/${id}/undo`),
 };

@@ -1,4 +1,4 @@
-import type { OfficeKind, Region } from './types';
+import type { Office, OfficeKind, Region } from './types';
 
 export interface RegionTreeNode {
   value: number;
@@ -35,10 +35,8 @@ export function inRegions(
   return regionIds.some((id) => region.path.includes(`/${id}/`) || region.id === id);
 }
 
-export interface OfficeScopeInfo {
-  regionId: number | null;
-  kind: OfficeKind;
-}
+/** What the filters need to know of an office to keep or drop it. */
+export type OfficeScopeInfo = Pick<Office, 'regionId' | 'kind'>;
 
 /**
  * The selected offices that still fit the region and kind filters (a child filter is cleared

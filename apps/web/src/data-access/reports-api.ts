@@ -2,7 +2,6 @@ import { ApiError, apiFailure, apiGet, apiSend, errorMessage } from './api-clien
 import type {
   CorrectionRequest,
   ReportDetail,
-  ReportList,
   ResolveRequest,
   ResolveResult,
 } from './report-types';
@@ -26,12 +25,8 @@ async function send(path: string, init: RequestInit, signal?: AbortSignal): Prom
 export const reportsApi = {
   /** Every version of every year of one office (current or not), newest first. */
   ofOffice: (officeId: number, signal?: AbortSignal) =>
-    apiGet<ReportList>(
-      '/reports',
-      { officeId, current: 'false', pageSize: OFFICE_REPORTS_PAGE },
-      signal,
-    ),
-  detail: (id: number, signal?: AbortSignal) => apiGet<ReportDetail>(`/reports/${id}`, {}, signal),
+    apiGet('/reports', { officeId, current: 'false', pageSize: OFFICE_REPORTS_PAGE }, signal),
+  detail: (id: number, signal?: AbortSignal) => apiGet('/reports/{id}', { id }, signal),
   /** The uploaded bytes, as stored. */
   original: async (id: number, signal?: AbortSignal): Promise<ArrayBuffer> =>
     (await send(`/reports/${id}/original`, {}, signal)).arrayBuffer(),

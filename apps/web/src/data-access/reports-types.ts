@@ -1,37 +1,20 @@
-/** Response shapes of uploads, the review queue and coverage, as the web reads them. */
-import type { OfficeRef, Problem } from './report-types';
+/** Answers of uploads, the review queue and coverage: names for the generated contract's schemas. */
+import type { ResponseOf, Schema } from '@ogi/api-contract';
 
 export type { CoverageResponse, CoverageState } from '@ogi/report-charts';
 export type { OfficeRef, Problem, ReportList, ReportListItem } from './report-types';
 
-export type IngestStatus = 'created' | 'new_version' | 'duplicate' | 'needs_input' | 'failed';
+export type IngestResponse = ResponseOf<'post', '/reports'>;
+export type IngestResult = Schema<'IngestResultDto'>;
+export type IngestStatus = IngestResult['status'];
+export type IngestFinding = IngestResult['findings'][number];
 
-export interface IngestFinding {
-  code: string;
-  severity: string;
-  message: string;
-  ruleId?: string;
-}
-
-export interface IngestResult {
-  file: string;
-  status: IngestStatus;
-  reportId: number | null;
-  office: OfficeRef | null;
-  year: number | null;
-  findings: IngestFinding[];
-  error: Problem | null;
-  candidates?: OfficeRef[];
-}
-
-export interface IngestResponse {
-  results: IngestResult[];
-}
-
+/** Form fields the web sends beside uploaded files (POST /api/reports, multipart). */
 export interface IngestOverrides {
   regionId?: number;
   officeId?: number;
   year?: number;
 }
 
+/** Values of GET /api/reports?problem= the review queue offers. */
 export type ReportProblemKind = 'any' | 'rule' | 'parse' | 'needs_input' | 'failed';

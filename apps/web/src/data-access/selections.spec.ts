@@ -11,7 +11,9 @@ describe('withSelection', () => {
 
   beforeEach(() => {
     client = new QueryClient();
-    store = jest.spyOn(api, 'storeSelection').mockResolvedValue({ id: 'stored-id-0123456789ab' });
+    store = jest
+      .spyOn(api, 'storeSelection')
+      .mockResolvedValue({ id: 'stored-id-0123456789ab', officeCount: 0, regionCount: 0 });
   });
   afterEach(() => {
     store.mockRestore();

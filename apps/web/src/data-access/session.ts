@@ -1,20 +1,9 @@
-/** Who is logged in, as `GET /api/auth/session` answers. */
-export type Role = 'viewer' | 'editor' | 'admin';
+/** Who is logged in, as `GET /api/auth/session` answers (the generated contract's SessionDto). */
+import type { GetResponse, Schema } from '@ogi/api-contract';
 
-export interface SessionUser {
-  id: number;
-  username: string;
-  role: Role;
-  regionIds: number[];
-  isDemo: boolean;
-}
-
-export interface Session {
-  user: SessionUser | null;
-  csrfToken: string | null;
-  /** Demo mode: the app logs in as the demo account by itself. */
-  demo: boolean;
-}
+export type Session = GetResponse<'/auth/session'>;
+export type SessionUser = Schema<'SessionUserDto'>;
+export type Role = SessionUser['role'];
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: '管理员',

@@ -1,5 +1,6 @@
-/** Response shapes of the API for the web; the stats shapes are shared with the server's exports. */
-import type { OfficeKind } from '@ogi/report-charts';
+/** Answers of the API for the web: names for the generated contract's schemas (@ogi/api-contract). */
+import type { GetResponse, Schema } from '@ogi/api-contract';
+
 export type {
   MetricKind,
   OfficeKind,
@@ -24,42 +25,15 @@ export type {
   MatrixResponse,
 } from '@ogi/report-charts';
 
-export interface Region {
-  id: number;
-  name: string;
-  level: string;
-  parentId: number | null;
-  code: string | null;
-  /** Materialised path of ids, e.g. /1/4/17/ */
-  path: string;
-  officeCount: number;
-  reportCount: number;
-  isDemo: boolean;
-}
-
-export interface RegionList {
-  items: Region[];
-}
-
-export interface Office {
-  id: number;
-  name: string;
-  kind: OfficeKind;
-  regionId: number | null;
-  aliases: string[];
-  isDemo: boolean;
-}
-
-export interface OfficeList {
-  items: Office[];
-  total: number;
-  offset: number;
-  limit: number;
-}
-
-/** GET /api/selections/:id: lists stored for filters too long for a URL (those the user may see). */
-export interface StoredSelection {
-  id: string;
-  officeIds: number[];
-  regionIds: number[];
-}
+export type Region = Schema<'RegionDto'>;
+export type RegionList = GetResponse<'/regions'>;
+export type Office = Schema<'OfficeDto'>;
+export type OfficeList = GetResponse<'/offices'>;
+/**
+ * GET /api/selections/:id: lists stored for filters too long for a URL (those the user may see);
+ * the web keeps the lists, not the time they were stored.
+ */
+export type StoredSelection = Pick<
+  GetResponse<'/selections/{id}'>,
+  'id' | 'officeIds' | 'regionIds'
+>;

@@ -1,3 +1,4 @@
+import type { GetResponse } from '@ogi/api-contract';
 import { chartDataTable, kpiDataTable, type DataTable } from './data-table';
 import type { CartesianModel } from './options';
 import {
@@ -7,13 +8,6 @@ import {
   outcomesModel,
   rankingModel,
 } from './overview-models';
-import type {
-  DistributionResponse,
-  RankingResponse,
-  SeriesResponse,
-  SummaryResponse,
-} from './stats-types';
-
 /**
  * Every chart and table the exports can make, registered once: which stats endpoints (and with
  * which parameters besides the global filters) it needs, and how their answers become a chart
@@ -31,15 +25,8 @@ export interface StatsRequests {
   ranking: { metric: string; limit?: number; order?: 'asc' | 'desc' };
 }
 
-/** The answer of each endpoint (stats-types.ts). */
-export interface StatsAnswers {
-  summary: SummaryResponse;
-  series: SeriesResponse;
-  outcomes: DistributionResponse;
-  applicants: DistributionResponse;
-  appeals: DistributionResponse;
-  ranking: RankingResponse;
-}
+/** The answer of each endpoint, from the api contract. */
+export type StatsAnswers = { [E in StatsEndpoint]: GetResponse<`/stats/${E}`> };
 
 export type StatsEndpoint = keyof StatsRequests;
 

@@ -1,4 +1,5 @@
-import { coverageCsv, coverageTable, type CoverageResponse } from './coverage-model';
+import { coverageCsv, coverageTable } from './coverage-model';
+import type { CoverageResponse } from './stats-types';
 
 const page = (rows: CoverageResponse['rows'], pageNo = 1): CoverageResponse => ({
   filter: {
@@ -8,6 +9,7 @@ const page = (rows: CoverageResponse['rows'], pageNo = 1): CoverageResponse => (
     officeIds: [],
     officeKinds: [],
     format: null,
+    selection: null,
   },
   offices: 3,
   years: [2023, 2024],

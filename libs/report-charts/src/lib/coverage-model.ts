@@ -1,21 +1,5 @@
 import { csvField } from './spreadsheet-text';
-import type { CoverageTotals, OfficeKind, StatsFilterEcho } from './stats-types';
-
-/** GET /api/stats/coverage (apps/api/src/app/stats/stats.dto.ts CoverageDto). */
-export type CoverageState = 'ok' | 'failing' | 'missing';
-
-export interface CoverageRow {
-  office: { id: number; name: string; kind: OfficeKind; regionId: number | null };
-  /** One per year of `years`. */
-  years: CoverageState[];
-}
-
-export interface CoverageResponse extends CoverageTotals {
-  filter: StatsFilterEcho;
-  page: number;
-  pageSize: number;
-  rows: CoverageRow[];
-}
+import type { CoverageResponse, CoverageState } from './stats-types';
 
 export const COVERAGE_LABEL: Record<CoverageState, string> = {
   ok: '已报送',

@@ -3,6 +3,7 @@ import type {
   DistributionResponse,
   MatrixResponse,
   Kpi,
+  MetricInfo,
   MetricStat,
   RankingResponse,
   SeriesResponse,
@@ -28,9 +29,10 @@ const filter = (yearFrom = 2021, yearTo = 2025): StatsFilterEcho => ({
   officeIds: [],
   officeKinds: [],
   format: null,
+  selection: null,
 });
 
-const info = (id: string, kind: 'count' | 'rate' = 'count') => ({
+const info = (id: string, kind: 'count' | 'rate' = 'count'): MetricInfo => ({
   id,
   label: id,
   labelEn: id,

@@ -2,6 +2,7 @@ import { Controller, Delete, Get } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access } from '../auth/access.decorator';
 import { DemoDataService, type DemoRemoval, type DemoStatus } from './demo-data.service';
+import { DemoRemovalDto, DemoStatusDto } from './demo.dto';
 
 @ApiTags('demo')
 @Controller('demo')
@@ -10,9 +11,7 @@ export class DemoController {
 
   @Get()
   @Access('viewer')
-  @ApiOkResponse({
-    description: 'Whether the demo data set is stored: `{present, reports, loading}`.',
-  })
+  @ApiOkResponse({ type: DemoStatusDto, description: 'Whether the demo data set is stored.' })
   status(): Promise<DemoStatus> {
     return this.demo.status();
   }
@@ -20,6 +19,7 @@ export class DemoController {
   @Delete()
   @Access('admin')
   @ApiOkResponse({
+    type: DemoRemovalDto,
     description:
       'Removes every demo row (reports with their cells, findings and figures, files, offices, regions) in one transaction; answers the counts.',
   })

@@ -8,7 +8,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CHARTS, EXPORTS } from '@ogi/report-charts';
 import { Access } from '../auth/access.decorator';
 import { Scope, type AccessScope } from '../auth/access-scope';
 import { ApiStatsFilter } from '../stats/stats.controller';
@@ -34,8 +33,6 @@ function send(res: Response, file: ExportFile): StreamableFile {
   return new StreamableFile(file.bytes);
 }
 
-const chartIds = CHARTS.map((chart) => chart.id).join(', ');
-
 @ApiTags('exports')
 @Access('viewer')
 @Controller('exports')
@@ -45,7 +42,8 @@ export class ExportsController {
   @Get('charts/:id')
   @ApiOperation({
     summary: 'One chart as SVG or PNG, drawn on the server from the stats API',
-    description: `Charts: ${chartIds}. The title, the filters and the data source are written into the image.`,
+    description:
+      'A chart id of the chart registry (@ogi/report-charts CHARTS). The title, the filters and the data source are written into the image.',
   })
   @ApiStatsFilter('reportFormat')
   @ApiQuery({ name: 'format', required: false, enum: ['png', 'svg'], description: 'Default png' })
@@ -73,7 +71,8 @@ export class ExportsController {
   @ApiOperation({
     summary:
       'The data behind a chart or table as XLSX (numbers kept, formatted) or CSV (UTF-8 with BOM)',
-    description: `Ids: ${EXPORTS.map((item) => item.id).join(', ')}. XLSX starts with a block naming the filters, the time and the source.`,
+    description:
+      'An id of the export registry (@ogi/report-charts EXPORTS). XLSX starts with a block naming the filters, the time and the source.',
   })
   @ApiStatsFilter('reportFormat')
   @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'csv'], description: 'Default xlsx' })
@@ -102,7 +101,7 @@ export class ExportsController {
     name: 'charts',
     required: false,
     type: String,
-    description: `Comma list in slide order, default all: ${chartIds}`,
+    description: 'Comma list of chart ids in slide order, default all',
   })
   @ApiQuery({
     name: 'title',

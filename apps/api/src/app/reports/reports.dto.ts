@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INGEST_STATUSES, type IngestStatus } from '@ogi/report-ingestion';
-import { FORMAT_VERSIONS } from '@ogi/report-schema';
+import { REPORT_STATUSES, type ReportStatus } from '@ogi/api-data-access';
+import { CELL_STATUSES, FORMAT_VERSIONS } from '@ogi/report-schema';
 
 /**
  * Response shapes of the reports endpoints (also the OpenAPI schema). Entities never leave the
@@ -82,7 +83,7 @@ export class ReportSummaryDto {
   @ApiProperty({ type: Number, nullable: true }) year!: number | null;
   @ApiProperty({ type: Number, nullable: true }) version!: number | null;
   @ApiProperty() isCurrent!: boolean;
-  @ApiProperty({ enum: ['ok', 'needs_input', 'failed'] }) status!: string;
+  @ApiProperty({ enum: REPORT_STATUSES }) status!: ReportStatus;
   @ApiProperty({ type: FormatVersionDto }) formatVersion!: FormatVersionDto;
   @ApiProperty() parserVersion!: string;
   @ApiProperty() fileName!: string;
@@ -109,7 +110,7 @@ export class ReportListDto {
 export class CellDto {
   @ApiProperty() key!: string;
   @ApiProperty({ type: Number, nullable: true }) value!: number | null;
-  @ApiProperty({ enum: ['number', 'blank', 'dash', 'not_printed', 'unparseable'] }) status!: string;
+  @ApiProperty({ enum: CELL_STATUSES }) status!: string;
   @ApiProperty({ type: String, nullable: true }) raw!: string | null;
   @ApiProperty({ type: String, nullable: true }) unit!: string | null;
   @ApiProperty({ type: LocationDto, nullable: true }) location!: LocationDto | null;
@@ -130,7 +131,7 @@ export class ReportVersionDto {
   @ApiProperty() id!: number;
   @ApiProperty({ type: Number, nullable: true }) version!: number | null;
   @ApiProperty() isCurrent!: boolean;
-  @ApiProperty() status!: string;
+  @ApiProperty({ enum: REPORT_STATUSES }) status!: ReportStatus;
   @ApiProperty() fileName!: string;
   @ApiProperty() parserVersion!: string;
   @ApiProperty() createdAt!: string;
@@ -140,9 +141,9 @@ export class CorrectionDto {
   @ApiProperty() id!: number;
   @ApiProperty() key!: string;
   @ApiProperty({ type: Number, nullable: true }) oldValue!: number | null;
-  @ApiProperty({ type: String, nullable: true }) oldStatus!: string | null;
+  @ApiProperty({ enum: CELL_STATUSES, nullable: true }) oldStatus!: string | null;
   @ApiProperty({ type: Number, nullable: true }) newValue!: number | null;
-  @ApiProperty({ type: String, nullable: true }) newStatus!: string | null;
+  @ApiProperty({ enum: CELL_STATUSES, nullable: true }) newStatus!: string | null;
   @ApiProperty() reason!: string;
   @ApiProperty() user!: string;
   @ApiProperty() createdAt!: string;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import {
   ChangeDto,
   MetricInfoDto,
@@ -116,8 +116,8 @@ export class RankingDto {
 export class MatrixRowDto {
   @ApiProperty({ type: StatsOfficeDto }) office!: StatsOfficeDto;
   @ApiProperty({
-    type: [MetricStatDto],
-    nullable: true,
+    type: 'array',
+    items: { allOf: [{ $ref: getSchemaPath(MetricStatDto) }], nullable: true },
     description: 'One per year of `years`; null where the office has no current report',
   })
   values!: (MetricStatDto | null)[];

@@ -11,7 +11,8 @@ const MATRIX_PAGE = 500;
 /** Region groups per breakdown request (the API's largest limit). */
 const BREAKDOWN_LIMIT = 5000;
 
-export interface CompareResult {
+/** What the 对比 page draws (a view model built from the stats answers). */
+export interface CompareView {
   data: CompareData;
   /** Region groups beyond the API's limit were left out. */
   truncated: boolean;
@@ -30,7 +31,7 @@ async function allOffices(
   params: ReturnType<typeof filterParams>,
   metric: string,
   signal: AbortSignal,
-): Promise<CompareResult> {
+): Promise<CompareView> {
   const { first, items } = await allPages(async (offset, limit) => {
     const page = await api.matrix(
       params,
@@ -49,7 +50,7 @@ async function regionsByYear(
   metric: string,
   level: string,
   signal: AbortSignal,
-): Promise<CompareResult> {
+): Promise<CompareView> {
   const list: number[] = [];
   for (let year = years.yearFrom; year <= years.yearTo; year += 1) list.push(year);
   const answers = await Promise.all(

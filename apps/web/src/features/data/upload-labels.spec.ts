@@ -47,8 +47,15 @@ describe('upload result labels', () => {
       resultText(
         result({
           findings: [
-            { code: 'rule', severity: 'error', message: '' },
-            { code: 'rule', severity: 'warning', message: '' },
+            { code: 'rule', severity: 'error', message: '', keys: [], location: null, table: null },
+            {
+              code: 'rule',
+              severity: 'warning',
+              message: '',
+              keys: [],
+              location: null,
+              table: null,
+            },
           ],
         }),
       ),

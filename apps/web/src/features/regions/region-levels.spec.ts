@@ -1,7 +1,7 @@
 import type { Region } from '../../data-access/types';
 import { levelsUnder, moveTargets } from './region-levels';
 
-const region = (id: number, level: string, path: string): Region => ({
+const region = (id: number, level: Region['level'], path: string): Region => ({
   id,
   name: `r${id}`,
   level,

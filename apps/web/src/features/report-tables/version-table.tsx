@@ -1,17 +1,9 @@
 import { Table, Tag } from 'antd';
 import { PageLink } from '../../app/page-link';
-import type { ReportStatus } from '../../data-access/report-types';
+import type { ReportStatus, ReportVersion } from '../../data-access/report-types';
 
-export interface VersionRow {
-  id: number;
-  year?: number | null;
-  version: number | null;
-  isCurrent: boolean;
-  status: ReportStatus;
-  parserVersion: string;
-  fileName: string;
-  createdAt: string;
-}
+/** A version as the table lists it: a report's version, with its year when rows span years. */
+export type VersionRow = ReportVersion & { year?: number | null };
 
 export const STATUS_TEXT: Record<ReportStatus, { color: string; text: string }> = {
   ok: { color: 'green', text: '已识别' },
