@@ -1,5 +1,6 @@
 import { type Office, type Repositories } from '@ogi/api-data-access';
 import { PARSER_VERSION } from '@ogi/report-parser';
+import { computeFigures } from '@ogi/report-schema';
 import { statedOfficeOf } from './stated-office';
 import {
   ingestResult,
@@ -183,12 +184,13 @@ export async function storePreparedFile(
       errorMessage: null,
     });
   }
-  // Without textFigures: the report row already has them.
+  // Without textFigures: the report row already has them. The figures come computed with the
+  // file when it was prepared (off the storing thread), else are computed here.
   const { cells, formatVersion } = report;
   await repos.reports.storeContent(
     reportId,
     { cells, findings, formatVersion },
-    file.figures ?? undefined,
+    file.figures ?? computeFigures(report),
   );
   if (status !== 'needs_input') await repos.reports.markCurrent(reportId);
   return ingestResult(file.name, status, {

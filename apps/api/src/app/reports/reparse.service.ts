@@ -3,6 +3,7 @@ import { Database, Repositories, type Report, type ReportPatch } from '@ogi/api-
 import { readReport, type ReadOutcome } from '@ogi/report-extract';
 import { statedOfficeOf } from '@ogi/report-ingestion';
 import { PARSER_VERSION, ruleFindings, type ParseFinding } from '@ogi/report-parser';
+import { computeFigures } from '@ogi/report-schema';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { readOptionsOf } from './read-options';
@@ -171,13 +172,17 @@ export class ReparseService {
           }
         : {}),
     };
+    const formatVersion = parsed?.formatVersion ?? {
+      active: null,
+      applications: null,
+      appeals: null,
+    };
     await repos.reports.clearContent(report.id);
-    await repos.reports.storeContent(report.id, {
-      cells: corrected.cells,
-      findings,
-      formatVersion: parsed?.formatVersion ?? { active: null, applications: null, appeals: null },
-      textFigures: parsed?.textFigures ?? null,
-    });
+    await repos.reports.storeContent(
+      report.id,
+      { cells: corrected.cells, findings, formatVersion, textFigures: parsed?.textFigures ?? null },
+      computeFigures({ cells: corrected.cells, formatVersion }),
+    );
     await repos.revisions.update(report.id, patch);
 
     const cellChanges = changedCells(cellsBefore, corrected.cells);
