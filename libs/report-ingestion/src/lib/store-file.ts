@@ -1,7 +1,6 @@
 import { type Office, type Repositories } from '@ogi/api-data-access';
-import { PARSER_VERSION } from '@ogi/report-parser';
 import { computeFigures } from '@ogi/report-schema';
-import { statedOfficeOf } from './stated-office';
+import { readingFields } from './reading-fields';
 import {
   ingestResult,
   officeAmbiguousMessage,
@@ -117,12 +116,7 @@ export async function storePreparedFile(
   const base = {
     sourceFileId,
     isDemo: target.demo,
-    parserVersion: PARSER_VERSION,
-    statedOffice: statedOfficeOf(parsed?.office.value),
-    statedYear: parsed?.year.value ?? null,
-    formatActive: parsed?.formatVersion.active ?? null,
-    formatApplications: parsed?.formatVersion.applications ?? null,
-    formatAppeals: parsed?.formatVersion.appeals ?? null,
+    ...readingFields(parsed),
     textFigures: parsed?.textFigures ? { ...parsed.textFigures } : null,
   };
   const findings = parsed?.findings ?? [];
@@ -225,12 +219,7 @@ export async function storeOriginalOnly(
     version: null,
     isCurrent: true,
     status: 'failed',
-    parserVersion: PARSER_VERSION,
-    statedOffice: null,
-    statedYear: null,
-    formatActive: null,
-    formatApplications: null,
-    formatAppeals: null,
+    ...readingFields(null),
     errorCode: error.code,
     errorMessage: error.message,
   });

@@ -1,9 +1,4 @@
-import {
-  type Report,
-  type ReportCell,
-  type ReportFinding,
-  type Repositories,
-} from '@ogi/api-data-access';
+import type { Report, ReportCell, ReportFinding, Repositories } from '@ogi/api-data-access';
 import { ruleFindings, type ParseFinding, type TableVersionsFound } from '@ogi/report-parser';
 import { computeFigures, ruleById, type CellStatus, type RuleId } from '@ogi/report-schema';
 
