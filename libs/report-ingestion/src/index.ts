@@ -12,7 +12,11 @@ export {
   type IngestLogger,
   type IngestorOptions,
   type IngestTiming,
+  type RereadPage,
+  type RereadPageResult,
 } from './lib/ingestor';
+export type { RereadResult, StatedChange } from './lib/reread-report';
+export type { CellChange, CorrectionConflict } from './lib/reread-corrections';
 export {
   INGEST_STATUSES,
   ingestResult,
@@ -43,4 +47,3 @@ export {
   type ArchiveLimits,
 } from './lib/archive';
 export { mediaTypeOf } from './lib/media-type';
-export { statedOfficeOf } from './lib/stated-office';

@@ -22,5 +22,6 @@ export * from './lib/rules/cross-year';
 export * from './lib/metrics/metric-definitions';
 export * from './lib/resolve-value';
 export * from './lib/metrics/evaluate-metric';
+export * from './lib/figures/report-figures';
 export * from './lib/value-bounds';
 export * from './lib/labels/bidi-controls';

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { closeExtractors, readReport } from '@ogi/report-extract';
+import { closeExtractors } from '@ogi/report-extract';
+import { prepareItem } from '@ogi/report-ingestion';
 import type { ParsedReport } from '@ogi/report-parser';
 import type { CliIo, Command } from '../command';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
@@ -42,7 +43,7 @@ function failed(file: string, error: ParseError): ParseOutcome {
 
 /** Reads, extracts and parses one file; never throws. */
 export async function parseFile(file: string): Promise<ParseOutcome> {
-  let bytes: Uint8Array;
+  let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (err) {
@@ -53,7 +54,8 @@ export async function parseFile(file: string): Promise<ParseOutcome> {
       message: `${file}: ${code === 'file_not_found' ? 'no such file' : (err as Error).message}`,
     });
   }
-  const outcome = await readReport(bytes, file);
+  // Read as ingest reads it, without storing.
+  const { outcome } = await prepareItem({ name: file, bytes });
   const report = outcome.report;
   const error = outcome.ok
     ? undefined

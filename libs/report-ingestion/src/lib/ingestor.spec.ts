@@ -15,6 +15,8 @@ import { Ingestor, type IngestTiming } from './ingestor';
 
 const CORPUS = join(__dirname, '../../../report-extract/src/fixtures/corpus');
 const DONGXING = readFileSync(join(CORPUS, 'sample-dongxing-2025.txt'));
+// The same report a year earlier: another office and year than the other tests store.
+const DONGXING_2024 = Buffer.from(DONGXING.toString('utf8').replace(/2025/g, '2024'), 'utf8');
 const WENDENG = readFileSync(join(CORPUS, 'wendeng-flipbook-audit-2020-p9.txt')); // no office
 
 function targetError(promise: Promise<unknown>): Promise<IngestTargetError> {
@@ -131,5 +133,43 @@ describe.each(testDatabaseTypes())('Ingestor on %s', (type) => {
       new Repositories(manager).reports.findById(results[1].reportId ?? 0),
     );
     expect(stored?.status).toBe('failed');
+  });
+
+  it('reads a stored report again to the same cells, findings and figures, and answers a report that is gone', async () => {
+    const [stored] = await ingestor.ingest([{ name: 'reread.txt', bytes: DONGXING_2024 }], {
+      regionPath: ['铁岭市'],
+    });
+    const id = stored.reportId ?? 0;
+    const contentOf = () =>
+      db.read(async (manager) => {
+        const repos = new Repositories(manager);
+        return {
+          cells: await repos.reports.cellsOf(id),
+          findings: await repos.reports.findingsOf(id),
+          figures: await repos.reports.figuresOf(id),
+        };
+      });
+    const before = await contentOf();
+    const result = await ingestor.rereadReport(id);
+    expect(result).toMatchObject({
+      reportId: id,
+      file: 'reread.txt',
+      outcome: 'unchanged',
+      statusBefore: 'ok',
+      statusAfter: 'ok',
+      changedCells: [],
+      findingsAfter: before.findings.length,
+      error: null,
+    });
+    const after = await contentOf();
+    expect(after.cells).toEqual(before.cells);
+    // Findings are stored again as new rows: the same but for their ids.
+    const withoutIds = (rows: typeof before.findings) => rows.map((row) => ({ ...row, id: 0 }));
+    expect(withoutIds(after.findings)).toEqual(withoutIds(before.findings));
+    expect(after.figures).toEqual(before.figures);
+    expect(await ingestor.rereadReport(999_999)).toMatchObject({
+      outcome: 'failed',
+      error: { code: 'not_found' },
+    });
   });
 });

@@ -1,5 +1,12 @@
-import { Database, isUniqueViolation, Repositories } from '@ogi/api-data-access';
-import type { ExtractOptions } from '@ogi/report-extract';
+import {
+  Database,
+  isUniqueViolation,
+  Repositories,
+  type Report,
+  type ReportCell,
+} from '@ogi/api-data-access';
+import { readReport, type ExtractOptions } from '@ogi/report-extract';
+import { PARSER_VERSION } from '@ogi/report-parser';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive';
 import { ingestResult, type IngestResult } from './ingest-result';
 import {
@@ -17,6 +24,8 @@ import {
   type IngestFile,
   type PreparedFile,
 } from './prepare-file';
+import { recheckReport } from './recheck-report';
+import { rereadGone, storeReread, type RereadResult } from './reread-report';
 import { findDuplicate, storeOriginalOnly, storePreparedFile } from './store-file';
 
 /** Where failures that are not the file's fault are reported (the api's logger, the CLI's stderr). */
@@ -49,10 +58,28 @@ function isRetryable(err: unknown): boolean {
 /** Attempts of a file's transaction when a concurrent writer took the same version or name. */
 const MAX_ATTEMPTS = 3;
 
+/** Which stored reports to read again: by ascending id after `afterId`, at most `limit`. */
+export interface RereadPage {
+  afterId: number;
+  limit: number;
+  /** Only reports read by another parser version than the current one. */
+  onlyOutdated: boolean;
+}
+
+export interface RereadPageResult {
+  reports: RereadResult[];
+  /** The `afterId` of the next page; null when this was the last. */
+  nextAfterId: number | null;
+}
+
 /**
- * Stores reports: every file (or archive entry) is read, then stored in its own transaction
- * with its original bytes, so a failure leaves no partial rows and never touches the other
- * files. Duplicates (same sha256) change nothing. Holds no state between calls.
+ * The one door to reading, checking and storing reports: uploads and the CLI's ingest, re-reads
+ * of stored originals, and rechecks after a correction all come through here, so a stored
+ * report's rows (report, cells, findings, figures) are built in this library only.
+ *
+ * Every file (or archive entry) is read, then stored in its own transaction with its original
+ * bytes, so a failure leaves no partial rows and never touches the other files. Duplicates
+ * (same sha256) change nothing. Holds no state between calls.
  */
 export class Ingestor {
   private readonly archiveLimits: ArchiveLimits;
@@ -174,5 +201,64 @@ export class Ingestor {
         },
       });
     }
+  }
+
+  /**
+   * Reads one page of stored reports again with the current parser, one report per
+   * transaction, so a run can stop anywhere and be resumed from `nextAfterId`.
+   */
+  async reread(page: RereadPage): Promise<RereadPageResult> {
+    const stored = await this.db.read((manager) =>
+      new Repositories(manager).revisions.pageToReread({
+        afterId: page.afterId,
+        limit: page.limit,
+        outdatedFor: page.onlyOutdated ? PARSER_VERSION : undefined,
+      }),
+    );
+    const reports: RereadResult[] = [];
+    for (const report of stored) reports.push(await this.rereadReport(report.id));
+    return {
+      reports,
+      nextAfterId: stored.length === page.limit ? stored[stored.length - 1].id : null,
+    };
+  }
+
+  /**
+   * Reads one stored original again (see storeReread: manual corrections are put back on top, a
+   * stored reading is never traded for a failure, the report is never moved).
+   */
+  async rereadReport(id: number): Promise<RereadResult> {
+    const file = await this.db.read(async (manager) => {
+      const repos = new Repositories(manager);
+      const report = await repos.reports.findById(id);
+      return report ? repos.sourceFiles.findWithContent(report.sourceFileId) : null;
+    });
+    if (!file) return rereadGone(id);
+    const outcome = await readReport(file.content, file.fileName, this.readOptions);
+    try {
+      return await this.db.write(async (manager) => {
+        const repos = new Repositories(manager);
+        const report = await repos.revisions.findForUpdate(id);
+        return report ? storeReread(repos, report, file.fileName, outcome) : rereadGone(id);
+      });
+    } catch (err) {
+      this.logger?.error(`report ${id}: could not be stored again: ${(err as Error).message}`);
+      return {
+        ...rereadGone(id),
+        file: file.fileName,
+        error: {
+          code: 'storage_failed',
+          message: `report ${id}: ${(err as Error).message}; nothing was changed`,
+        },
+      };
+    }
+  }
+
+  /**
+   * Checks the rules again on a report's cells as they now are and recomputes its figures, in
+   * the caller's transaction: a correction and what follows from it are one change.
+   */
+  recheck(repos: Repositories, report: Report, cells: readonly ReportCell[]): Promise<void> {
+    return recheckReport(repos, report, cells);
   }
 }

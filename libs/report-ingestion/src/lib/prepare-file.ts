@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { computeFigures, type ComputedFigures } from '@ogi/api-data-access';
+import { computeFigures, type ComputedFigures } from '@ogi/report-schema';
 import {
   readReport,
   type ExtractOptions,

@@ -1,6 +1,6 @@
 import { type Office, type Repositories } from '@ogi/api-data-access';
-import { PARSER_VERSION } from '@ogi/report-parser';
-import { statedOfficeOf } from './stated-office';
+import { computeFigures } from '@ogi/report-schema';
+import { readingFields } from './reading-fields';
 import {
   ingestResult,
   officeAmbiguousMessage,
@@ -116,12 +116,7 @@ export async function storePreparedFile(
   const base = {
     sourceFileId,
     isDemo: target.demo,
-    parserVersion: PARSER_VERSION,
-    statedOffice: statedOfficeOf(parsed?.office.value),
-    statedYear: parsed?.year.value ?? null,
-    formatActive: parsed?.formatVersion.active ?? null,
-    formatApplications: parsed?.formatVersion.applications ?? null,
-    formatAppeals: parsed?.formatVersion.appeals ?? null,
+    ...readingFields(parsed),
     textFigures: parsed?.textFigures ? { ...parsed.textFigures } : null,
   };
   const findings = parsed?.findings ?? [];
@@ -183,12 +178,13 @@ export async function storePreparedFile(
       errorMessage: null,
     });
   }
-  // Without textFigures: the report row already has them.
+  // Without textFigures: the report row already has them. The figures come computed with the
+  // file when it was prepared (off the storing thread), else are computed here.
   const { cells, formatVersion } = report;
   await repos.reports.storeContent(
     reportId,
     { cells, findings, formatVersion },
-    file.figures ?? undefined,
+    file.figures ?? computeFigures(report),
   );
   if (status !== 'needs_input') await repos.reports.markCurrent(reportId);
   return ingestResult(file.name, status, {
@@ -223,12 +219,7 @@ export async function storeOriginalOnly(
     version: null,
     isCurrent: true,
     status: 'failed',
-    parserVersion: PARSER_VERSION,
-    statedOffice: null,
-    statedYear: null,
-    formatActive: null,
-    formatApplications: null,
-    formatAppeals: null,
+    ...readingFields(null),
     errorCode: error.code,
     errorMessage: error.message,
   });

@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { Database, Repositories, type Report, type ReportCell } from '@ogi/api-data-access';
+import { Ingestor } from '@ogi/report-ingestion';
 import {
   boundProblem,
   describeBound,
@@ -9,7 +10,6 @@ import {
   type FormatVersion,
 } from '@ogi/report-schema';
 import type { CorrectionInput } from './report-edit-params';
-import { recheckReport } from './report-recheck';
 import type { ReportDetailDto } from './reports.dto';
 import type { AccessScope } from '../auth/access-scope';
 import { visibleReport } from '../auth/scope-checks';
@@ -33,13 +33,14 @@ function valueProblem(field: FieldDefinition, value: number | null): string | nu
 
 /**
  * Manual corrections of a report's cells. Each is recorded with the value it replaces (so what
- * the parser read stays recoverable), then the rules are checked again and the dashboard figures
- * recomputed, all in one transaction.
+ * the parser read stays recoverable), then the Ingestor checks the rules again and recomputes the
+ * dashboard figures, all in one transaction.
  */
 @Injectable()
 export class CorrectionsService {
   constructor(
     private readonly db: Database,
+    private readonly ingestor: Ingestor,
     private readonly reports: ReportsService,
   ) {}
 
@@ -76,7 +77,7 @@ export class CorrectionsService {
       await repos.revisions.updateCell(id, cell.key, input);
       cell.value = input.value;
       cell.status = input.status;
-      await recheckReport(repos, report, cells);
+      await this.ingestor.recheck(repos, report, cells);
     });
     return this.reports.get(access, id);
   }

@@ -38,7 +38,8 @@ describe.each(testDatabaseTypes())('duplicates across regions on %s', (type) => 
     expect(stored).toMatchObject({ status: 'created', office: { regionId: theirs } });
     outsider = (await t.userAgent('outsider', 'editor', [mine])).http;
     insider = (await t.userAgent('insider', 'editor', [theirs])).http;
-  });
+    // An app, a migrated database and an upload: seconds on a busy machine.
+  }, 60_000);
   afterAll(async () => {
     await t?.close();
   });

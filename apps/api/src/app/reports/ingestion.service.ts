@@ -1,4 +1,4 @@
-import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { Database, Repositories, type Report } from '@ogi/api-data-access';
 import {
   Ingestor,
@@ -8,31 +8,19 @@ import {
 } from '@ogi/report-ingestion';
 import type { AccessScope } from '../auth/access-scope';
 import { assertOfficeUsable, assertRegionUsable, reportVisible } from '../auth/scope-checks';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
-import { readOptionsOf } from './read-options';
 import type { IngestResultDto } from './reports.dto';
 import type { UploadedReport } from './upload.interceptor';
 
 /**
- * The api's door to `@ogi/report-ingestion`: uploads in, one result per file out; bad overrides
- * become 400 with every problem listed.
+ * Uploads through the Ingestor (@ogi/report-ingestion): the caller's scope checked, one result
+ * per file out; bad overrides become 400 with every problem listed.
  */
 @Injectable()
 export class IngestionService {
-  private readonly ingestor: Ingestor;
-
   constructor(
     private readonly db: Database,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    const logger = new Logger(IngestionService.name);
-    this.ingestor = new Ingestor(db, {
-      archiveLimits: { ...config.archive, maxEntryBytes: config.upload.maxFileBytes },
-      readOptions: readOptionsOf(config),
-      logger: { error: (message) => logger.error(message) },
-    });
-  }
+    private readonly ingestor: Ingestor,
+  ) {}
 
   /**
    * An upload by a user: the office and region given must lie in their regions (403), and a

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CorrectionsService } from './corrections.service';
 import { ExtractorsLifecycle } from './extractors.lifecycle';
 import { IngestionService } from './ingestion.service';
+import { ingestorProvider } from './ingestor.provider';
 import { ReparseService } from './reparse.service';
 import { ReportEditsController } from './report-edits.controller';
 import { ReportVersionsService } from './report-versions.service';
@@ -12,6 +13,7 @@ import { UploadInterceptor } from './upload.interceptor';
 @Module({
   controllers: [ReportsController, ReportEditsController],
   providers: [
+    ingestorProvider,
     IngestionService,
     ReportsService,
     UploadInterceptor,

@@ -1,6 +1,7 @@
 import { EntitySchema, type EntitySchemaColumnOptions } from 'typeorm';
 import type { DatabaseType } from '../database/database-config';
-import { FIGURE_COLUMNS, figureProperty, type FigureFlags } from '../figures/report-figures';
+import type { FigureFlags } from '@ogi/report-schema';
+import { FIGURE_COLUMNS, figureProperty } from '../figures/report-figures';
 import type {
   Correction,
   Office,

@@ -2,12 +2,13 @@ import {
   boundProblem,
   describeBoundZh,
   fieldByKey,
+  figureKeys,
   TABLES,
   valueBounds,
   type TableId,
 } from '@ogi/report-schema';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { FIGURE_COLUMNS, figureKeys } from '../figures/report-figures';
+import { FIGURE_COLUMNS } from '../figures/report-figures';
 import { isMoneyMetric } from '../stats/metric-columns';
 import {
   dropRollupTablesSql,

@@ -1,7 +1,7 @@
 import { MoreThan, Not, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { ENTITY, type ReportFiguresRow } from '../entities/entities';
 import type { Report, ReportCell } from '../entities/model';
-import type { ComputedFigures } from '../figures/report-figures';
+import type { ComputedFigures } from '@ogi/report-schema';
 import { ReportsRepository, type ReportContent } from './reports.repository';
 
 /** The columns of a report that a resolution, a version change or a re-read may change. */

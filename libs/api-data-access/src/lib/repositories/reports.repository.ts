@@ -1,8 +1,9 @@
 import type { ParsedReport } from '@ogi/report-parser';
+import type { ComputedFigures } from '@ogi/report-schema';
 import type { EntityManager } from 'typeorm';
 import { ENTITY, type ReportFiguresRow } from '../entities/entities';
 import type { Region, Report, ReportCell, ReportFinding, ReportStatus } from '../entities/model';
-import { computeFigures, figureProperty, type ComputedFigures } from '../figures/report-figures';
+import { FIGURE_COLUMNS, figureProperty } from '../figures/report-figures';
 import { inRegionSubtrees } from './region-paths';
 import { insertRowReturningId, insertRows } from './bulk-insert';
 import { queryWithParameters } from './parameterised-sql';
@@ -106,22 +107,24 @@ export class ReportsRepository {
     return insertRows<ReportFinding>(this.manager, ENTITY.reportFinding, findings);
   }
 
+  /** The figures computed by @ogi/report-schema `computeFigures`, each in its column. */
   insertFigures(reportId: number, figures: ComputedFigures): Promise<void> {
     const row: ReportFiguresRow = { reportId, flags: figures.flags };
-    for (const [column, value] of Object.entries(figures.values))
-      row[figureProperty(column)] = value;
+    for (const column of FIGURE_COLUMNS) {
+      row[figureProperty(column.column)] = figures.values[column.id] ?? null;
+    }
     return insertRows<ReportFiguresRow>(this.manager, ENTITY.reportFigures, [row]);
   }
 
   /**
    * Stores the cells, findings and figures of a report (after `clearContent` when re-reading).
-   * Findings may be only the parser's or include rule results: the caller decides. `figures` when
-   * already computed (ingestion computes them in its parse workers).
+   * What they are is the caller's (@ogi/report-ingestion): findings may be only the parser's or
+   * include rule results, and the figures are computed from the cells stored.
    */
   async storeContent(
     reportId: number,
     content: ReportContent,
-    figures: ComputedFigures = computeFigures(content),
+    figures: ComputedFigures,
   ): Promise<void> {
     if (content.textFigures !== undefined) {
       await this.repo.update({ id: reportId }, { textFigures: { ...content.textFigures } });

@@ -1,5 +1,5 @@
-import { METRICS, metricById, type MetricDefinition } from '@ogi/report-schema';
-import { FIGURE_COLUMNS, figureKeys } from '../figures/report-figures';
+import { figureKeys, METRICS, metricById, type MetricDefinition } from '@ogi/report-schema';
+import { FIGURE_COLUMNS } from '../figures/report-figures';
 
 /**
  * A schema metric read from report_figures: per report, the numerator is the sum of its numerator

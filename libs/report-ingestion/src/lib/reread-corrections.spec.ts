@@ -1,6 +1,6 @@
 import type { Correction } from '@ogi/api-data-access';
 import type { ParsedCell } from '@ogi/report-parser';
-import { applyCorrections } from './reparse-corrections';
+import { applyCorrections } from './reread-corrections';
 
 const KEY = 'applications.new_received.total';
 

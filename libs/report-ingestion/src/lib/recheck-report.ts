@@ -1,12 +1,6 @@
-import {
-  computeFigures,
-  type Report,
-  type ReportCell,
-  type ReportFinding,
-  type Repositories,
-} from '@ogi/api-data-access';
+import type { Report, ReportCell, ReportFinding, Repositories } from '@ogi/api-data-access';
 import { ruleFindings, type ParseFinding, type TableVersionsFound } from '@ogi/report-parser';
-import { ruleById, type CellStatus, type RuleId } from '@ogi/report-schema';
+import { computeFigures, ruleById, type CellStatus, type RuleId } from '@ogi/report-schema';
 
 /** A stored finding in the parser's shape (it was the parser's before it was stored). */
 export function asParseFinding(finding: ReportFinding): ParseFinding {
