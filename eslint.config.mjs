@@ -74,6 +74,45 @@ export const sharedLibConfig = [
 ];
 
 /**
+ * Type-aware rules for every project (each project's eslint.config.mjs spreads the default
+ * export below, so this is the one place they are set): a promise nobody awaits loses its
+ * error, a promise where a void callback is expected (event handler, `forEach`) runs
+ * unawaited, and a switch over a union must name every member so adding one is a compile-time
+ * list of places to decide. Types come from each file's own tsconfig through the TypeScript
+ * project service.
+ */
+export const typeAwareConfig = [
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    // ESLint and Jest configs are declarative objects (no promises, no switches) and belong
+    // to no tsconfig; giving each a default program would only slow the run.
+    ignores: ['**/eslint.config.mjs', '**/jest.config.cjs'],
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          // Build and worker scripts that no tsconfig includes get a default program.
+          allowDefaultProject: [
+            'apps/api/webpack.config.js',
+            'apps/web/vite.config.mts',
+            'apps/web/build/*.mts',
+            'apps/web/src/test-style-stub.cjs',
+            'libs/report-extract/src/lib/pdf/pdf-worker.mjs',
+            'tools/run-jest.cjs',
+            'tools/fixtures/*.cjs',
+          ],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
+  },
+];
+
+/**
  * Who may import whom (`@nx/enforce-module-boundaries`), exported so that a project can add
  * exceptions to `allow` without restating the constraints.
  */
@@ -155,4 +194,5 @@ export default [
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  ...typeAwareConfig,
 ];

@@ -28,15 +28,19 @@ export function AuthGate({
   onBoot,
 }: {
   children: (user: SessionUser, logOut: () => void) => ReactNode;
-  /** Called with each boot answer, before the children render with it. */
-  onBoot?: (client: QueryClient, boot: Boot) => void;
+  /**
+   * Called with each boot answer, before the children render with it; not awaited, so what it
+   * returns must not reject.
+   */
+  onBoot?: (client: QueryClient, boot: Boot) => void | Promise<void>;
 }) {
   const client = useQueryClient();
   const session = useQuery({
     queryKey: SESSION_QUERY_KEY,
     queryFn: async () => {
       const boot = await fetchBoot();
-      onBoot?.(client, boot);
+      // Not awaited: what onBoot starts (the page's prefetches) runs beside the session answer.
+      void onBoot?.(client, boot);
       return boot.session;
     },
     staleTime: Infinity,

@@ -39,6 +39,7 @@ export function DemoBanner({ user = null }: { user?: SessionUser | null }) {
     ) : null;
   }
 
+  // Shows its own failure in the banner, so the button's handler need not await it.
   async function remove() {
     if (!window.confirm('确定删除全部演示数据吗？此操作不可撤销，您上传的报告不受影响。')) return;
     setState('deleting');
@@ -57,7 +58,7 @@ export function DemoBanner({ user = null }: { user?: SessionUser | null }) {
       {account}
       <p>演示数据：当前显示的是系统生成的示例报告，不是真实数据。</p>
       {roleAllows(user, 'admin') ? (
-        <button type="button" onClick={remove} disabled={state === 'deleting'}>
+        <button type="button" onClick={() => void remove()} disabled={state === 'deleting'}>
           {state === 'deleting' ? '正在删除…' : '删除演示数据'}
         </button>
       ) : null}

@@ -12,6 +12,7 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Shows its own failure in the form, so the form's handler need not await it.
   async function submit(values: Values) {
     setBusy(true);
     setError(null);
@@ -27,7 +28,11 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
   return (
     <div className="login-page">
       <Card title="登录 · 政府信息公开年报看板" className="login-card">
-        <Form<Values> layout="vertical" onFinish={submit} requiredMark={false}>
+        <Form<Values>
+          layout="vertical"
+          onFinish={(values) => void submit(values)}
+          requiredMark={false}
+        >
           <Form.Item
             label="用户名"
             name="username"

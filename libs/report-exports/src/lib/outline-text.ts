@@ -67,6 +67,7 @@ function baselineShift(font: Font, baseline: string | undefined, size: number): 
     case 'text-after-edge':
     case 'ideographic':
       return font.descent * scale;
+    case undefined: // no dominant-baseline: the alphabetic one, as for any value not named above
     default:
       return 0;
   }

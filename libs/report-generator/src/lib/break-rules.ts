@@ -109,7 +109,12 @@ export function breakRule(
       if (versions.active !== '2021' || !hasPrevious) return false;
       add(figures, activeKey('normative_documents', 'in_force'), d);
       return true;
-    default:
+    // Rules the generator cannot break on its own figures.
+    case 'T2-4':
+    case 'T3-4':
+    case 'T3-7':
+    case 'T4-4':
+    case 'T4-5':
       return false;
   }
 }

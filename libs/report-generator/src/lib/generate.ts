@@ -152,7 +152,11 @@ function layoutVariant(rng: Rng, layout: LayoutId): string {
       return rng.chance(0.75) ? 'blank-lines' : 'tight';
     case 'pdf-text':
       return rng.pick(['dash', 'p', 'page']);
-    default:
+    case 'tab':
+    case 'tab8':
+    case 'glued':
+    case 'html':
+    case 'docx':
       return 'default';
   }
 }

@@ -98,7 +98,12 @@ export function titleLines(form: TitleForm, office: string, year: number): strin
       return [`# ${titleText(form, office, year)}`];
     case 'breadcrumb':
       return [];
-    default: {
+    case 'plain':
+    case 'spaced':
+    case 'year_first':
+    case 'year_first_du':
+    case 'scrambled':
+    case 'none': {
       const title = titleText(form, office, year);
       return title ? [title] : [];
     }

@@ -88,6 +88,11 @@ function describeMulterError(err: multer.MulterError, maxFiles: number): string 
     case 'LIMIT_PART_COUNT':
     case 'LIMIT_FIELD_COUNT':
       return 'too many form fields in the upload';
+    // multer's own message names these limits; file size is the storage's (above), not multer's.
+    case 'LIMIT_FIELD_KEY':
+    case 'LIMIT_FIELD_VALUE':
+    case 'LIMIT_FILE_SIZE':
+    case 'MISSING_FIELD_NAME':
     default:
       return `the upload could not be read: ${err.message}`;
   }

@@ -70,6 +70,7 @@ export function RegionDetail({
         : `已将单位改名为“${office.name}”`,
     '保存单位失败',
   );
+  // Dialog submits are not awaited: an action's run() shows its own failure and resolves to null.
   const after = (ok: unknown) => ok && close();
   const level = isRegionLevel(region.level) ? region.level : null;
   // Under a level the web does not know, it offers no child rather than guess one.
@@ -142,18 +143,21 @@ export function RegionDetail({
           initial={{ name: '', level: childLevels[0] ?? 'township', code: '' }}
           levels={childLevels}
           pending={createChild.pending}
-          onSubmit={async (value) => {
-            const created = await createChild.run({
-              name: value.name,
-              level: value.level,
-              parentId: region.id,
-              code: value.code || null,
-            });
-            if (created) {
-              close();
-              onSelect(created.id);
-            }
-          }}
+          onSubmit={(value) =>
+            void createChild
+              .run({
+                name: value.name,
+                level: value.level,
+                parentId: region.id,
+                code: value.code || null,
+              })
+              .then((created) => {
+                if (created) {
+                  close();
+                  onSelect(created.id);
+                }
+              })
+          }
           onClose={close}
         />
       ) : null}
@@ -169,10 +173,10 @@ export function RegionDetail({
           }}
           levels={[]}
           pending={updateRegion.pending}
-          onSubmit={async (value) =>
-            after(
-              await updateRegion.run({ id: region.id, name: value.name, code: value.code || null }),
-            )
+          onSubmit={(value) =>
+            void updateRegion
+              .run({ id: region.id, name: value.name, code: value.code || null })
+              .then(after)
           }
           onClose={close}
         />
@@ -185,7 +189,7 @@ export function RegionDetail({
           current={region.parentId}
           allowTop
           pending={updateRegion.pending}
-          onSubmit={async (parentId) => after(await updateRegion.run({ id: region.id, parentId }))}
+          onSubmit={(parentId) => void updateRegion.run({ id: region.id, parentId }).then(after)}
           onClose={close}
         />
       ) : null}
@@ -196,9 +200,7 @@ export function RegionDetail({
           initialName=""
           withKind
           pending={createOffice.pending}
-          onSubmit={async (value) =>
-            after(await createOffice.run({ ...value, regionId: region.id }))
-          }
+          onSubmit={(value) => void createOffice.run({ ...value, regionId: region.id }).then(after)}
           onClose={close}
         />
       ) : null}
@@ -209,9 +211,9 @@ export function RegionDetail({
           initialName={dialog?.kind === 'office-rename' ? dialog.office.name : ''}
           withKind={false}
           pending={updateOffice.pending}
-          onSubmit={async (value) =>
+          onSubmit={(value) =>
             dialog?.kind === 'office-rename' &&
-            after(await updateOffice.run({ id: dialog.office.id, name: value.name }))
+            void updateOffice.run({ id: dialog.office.id, name: value.name }).then(after)
           }
           onClose={close}
         />
@@ -224,9 +226,9 @@ export function RegionDetail({
           current={region.id}
           allowTop={false}
           pending={updateOffice.pending}
-          onSubmit={async (regionId) =>
+          onSubmit={(regionId) =>
             dialog?.kind === 'office-move' &&
-            after(await updateOffice.run({ id: dialog.office.id, regionId }))
+            void updateOffice.run({ id: dialog.office.id, regionId }).then(after)
           }
           onClose={close}
         />

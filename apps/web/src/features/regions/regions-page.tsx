@@ -53,18 +53,22 @@ function RegionsContent() {
                 initial={{ name: '', level: 'province', code: '' }}
                 levels={levelsUnder(null)}
                 pending={createTop.pending}
-                onSubmit={async (value) => {
-                  const created = await createTop.run({
-                    name: value.name,
-                    level: value.level,
-                    parentId: null,
-                    code: value.code || null,
-                  });
-                  if (created) {
-                    setAddingTop(false);
-                    setSelected(created.id);
-                  }
-                }}
+                // Not awaited: run() shows its own failure and resolves to null.
+                onSubmit={(value) =>
+                  void createTop
+                    .run({
+                      name: value.name,
+                      level: value.level,
+                      parentId: null,
+                      code: value.code || null,
+                    })
+                    .then((created) => {
+                      if (created) {
+                        setAddingTop(false);
+                        setSelected(created.id);
+                      }
+                    })
+                }
                 onClose={() => setAddingTop(false)}
               />
             ) : null}
