@@ -111,7 +111,7 @@ describe.each(testDatabaseTypes())('stats API on %s', (type) => {
   beforeAll(async () => {
     t = await createTestApp(type);
     ids = await seedStats(t.db, REGIONS, OFFICES, REPORTS);
-  });
+  }, 60_000);
   afterAll(async () => {
     await t?.close();
   });
