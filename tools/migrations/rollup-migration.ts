@@ -80,9 +80,10 @@ async function main(): Promise<number> {
 import { RollupRebuild, type FrozenRollup } from './rollup-step';
 
 /**
- * Rebuilds stats_rollup for the metric list of the code at ${name} (metrics added: ${listed(added)};
- * removed: ${listed(removed)}). Written by \`npm run migration:rollup -- ${name}\`: the SQL below
- * is frozen text, never to be edited; a later change to the rollup is a new migration.
+ * Rebuilds stats_rollup for the metric list as it was when written (metrics added:
+ * ${listed(added)}; removed: ${listed(removed)}). Written by
+ * \`npm run migration:rollup -- ${name}\`: its SQL is frozen text, never to be edited; a later
+ * change to the rollup is a new migration.
  */
 // prettier-ignore
 ${FROZEN_EXPORT} = ${literal};
