@@ -288,6 +288,22 @@ const appealMetrics: MetricDefinition[] = [
       return onCard ? onOverview(metric, 'card') : metric;
     }),
   ),
+  // Reviews per application handled: how often a reply is taken to review (a year's reviews may
+  // concern replies of the year before, so a small office's rate can exceed 100%).
+  {
+    ...rate(
+      'review_rate',
+      '行政复议率',
+      'Review rate',
+      'appeals',
+      [appealKey('review', 'total')],
+      HANDLED,
+      '行政复议总计',
+      '办理结果总计',
+    ),
+    goodDirection: 'down',
+    overview: 'card',
+  },
   onOverview(
     correctionRate('review_correction_rate', '行政复议纠错率', 'Review correction rate', [
       'review',
