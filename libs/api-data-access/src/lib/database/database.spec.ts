@@ -313,5 +313,5 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
       await source.destroy();
       await other.drop();
     }
-  });
+  }, 60_000);
 });
