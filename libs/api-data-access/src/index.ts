@@ -102,16 +102,17 @@ export {
 } from './lib/stats/stats.repository';
 export {
   currentRollupMetrics,
+  currentRollupSql,
   dropRollupTriggersSql,
+  rollupApplySql,
   rollupBackfillSql,
-  ROLLUP_VERSION,
   rollupContributionSql,
   rollupTriggersSql,
   type RollupMetric,
-  type RollupVersion,
+  type RollupSums,
 } from './lib/stats/stats-rollup';
 export {
   rollupDifferences,
-  storedRollupVersion,
+  storedRollupSums,
   type RollupDifference,
 } from './lib/stats/rollup-check';

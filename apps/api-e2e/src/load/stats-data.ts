@@ -11,7 +11,6 @@ import {
   dropRollupTriggersSql,
   FIGURE_COLUMNS,
   rollupBackfillSql,
-  ROLLUP_VERSION,
   rollupTriggersSql,
 } from '@ogi/api-data-access';
 
@@ -181,8 +180,8 @@ export function generateBenchData(db: BetterSqlite3.Database, count: number): Be
   })();
   db.transaction(() => {
     db.exec('DELETE FROM stats_rollup');
-    db.exec(rollupBackfillSql(metrics, ROLLUP_VERSION));
-    for (const sql of rollupTriggersSql('sqlite', metrics, ROLLUP_VERSION)) db.exec(sql);
+    db.exec(rollupBackfillSql(metrics));
+    for (const sql of rollupTriggersSql('sqlite', metrics)) db.exec(sql);
   })();
   db.exec('ANALYZE');
   return { regions: { cities, districts }, offices: officeCount, reports: reportId };

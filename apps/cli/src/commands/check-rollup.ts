@@ -2,7 +2,7 @@ import {
   connectDataSource,
   createDataSourceOptions,
   rollupDifferences,
-  storedRollupVersion,
+  storedRollupSums,
   type RollupDifference,
 } from '@ogi/api-data-access';
 import type { CliIo, Command } from '../command';
@@ -49,8 +49,8 @@ export const checkRollupCommand: Command = {
       }
       let differences: RollupDifference[];
       try {
-        const version = await storedRollupVersion(dataSource.manager);
-        differences = await rollupDifferences(dataSource.manager, version);
+        const sums = await storedRollupSums(dataSource.manager);
+        differences = await rollupDifferences(dataSource.manager, sums);
       } catch (err) {
         io.stderr.write(`check-rollup: cannot read stats_rollup: ${(err as Error).message}\n`);
         return EXIT_FAILURE;

@@ -1,3 +1,4 @@
+import { KPI_CARD_METRICS } from '@ogi/report-schema';
 import {
   distributionFixture,
   rankingFixture,
@@ -82,6 +83,23 @@ describe('overview chart models', () => {
     expect(cards[3]).toMatchObject({ direction: 'down' });
     expect(cards[4]).toMatchObject({ direction: 'flat', changeText: '0.0%' });
     expect(cards[5]).toMatchObject({ sampleText: 'n = 4', smallSample: true });
+  });
+
+  it('KPI cards: one per metric the schema puts on 总览 as a card, in its order', () => {
+    const summary = summaryFixture();
+    summary.headline = KPI_CARD_METRICS.map((metric) => ({
+      ...summary.headline[0],
+      metric: { ...summary.headline[0].metric, id: metric.id },
+    }));
+    summary.appeals = [];
+    const cards = kpiCards(summary);
+    expect(cards.map((card) => card.key)).toEqual([
+      'reports',
+      ...KPI_CARD_METRICS.map((metric) => metric.id),
+    ]);
+    expect(cards.slice(1).map((card) => card.title)).toEqual(
+      KPI_CARD_METRICS.map((metric) => metric.label),
+    );
   });
 
   it('KPI cards: a rising correction rate is bad, a falling disclosure rate too, counts neutral', () => {

@@ -1,4 +1,4 @@
-import { APPEAL_RESULTS, metricById } from '@ogi/report-schema';
+import { APPEAL_RESULTS, KPI_CARD_METRICS, metricById } from '@ogi/report-schema';
 import type { CartesianModel, SeriesModel, Tone } from './options';
 import { formatChange, formatCount, formatPoints, formatRate, formatValue } from './format';
 import type {
@@ -165,13 +165,8 @@ function direction(change: Change): Direction {
   return 'flat';
 }
 
-export const KPI_METRICS = [
-  'applications_new',
-  'disclosure_rate',
-  'review_total',
-  'litigation_total',
-  'correction_rate',
-];
+/** The metrics of the KPI cards: those the schema puts on 总览 as a card (`overview`). */
+export const KPI_METRICS: readonly string[] = KPI_CARD_METRICS.map((metric) => metric.id);
 
 /** The KPI cards of the summary: reports first, then the metrics in KPI_METRICS order. */
 export function kpiCards(summary: SummaryResponse): KpiCardModel[] {

@@ -42,7 +42,7 @@ describe.each(testDatabaseTypes())('exports of hostile office names on %s', (typ
       HOSTILE.map((name, index) => report(name, 100 + index)),
     );
     region = ids.region['恶意区'];
-  });
+  }, 60_000);
   afterAll(async () => {
     await t?.close();
   });

@@ -41,7 +41,7 @@ describe.each(testDatabaseTypes())('stats_rollup on %s', (type) => {
 
   beforeAll(async () => {
     t = await createTestApp(type, { demoData: true });
-  });
+  }, 120_000);
   afterAll(async () => {
     await t?.close();
   });

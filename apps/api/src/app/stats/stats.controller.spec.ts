@@ -1,4 +1,5 @@
 import { POSTGRES_SKIPPED, testDatabaseTypes } from '@ogi/api-data-access';
+import { OVERVIEW_METRICS } from '@ogi/report-schema';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { seedStats, type SeedReport } from './stats.seed';
 
@@ -111,7 +112,7 @@ describe.each(testDatabaseTypes())('stats API on %s', (type) => {
   beforeAll(async () => {
     t = await createTestApp(type);
     ids = await seedStats(t.db, REGIONS, OFFICES, REPORTS);
-  });
+  }, 60_000);
   afterAll(async () => {
     await t?.close();
   });
@@ -179,6 +180,13 @@ describe.each(testDatabaseTypes())('stats API on %s', (type) => {
         missing: 3,
         failing: 1,
       });
+    });
+
+    it('heads the summary with the metrics the schema puts on 总览, in their order', async () => {
+      const body = (await get('summary', range).expect(200)).body;
+      expect(body.headline.map((item: { metric: { id: string } }) => item.metric.id)).toEqual(
+        OVERVIEW_METRICS.map((metric) => metric.id),
+      );
     });
 
     it('gives a rate with a zero denominator as null, not 0', async () => {

@@ -8,7 +8,12 @@ import {
   type AggregateRow,
   type MetricColumns,
 } from '@ogi/api-data-access';
-import { APPEAL_RESULTS, MAX_YEAR_SPAN, type MetricGroup } from '@ogi/report-schema';
+import {
+  APPEAL_RESULTS,
+  MAX_YEAR_SPAN,
+  OVERVIEW_METRICS,
+  type MetricGroup,
+} from '@ogi/report-schema';
 import type { AccessScope } from '../auth/access-scope';
 import { resolveScope } from './resolve-scope';
 import { MAX_YEAR, MIN_YEAR, type BreakdownGrouping, type StatsFilter } from './stats-params';
@@ -25,16 +30,8 @@ import { change, filterDto, metricInfo, rowValues, totalValues, yearsOf } from '
 const pick = (ids: readonly string[]): MetricColumns[] =>
   ids.flatMap((id) => statsMetric(id) ?? []);
 
-/** What the summary shows; every definition behind these ids lives in @ogi/report-schema. */
-const HEADLINE = pick([
-  'applications_new',
-  'applications_carried_over',
-  'applications_handled',
-  'disclosure_rate',
-  'review_correction_rate',
-  'litigation_correction_rate',
-  'correction_rate',
-]);
+/** The summary's headline: the metrics the schema puts on 总览 (`overview`). */
+const HEADLINE = pick(OVERVIEW_METRICS.map((metric) => metric.id));
 const REFUSAL_REASONS = [...STATS_METRICS.values()].filter(({ metric }) =>
   /^reason_(withheld|unable|not_processed)_/.test(metric.id),
 );

@@ -7,6 +7,7 @@ import { Accounts1764806400000 } from './1764806400000-accounts';
 import { Selections1764892800000 } from './1764892800000-selections';
 import { SourceFileUploader1764979200000 } from './1764979200000-source-file-uploader';
 import { ExactRollup1765065600000 } from './1765065600000-exact-rollup';
+import { ReviewRate1796680517548 } from './1796680517548-review-rate';
 
 /**
  * Every migration, oldest first. Listed as classes (not a glob) so that the webpack bundle of the
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   Selections1764892800000,
   SourceFileUploader1764979200000,
   ExactRollup1765065600000,
+  ReviewRate1796680517548,
 ];

@@ -47,7 +47,8 @@ export function statsMetric(id: string): MetricColumns | undefined {
   return STATS_METRICS.get(id);
 }
 
-const sumOf = (alias: string, columns: readonly string[]) =>
+/** The plain (float) sum of some columns of one report. */
+export const floatSumSql = (alias: string, columns: readonly string[]) =>
   columns.length === 1
     ? `${alias}."${columns[0]}"`
     : `(${columns.map((column) => `${alias}."${column}"`).join(' + ')})`;
@@ -58,8 +59,8 @@ export function metricSql(
   alias: string,
 ): { numerator: string; denominator: string | null } {
   return {
-    numerator: sumOf(alias, columns.numerator),
-    denominator: columns.denominator ? sumOf(alias, columns.denominator) : null,
+    numerator: floatSumSql(alias, columns.numerator),
+    denominator: columns.denominator ? floatSumSql(alias, columns.denominator) : null,
   };
 }
 

@@ -1,11 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { EXACT_ROLLUP_MIGRATION } from '../migrations/1765065600000-exact-rollup';
-import {
-  currentRollupMetrics,
-  rollupContributionSql,
-  ROLLUP_VERSION,
-  type RollupVersion,
-} from './stats-rollup';
+import { currentRollupMetrics, rollupContributionSql, type RollupSums } from './stats-rollup';
 
 const KEY = ['region_id', 'year', 'kind', 'format'] as const;
 
@@ -23,7 +18,7 @@ export interface RollupDifference {
   recomputed: string;
 }
 
-/** Version 1 kept float sums: values within this relative distance count as equal there. */
+/** The float rollup's sums: values within this relative distance count as equal there. */
 const FLOAT_TOLERANCE = 1e-9;
 
 const keyOf = (row: Row) => KEY.map((column) => String(row[column])).join('\u0000');
@@ -41,17 +36,17 @@ function exact(value: Row[string] | undefined): string {
   return Number.isSafeInteger(number) ? String(number) : text;
 }
 
-/** The rollup version a database holds: 1 until the exact rollup's migration has run. */
-export async function storedRollupVersion(manager: EntityManager): Promise<RollupVersion> {
+/** How a database's rollup sums: in floats until the exact rollup's migration has run. */
+export async function storedRollupSums(manager: EntityManager): Promise<RollupSums> {
   const rows = (await manager.query(
     `SELECT "name" FROM "migrations" WHERE "name" = '${EXACT_ROLLUP_MIGRATION}'`,
   )) as unknown[];
-  return rows.length > 0 ? ROLLUP_VERSION : 1;
+  return rows.length > 0 ? 'exact' : 'float';
 }
 
-function equal(a: string, b: string, version: RollupVersion): boolean {
+function equal(a: string, b: string, sums: RollupSums): boolean {
   if (a === b) return true;
-  if (version !== 1) return false;
+  if (sums !== 'float') return false;
   const x = Number(a);
   const y = Number(b);
   return Number.isFinite(x) && Math.abs(x - y) <= FLOAT_TOLERANCE * Math.max(1, Math.abs(y));
@@ -64,11 +59,11 @@ function equal(a: string, b: string, version: RollupVersion): boolean {
  */
 export async function rollupDifferences(
   manager: EntityManager,
-  version: RollupVersion = ROLLUP_VERSION,
+  sums: RollupSums = 'exact',
 ): Promise<RollupDifference[]> {
   const stored = (await manager.query(`SELECT * FROM "stats_rollup"`)) as Row[];
   const recomputed = (await manager.query(
-    rollupContributionSql(currentRollupMetrics(), 1, '1 = 1', version),
+    rollupContributionSql(currentRollupMetrics(), 1, '1 = 1', sums),
   )) as Row[];
   const expected = new Map(recomputed.map((row) => [keyOf(row), row]));
   const seen = new Set<string>();
@@ -80,7 +75,7 @@ export async function rollupDifferences(
     for (const column of columns) {
       const a = exact(have?.[column]);
       const b = exact(want?.[column]);
-      if (equal(a, b, version)) continue;
+      if (equal(a, b, sums)) continue;
       differences.push({
         regionId: Number(key['region_id']),
         year: Number(key['year']),

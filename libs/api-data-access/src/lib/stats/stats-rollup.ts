@@ -1,4 +1,4 @@
-import { exactSumSql, STATS_METRICS } from './metric-columns';
+import { exactSumSql, floatSumSql, STATS_METRICS } from './metric-columns';
 
 /**
  * `stats_rollup`: the sums the stats queries need, per (region subtree, year, office kind, 表三
@@ -19,21 +19,19 @@ import { exactSumSql, STATS_METRICS } from './metric-columns';
  */
 
 /**
- * The rollup's SQL as each migration created it (a migration passes its own version, so changing
- * the current one never rewrites an old migration):
- * 1. StatsRollup1764720000000: float sums; a BEFORE and an AFTER row trigger per change.
- * 2. ExactRollup1765065600000: integer sums (`exactSumSql`). On PostgreSQL the AFTER half moved
- *    to the end of the statement: PostgreSQL fires AFTER row triggers only once the whole
- *    statement is done, so a statement touching two rows of one report (the error findings of a
- *    re-check) took its contribution away twice and added it back twice as it ended (`failing`
- *    went to -1). Now the first row of a statement that concerns a report takes its contribution
- *    away and marks it in `stats_rollup_pending`; the statement's end adds every marked report
- *    back. SQLite fires row triggers row by row, so its pairs already add up.
+ * This is the rollup's SQL for the current metric list. Migrations do not call it: each holds the
+ * SQL it ran as text (`migrations/rollup-step.ts`), written by `npm run migration:rollup`, and
+ * stats-rollup.spec.ts fails while the last of them differs from what is built here.
+ *
+ * On PostgreSQL the AFTER half of a change runs at the end of the statement: PostgreSQL fires
+ * AFTER row triggers only once the whole statement is done, so a statement touching two rows of
+ * one report (the error findings of a re-check) took its contribution away twice and added it
+ * back twice as it ended (`failing` went to -1). The first row of a statement that concerns a
+ * report takes its contribution away and marks it in `stats_rollup_pending`; the statement's end
+ * adds every marked report back. SQLite fires row triggers row by row, so its pairs add up.
  */
-export type RollupVersion = 1 | 2;
-export const ROLLUP_VERSION: RollupVersion = 2;
 
-/** One metric as the rollup stores it: ids and report_figures columns (frozen per migration). */
+/** One metric as the rollup stores it: id and report_figures columns. */
 export interface RollupMetric {
   id: string;
   numerator: readonly string[];
@@ -45,7 +43,7 @@ export const ROLLUP_DEPTH = 8;
 
 export type RollupDialect = 'sqlite' | 'postgres';
 
-/** The rollup metrics of the current code, as a migration would freeze them. */
+/** The rollup metrics of the current code. */
 export function currentRollupMetrics(): RollupMetric[] {
   return [...STATS_METRICS.values()].map(({ metric, numerator, denominator }) => ({
     id: metric.id,
@@ -57,29 +55,28 @@ export function currentRollupMetrics(): RollupMetric[] {
 /** Column names of one metric: numerator sum, denominator sum, reports known, reports rankable. */
 export const rollupColumn = (id: string, part: 'n' | 'd' | 'u' | 'r') => `${id}__${part}`;
 
+/**
+ * How the sums are taken: 'exact' over integers (the rollup's own); 'float' over the plain
+ * columns, as the rollup of a database not yet migrated to the exact rollup
+ * (ExactRollup1765065600000) was kept, so that `check-rollup` compares such a database with sums
+ * of its own kind.
+ */
+export type RollupSums = 'exact' | 'float';
+
 interface Column {
   name: string;
-  /** Version 1 only: counts were integers, sums floats. */
-  integer: boolean;
   /** The SQL aggregate over one report's rows (alias f: report_figures). */
   expr: string;
 }
 
-/** Version 1's sums: the plain float columns. */
-const plainSumSql = (columns: readonly string[]) =>
-  columns.length === 1
-    ? `f."${columns[0]}"`
-    : `(${columns.map((column) => `f."${column}"`).join(' + ')})`;
-
-function columns(metrics: readonly RollupMetric[], version: RollupVersion): Column[] {
+function columns(metrics: readonly RollupMetric[], sums: RollupSums = 'exact'): Column[] {
   const sumOf = (columns: readonly string[]) =>
-    version === 1 ? plainSumSql(columns) : exactSumSql('f', columns);
+    sums === 'float' ? floatSumSql('f', columns) : exactSumSql('f', columns);
   const list: Column[] = [
-    { name: 'reports', integer: true, expr: 'COUNT(f.report_id)' },
-    { name: 'present', integer: true, expr: 'COUNT(*)' },
+    { name: 'reports', expr: 'COUNT(f.report_id)' },
+    { name: 'present', expr: 'COUNT(*)' },
     {
       name: 'failing',
-      integer: true,
       expr: `SUM(CASE WHEN EXISTS (SELECT 1 FROM report_findings x WHERE x.report_id = r.id AND x.severity = 'error') THEN 1 ELSE 0 END)`,
     },
   ];
@@ -88,17 +85,15 @@ function columns(metrics: readonly RollupMetric[], version: RollupVersion): Colu
     const d = metric.denominator ? sumOf(metric.denominator) : null;
     // As StatsRepository counts a rate: only reports with both parts known.
     const numerator = d ? `CASE WHEN ${d} IS NOT NULL THEN ${n} END` : n;
-    list.push({ name: rollupColumn(metric.id, 'n'), integer: false, expr: `SUM(${numerator})` });
-    list.push({ name: rollupColumn(metric.id, 'u'), integer: true, expr: `COUNT(${numerator})` });
+    list.push({ name: rollupColumn(metric.id, 'n'), expr: `SUM(${numerator})` });
+    list.push({ name: rollupColumn(metric.id, 'u'), expr: `COUNT(${numerator})` });
     if (d) {
       list.push({
         name: rollupColumn(metric.id, 'd'),
-        integer: false,
         expr: `SUM(CASE WHEN ${n} IS NOT NULL THEN ${d} END)`,
       });
       list.push({
         name: rollupColumn(metric.id, 'r'),
-        integer: true,
         expr: `COUNT(CASE WHEN ${n} IS NOT NULL AND ${d} > 0 THEN 1 END)`,
       });
     }
@@ -110,34 +105,28 @@ const KEY = ['region_id', 'year', 'kind', 'format'];
 
 const PENDING = 'stats_rollup_pending';
 
-/** CREATE TABLE and its key (and, from version 2 on PostgreSQL, the pending reports). */
-export function rollupTableSql(
-  dialect: RollupDialect,
-  metrics: readonly RollupMetric[],
-  version: RollupVersion,
-): string[] {
+/** CREATE TABLE and its key (and, on PostgreSQL, the pending reports). */
+export function rollupTableSql(dialect: RollupDialect, metrics: readonly RollupMetric[]): string[] {
   const integer = dialect === 'postgres' ? 'bigint' : 'integer';
-  const float = dialect === 'postgres' ? 'double precision' : 'real';
-  const type = (column: Column) => (version === 1 && !column.integer ? float : integer);
   const statements = [
     `CREATE TABLE "stats_rollup" (
         "region_id" integer NOT NULL,
         "year" integer NOT NULL,
         "kind" varchar NOT NULL,
         "format" varchar NOT NULL,
-        ${columns(metrics, version)
-          .map((column) => `"${column.name}" ${type(column)} NOT NULL DEFAULT 0`)
+        ${columns(metrics)
+          .map((column) => `"${column.name}" ${integer} NOT NULL DEFAULT 0`)
           .join(',\n        ')},
         PRIMARY KEY ("region_id", "year", "kind", "format")
       )`,
   ];
-  if (version === 2 && dialect === 'postgres') {
+  if (dialect === 'postgres') {
     statements.push(`CREATE TABLE "${PENDING}" ("report_id" integer PRIMARY KEY)`);
   }
   return statements;
 }
 
-/** DROP TABLE of every version. */
+/** DROP TABLE of the rollup's tables. */
 export const dropRollupTablesSql = (): string[] => [
   `DROP TABLE IF EXISTS "${PENDING}"`,
   `DROP TABLE IF EXISTS "stats_rollup"`,
@@ -167,13 +156,13 @@ export function rollupContributionSql(
   metrics: readonly RollupMetric[],
   sign: 1 | -1,
   where: string,
-  version: RollupVersion = ROLLUP_VERSION,
+  sums: RollupSums = 'exact',
 ): string {
   const { joins, key, known } = fanOut();
   const factor = sign === 1 ? '' : '-1 * ';
   return `SELECT ${key} AS "region_id", r.year AS "year", COALESCE(o.kind, '') AS "kind",
       COALESCE(r.format_applications, '') AS "format",
-      ${columns(metrics, version)
+      ${columns(metrics, sums)
         .map((c) => `${factor}COALESCE(${c.expr}, 0) AS "${c.name}"`)
         .join(',\n      ')}
     FROM reports r
@@ -189,11 +178,10 @@ export function rollupApplySql(
   metrics: readonly RollupMetric[],
   sign: 1 | -1,
   where: string,
-  version: RollupVersion,
 ): string {
-  const names = columns(metrics, version).map((c) => c.name);
+  const names = columns(metrics).map((c) => c.name);
   return `INSERT INTO "stats_rollup" (${[...KEY, ...names].map((c) => `"${c}"`).join(', ')})
-    ${rollupContributionSql(metrics, sign, where, version)}
+    ${rollupContributionSql(metrics, sign, where)}
     ON CONFLICT (${KEY.map((c) => `"${c}"`).join(', ')}) DO UPDATE SET
       ${names.map((c) => `"${c}" = "stats_rollup"."${c}" + excluded."${c}"`).join(',\n      ')}`;
 }
@@ -202,8 +190,8 @@ export function rollupApplySql(
 const TRUE = 'TRUE';
 
 /** The backfill: every current ok report once. */
-export const rollupBackfillSql = (metrics: readonly RollupMetric[], version: RollupVersion) =>
-  rollupApplySql(metrics, 1, '1 = 1', version);
+export const rollupBackfillSql = (metrics: readonly RollupMetric[]) =>
+  rollupApplySql(metrics, 1, '1 = 1');
 
 interface TriggerSpec {
   table: string;
@@ -212,7 +200,7 @@ interface TriggerSpec {
   /** Condition on the reports whose contribution the row concerns (ROW: OLD or NEW). */
   reports: string;
   when?: string;
-  /** Version 2 on PostgreSQL: the ids of those reports, when the row is not yet there to join. */
+  /** On PostgreSQL: the ids of those reports, when the row is not yet there to join. */
   marks?: string;
   /** Which of BEFORE (subtract, with OLD) and AFTER (add, with NEW or OLD on delete) apply. */
   before: boolean;
@@ -306,7 +294,7 @@ const TRIGGERS: Record<string, TriggerSpec> = {
 
 const FLUSH = 'stats_rollup_flush';
 
-/** Every trigger name any version created, with its table. */
+/** Every trigger name, with its table. */
 const triggerTables = (): [string, string][] =>
   Object.entries(TRIGGERS).flatMap(([name, spec]) =>
     ['b', 'a', 's'].map((suffix): [string, string] => [
@@ -318,11 +306,8 @@ const triggerTables = (): [string, string][] =>
 /** The condition on the reports a trigger's row concerns, for its OLD or NEW row. */
 const concerned = (spec: TriggerSpec, row: string) => spec.reports.replace(/ROW\./g, `${row}.`);
 
-function rowTriggers(
-  dialect: RollupDialect,
-  metrics: readonly RollupMetric[],
-  version: RollupVersion,
-): string[] {
+/** SQLite: a BEFORE and an AFTER row trigger per change. */
+function rowTriggers(metrics: readonly RollupMetric[]): string[] {
   const statements: string[] = [];
   for (const [name, spec] of Object.entries(TRIGGERS)) {
     const timings = [
@@ -342,27 +327,18 @@ function rowTriggers(
       // Before an insert there is no OLD: the row's key is NEW's.
       const row = spec.event === 'INSERT' ? 'NEW' : given;
       const trigger = `stats_rollup_${name}_${suffix}`;
-      // From version 2 an UPDATE concerns the reports of both the old and the new row (a finding
-      // moved to another report changes both).
-      const where =
-        version === 2 && spec.event.startsWith('UPDATE')
-          ? `(${concerned(spec, 'OLD')}) OR (${concerned(spec, 'NEW')})`
-          : concerned(spec, row);
-      const body = rollupApplySql(metrics, sign, where, version);
-      if (dialect === 'sqlite') {
-        statements.push(
-          `CREATE TRIGGER "${trigger}" ${timing} ${spec.event} ON "${spec.table}" FOR EACH ROW${spec.when ? ` WHEN ${spec.when}` : ''}
+      // An UPDATE concerns the reports of both the old and the new row (a finding moved to
+      // another report changes both).
+      const where = spec.event.startsWith('UPDATE')
+        ? `(${concerned(spec, 'OLD')}) OR (${concerned(spec, 'NEW')})`
+        : concerned(spec, row);
+      const body = rollupApplySql(metrics, sign, where);
+      statements.push(
+        `CREATE TRIGGER "${trigger}" ${timing} ${spec.event} ON "${spec.table}" FOR EACH ROW${spec.when ? ` WHEN ${spec.when}` : ''}
           BEGIN
             ${body};
           END`,
-        );
-      } else {
-        statements.push(
-          plpgsql(trigger, body, 'row'),
-          `CREATE TRIGGER "${trigger}" ${timing} ${spec.event} ON "${spec.table}" FOR EACH ROW${spec.when ? ` WHEN (${spec.when})` : ''}
-          EXECUTE FUNCTION "${trigger}"()`,
-        );
-      }
+      );
     }
   }
   return statements;
@@ -382,7 +358,7 @@ function plpgsql(name: string, body: string, level: 'row' | 'statement', declare
 }
 
 /**
- * Version 2 on PostgreSQL: take away and mark once per report and statement; add back at its end.
+ * PostgreSQL: take away and mark once per report and statement; add back at its end.
  * The reports go by as an id array (`r.id = ANY(ids)`: the primary key, whatever the planner
  * guesses of a table it has no statistics for), and an empty statement costs one look at an
  * empty table.
@@ -393,7 +369,7 @@ function statementTriggers(metrics: readonly RollupMetric[]): string[] {
       FLUSH,
       `ids := ARRAY(SELECT "report_id" FROM "${PENDING}");
             IF cardinality(ids) > 0 THEN
-              ${rollupApplySql(metrics, 1, 'r.id = ANY(ids)', 2)};
+              ${rollupApplySql(metrics, 1, 'r.id = ANY(ids)')};
               DELETE FROM "${PENDING}";
             END IF`,
       'statement',
@@ -418,7 +394,7 @@ function statementTriggers(metrics: readonly RollupMetric[]): string[] {
             )
             SELECT array_agg("report_id") INTO ids FROM fresh;
             IF ids IS NOT NULL THEN
-              ${rollupApplySql(metrics, -1, 'r.id = ANY(ids)', 2)};
+              ${rollupApplySql(metrics, -1, 'r.id = ANY(ids)')};
             END IF`;
     const before = `stats_rollup_${name}_b`;
     const after = `stats_rollup_${name}_s`;
@@ -437,14 +413,11 @@ function statementTriggers(metrics: readonly RollupMetric[]): string[] {
 export function rollupTriggersSql(
   dialect: RollupDialect,
   metrics: readonly RollupMetric[],
-  version: RollupVersion,
 ): string[] {
-  return version === 2 && dialect === 'postgres'
-    ? statementTriggers(metrics)
-    : rowTriggers(dialect, metrics, version);
+  return dialect === 'postgres' ? statementTriggers(metrics) : rowTriggers(metrics);
 }
 
-/** Drops the triggers of every version (and their functions on PostgreSQL). */
+/** Drops the triggers (and their functions on PostgreSQL). */
 export function dropRollupTriggersSql(dialect: RollupDialect): string[] {
   const triggers = triggerTables();
   if (dialect === 'sqlite')
@@ -454,4 +427,20 @@ export function dropRollupTriggersSql(dialect: RollupDialect): string[] {
     ...triggers.map(([trigger]) => `DROP FUNCTION IF EXISTS "${trigger}"()`),
     `DROP FUNCTION IF EXISTS "${FLUSH}"()`,
   ];
+}
+
+/**
+ * What a migration rebuilding the rollup for the current metric list runs (what
+ * `npm run migration:rollup` freezes): drop the triggers and tables; create, backfill, triggers.
+ */
+export function currentRollupSql(dialect: RollupDialect): { drop: string[]; create: string[] } {
+  const metrics = currentRollupMetrics();
+  return {
+    drop: [...dropRollupTriggersSql(dialect), ...dropRollupTablesSql()],
+    create: [
+      ...rollupTableSql(dialect, metrics),
+      rollupBackfillSql(metrics),
+      ...rollupTriggersSql(dialect, metrics),
+    ],
+  };
 }

@@ -26,6 +26,13 @@ export const METRIC_GROUPS: readonly { id: MetricGroup; label: string }[] = [
 export type GoodDirection = 'up' | 'down' | 'none';
 
 /**
+ * Where 总览 shows a metric: 'card' as a KPI card (and so as a row of the exports' 主要指标
+ * table, which reads the cards); 'listed' only in the headline of `GET /api/stats/summary`. Both
+ * are in that headline, in METRICS order.
+ */
+export type OverviewPlace = 'card' | 'listed';
+
+/**
  * A figure the dashboard offers, defined once: counts sum their numerator keys; rates divide the
  * summed numerator by the summed denominator (over many reports: sum first, then divide).
  */
@@ -44,6 +51,8 @@ export interface MetricDefinition {
   denominatorLabel?: string;
   /** Colours year-on-year arrows: green for a welcome change, red for an unwelcome one. */
   goodDirection: GoodDirection;
+  /** On 总览's summary; absent: only where a chart or a picker asks for it. */
+  overview?: OverviewPlace;
 }
 
 const total = (rowId: string) => applicationKey(rowId, 'total');
@@ -96,6 +105,11 @@ const welcome = (metric: MetricDefinition, goodDirection: GoodDirection): Metric
   goodDirection,
 });
 
+const onOverview = (metric: MetricDefinition, overview: OverviewPlace): MetricDefinition => ({
+  ...metric,
+  overview,
+});
+
 const OUTCOME_CATEGORIES = [
   { id: 'granted', label: '予以公开', labelEn: 'Granted', key: total('granted') },
   {
@@ -118,32 +132,44 @@ const OUTCOME_CATEGORIES = [
 ];
 
 const applicationMetrics: MetricDefinition[] = [
-  count('applications_new', '本年新收申请', 'New applications', 'applications', [
-    total('new_received'),
-  ]),
-  count(
-    'applications_carried_over',
-    '上年结转申请',
-    'Carried over from last year',
-    'applications',
-    [total('carried_over')],
+  onOverview(
+    count('applications_new', '本年新收申请', 'New applications', 'applications', [
+      total('new_received'),
+    ]),
+    'card',
   ),
-  count('applications_handled', '办理结果总计', 'Applications handled', 'applications', HANDLED),
+  onOverview(
+    count(
+      'applications_carried_over',
+      '上年结转申请',
+      'Carried over from last year',
+      'applications',
+      [total('carried_over')],
+    ),
+    'listed',
+  ),
+  onOverview(
+    count('applications_handled', '办理结果总计', 'Applications handled', 'applications', HANDLED),
+    'listed',
+  ),
   count('applications_carried_forward', '结转下年度继续办理', 'Carried forward', 'applications', [
     total('carried_forward'),
   ]),
-  welcome(
-    rate(
-      'disclosure_rate',
-      '公开率',
-      'Disclosure rate',
-      'applications',
-      [total('granted'), total('partially_granted')],
-      HANDLED,
-      '予以公开 + 部分公开',
-      '办理结果总计',
+  onOverview(
+    welcome(
+      rate(
+        'disclosure_rate',
+        '公开率',
+        'Disclosure rate',
+        'applications',
+        [total('granted'), total('partially_granted')],
+        HANDLED,
+        '予以公开 + 部分公开',
+        '办理结果总计',
+      ),
+      'up',
     ),
-    'up',
+    'card',
   ),
   rate(
     'carried_forward_share',
@@ -222,10 +248,31 @@ const APPEAL_GROUP_LABELS: Record<string, { label: string; labelEn: string }> = 
   litigation: { label: '行政诉讼', labelEn: 'Litigation' },
 };
 
+/** Decisions corrected over cases closed, on review, in court or both. */
+const correctionRate = (
+  id: string,
+  label: string,
+  labelEn: string,
+  groups: readonly ('review' | 'litigation')[],
+): MetricDefinition =>
+  welcome(
+    rate(
+      id,
+      label,
+      labelEn,
+      'appeals',
+      groups.map((group) => appealKey(group, 'corrected')),
+      groups.map((group) => appealKey(group, 'closed')),
+      '结果纠正',
+      '已审结（维持 + 纠正 + 其他）',
+    ),
+    'down',
+  );
+
 const appealMetrics: MetricDefinition[] = [
   ...[...APPEAL_GROUPS.map((group) => group.id), 'litigation' as const].flatMap((groupId) =>
-    APPEAL_RESULTS.map((result) =>
-      welcome(
+    APPEAL_RESULTS.map((result) => {
+      const metric = welcome(
         count(
           `${groupId}_${result.id}`,
           `${APPEAL_GROUP_LABELS[groupId].label}${result.label}`,
@@ -235,47 +282,46 @@ const appealMetrics: MetricDefinition[] = [
         ),
         // A decision corrected on review or in court is one the office got wrong.
         result.id === 'corrected' ? 'down' : 'none',
-      ),
-    ),
+      );
+      // How many cases went to review, and to court at all: a card each.
+      const onCard = result.id === 'total' && (groupId === 'review' || groupId === 'litigation');
+      return onCard ? onOverview(metric, 'card') : metric;
+    }),
   ),
-  welcome(
-    rate(
-      'review_correction_rate',
-      '行政复议纠错率',
-      'Review correction rate',
+  // Reviews per application handled: how often a reply is taken to review (a year's reviews may
+  // concern replies of the year before, so a small office's rate can exceed 100%).
+  {
+    ...rate(
+      'review_rate',
+      '行政复议率',
+      'Review rate',
       'appeals',
-      [appealKey('review', 'corrected')],
-      [appealKey('review', 'closed')],
-      '结果纠正',
-      '已审结（维持 + 纠正 + 其他）',
+      [appealKey('review', 'total')],
+      HANDLED,
+      '行政复议总计',
+      '办理结果总计',
     ),
-    'down',
+    goodDirection: 'down',
+    overview: 'card',
+  },
+  onOverview(
+    correctionRate('review_correction_rate', '行政复议纠错率', 'Review correction rate', [
+      'review',
+    ]),
+    'listed',
   ),
-  welcome(
-    rate(
-      'litigation_correction_rate',
-      '行政诉讼纠错率',
-      'Litigation correction rate',
-      'appeals',
-      [appealKey('litigation', 'corrected')],
-      [appealKey('litigation', 'closed')],
-      '结果纠正',
-      '已审结（维持 + 纠正 + 其他）',
-    ),
-    'down',
+  onOverview(
+    correctionRate('litigation_correction_rate', '行政诉讼纠错率', 'Litigation correction rate', [
+      'litigation',
+    ]),
+    'listed',
   ),
-  welcome(
-    rate(
-      'correction_rate',
-      '复议诉讼纠错率',
-      'Correction rate (review and litigation)',
-      'appeals',
-      [appealKey('review', 'corrected'), appealKey('litigation', 'corrected')],
-      [appealKey('review', 'closed'), appealKey('litigation', 'closed')],
-      '结果纠正',
-      '已审结（维持 + 纠正 + 其他）',
-    ),
-    'down',
+  onOverview(
+    correctionRate('correction_rate', '复议诉讼纠错率', 'Correction rate (review and litigation)', [
+      'review',
+      'litigation',
+    ]),
+    'card',
   ),
 ];
 
@@ -323,6 +369,16 @@ export const METRICS: readonly MetricDefinition[] = [
   ...appealMetrics,
   ...activeMetrics,
 ];
+
+/** The headline of 总览's summary (cards and listed), in METRICS order. */
+export const OVERVIEW_METRICS: readonly MetricDefinition[] = METRICS.filter(
+  (metric) => metric.overview !== undefined,
+);
+
+/** 总览's KPI cards and the exports' 主要指标 rows, in METRICS order. */
+export const KPI_CARD_METRICS: readonly MetricDefinition[] = METRICS.filter(
+  (metric) => metric.overview === 'card',
+);
 
 const METRICS_BY_ID = new Map(METRICS.map((metric) => [metric.id, metric]));
 
