@@ -106,9 +106,8 @@ export interface LayoutStats {
   errors: number;
 }
 
-export function addToStats(stats: Map<string, LayoutStats>, result: RoundTripResult): void {
-  const key = result.layout;
-  const entry = stats.get(key) ?? {
+function emptyLayoutStats(): LayoutStats {
+  return {
     reports: 0,
     perfect: 0,
     cells: 0,
@@ -118,6 +117,11 @@ export function addToStats(stats: Map<string, LayoutStats>, result: RoundTripRes
     yearRight: 0,
     errors: 0,
   };
+}
+
+export function addToStats(stats: Map<string, LayoutStats>, result: RoundTripResult): void {
+  const key = result.layout;
+  const entry = stats.get(key) ?? emptyLayoutStats();
   entry.reports += 1;
   entry.cells += result.cells;
   entry.cellsRight += result.cells - result.wrong.length - result.flagged.length;
@@ -133,16 +137,7 @@ export function formatStats(stats: Map<string, LayoutStats>): string {
   const lines = [
     'layout      reports  perfect  cells      cell-acc   flagged   office  year  errors',
   ];
-  let total: LayoutStats = {
-    reports: 0,
-    perfect: 0,
-    cells: 0,
-    cellsRight: 0,
-    cellsFlagged: 0,
-    officeRight: 0,
-    yearRight: 0,
-    errors: 0,
-  };
+  let total = emptyLayoutStats();
   const row = (name: string, s: LayoutStats) =>
     `${name.padEnd(10)}  ${String(s.reports).padStart(7)}  ${String(s.perfect).padStart(7)}  ${String(s.cells).padStart(9)}  ${((100 * s.cellsRight) / Math.max(1, s.cells)).toFixed(3).padStart(8)}%  ${String(s.cellsFlagged).padStart(7)}  ${String(s.officeRight).padStart(6)}  ${String(s.yearRight).padStart(4)}  ${String(s.errors).padStart(6)}`;
   for (const [name, s] of [...stats].sort()) {
