@@ -10,6 +10,7 @@ import type {
   SummaryResponse,
 } from './types';
 
+import { queryString } from '@ogi/api-params';
 import { csrfHeaders, signalUnauthorized } from './session';
 
 type Params = Record<string, string | number | undefined | null>;
@@ -26,16 +27,8 @@ export class ApiError extends Error {
   }
 }
 
-/** Query string with commas left readable (comma lists are what the API takes). */
-export function queryString(params: Params): string {
-  const parts = Object.entries(params)
-    .filter(([, value]) => value !== undefined && value !== null && value !== '')
-    .map(
-      ([key, value]) =>
-        `${encodeURIComponent(key)}=${encodeURIComponent(String(value)).replace(/%2C/g, ',')}`,
-    );
-  return parts.length ? `?${parts.join('&')}` : '';
-}
+// Query strings are written as the API's declarations read them (commas left readable).
+export { queryString };
 
 /** The Chinese message for a failed answer. */
 export function errorMessage(status: number | null, detail?: string): string {

@@ -20,16 +20,16 @@ import {
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiProduces,
-  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { REPORT_PROBLEMS } from '@ogi/api-data-access';
+import { reportListQuery, type ReportListQuery } from '@ogi/api-params';
 import type { Request, Response } from 'express';
 import { Access } from '../auth/access.decorator';
 import { Scope, type AccessScope } from '../auth/access-scope';
+import { ApiDeclaredQuery, DeclaredQuery } from '../params/declared-query';
 import { ORIGINAL_CSP } from '../security/security-headers';
 import { IngestionService } from './ingestion.service';
-import { parseIngestOverrides, parseReportId, parseReportListQuery } from './report-params';
+import { parseIngestOverrides, parseReportId } from './report-params';
 import { IngestResponseDto, ReportDetailDto, ReportListDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 import { UPLOAD_FIELD, uploadedReports, UploadInterceptor } from './upload.interceptor';
@@ -88,37 +88,13 @@ export class ReportsController {
   @Get()
   @Access('viewer')
   @ApiOperation({ summary: 'List reports (current versions by default), newest first' })
-  @ApiQuery({ name: 'year', required: false, type: Number })
-  @ApiQuery({ name: 'officeId', required: false, type: Number })
-  @ApiQuery({
-    name: 'regionId',
-    required: false,
-    type: Number,
-    description: 'Offices anywhere below this region',
-  })
-  @ApiQuery({ name: 'status', required: false, enum: ['ok', 'needs_input', 'failed'] })
-  @ApiQuery({
-    name: 'problem',
-    required: false,
-    enum: REPORT_PROBLEMS,
-    description:
-      'The review queue: rule (consistency rules failing), parse (parse warnings), needs_input, failed, or any of them',
-  })
-  @ApiQuery({
-    name: 'current',
-    required: false,
-    type: Boolean,
-    description: 'false: every version (default true)',
-  })
-  @ApiQuery({ name: 'page', required: false, type: Number })
-  @ApiQuery({ name: 'pageSize', required: false, type: Number, description: '1–500, default 50' })
+  @ApiDeclaredQuery(reportListQuery)
   @ApiOkResponse({ type: ReportListDto })
-  @ApiBadRequestResponse({ description: 'A parameter is invalid; the message names it' })
   list(
     @Scope() access: AccessScope,
-    @Query() query: Record<string, unknown>,
+    @Query(new DeclaredQuery(reportListQuery)) query: ReportListQuery,
   ): Promise<ReportListDto> {
-    return this.reports.list(access, parseReportListQuery(query));
+    return this.reports.list(access, query);
   }
 
   @Get(':id')

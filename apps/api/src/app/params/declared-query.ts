@@ -1,0 +1,35 @@
+import { applyDecorators, Injectable, type PipeTransform } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiQuery } from '@nestjs/swagger';
+import {
+  parseQuery,
+  queryParameterDocs,
+  type Fields,
+  type QueryDeclaration,
+  type Raw,
+} from '@ogi/api-params';
+import { badRequest } from './problems';
+
+/**
+ * The query parameters of an endpoint in the OpenAPI document, from its declaration
+ * (@ogi/api-params), with the 400 that names a bad or unknown one.
+ */
+export function ApiDeclaredQuery<F extends Fields>(declaration: QueryDeclaration<F, unknown>) {
+  return applyDecorators(
+    ...queryParameterDocs(declaration).map((parameter) => ApiQuery(parameter)),
+    ApiBadRequestResponse({
+      description: 'A parameter is invalid or unknown; the message names it',
+    }),
+  );
+}
+
+/** `@Query(new DeclaredQuery(declaration))`: the query checked and parsed, or one 400 naming every problem. */
+@Injectable()
+export class DeclaredQuery<F extends Fields, Out> implements PipeTransform<Raw, Out> {
+  constructor(private readonly declaration: QueryDeclaration<F, Out>) {}
+
+  transform(raw: Raw): Out {
+    const result = parseQuery(this.declaration, raw ?? {});
+    if (!result.ok) throw badRequest(result.problems);
+    return result.value;
+  }
+}
