@@ -5,3 +5,4 @@ export * from './lib/query-string';
 export * from './lib/stats-query';
 export * from './lib/exports-query';
 export * from './lib/reports-query';
+export * from './lib/offices-query';

@@ -2,7 +2,6 @@ import type {
   BreakdownResponse,
   MatrixResponse,
   Office,
-  OfficeKind,
   OfficeList,
   RegionList,
   SeriesResponse,
@@ -10,7 +9,7 @@ import type {
   SummaryResponse,
 } from './types';
 
-import { queryString } from '@ogi/api-params';
+import { officeListQuery, queryParams, queryString, type QueryInput } from '@ogi/api-params';
 import { csrfHeaders, signalUnauthorized } from './session';
 
 type Params = Record<string, string | number | undefined | null>;
@@ -177,10 +176,8 @@ export const api = {
     signal?: AbortSignal,
   ) => apiGet<MatrixResponse>('/stats/matrix', { ...params, ...options }, signal),
   regions: (signal?: AbortSignal) => apiGet<RegionList>('/regions', {}, signal),
-  offices: (
-    query: { q?: string; regionId?: number; kind?: OfficeKind; offset?: number; limit?: number },
-    signal?: AbortSignal,
-  ) => apiGet<OfficeList>('/offices', query, signal),
+  offices: (query: QueryInput<typeof officeListQuery.fields>, signal?: AbortSignal) =>
+    apiGet<OfficeList>('/offices', queryParams(officeListQuery, query), signal),
   office: (id: number, signal?: AbortSignal) => apiGet<Office>(`/offices/${id}`, {}, signal),
   selection: (id: string, signal?: AbortSignal) =>
     apiGet<StoredSelection>(`/selections/${encodeURIComponent(id)}`, {}, signal),

@@ -6,17 +6,20 @@ import type {
   StatsEndpoint,
   StatsRequests,
 } from '@ogi/report-charts';
+import {
+  queryParams,
+  STATS_QUERIES,
+  type Fields,
+  type QueryDeclaration,
+  type QueryInput,
+} from '@ogi/api-params';
 import { apiGet } from './api-client';
 import { filterParams, type Filters, type ResolvedFilters } from './filters';
 
-/** A registered chart's request as stats API query parameters (lists as comma lists). */
-function requestParams(params: object): Record<string, string | number | undefined> {
-  return Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [
-      name,
-      Array.isArray(value) ? value.join(',') : (value as string | number | undefined),
-    ]),
-  );
+/** A registered chart's request as query parameters, written by its endpoint's declaration. */
+function requestParams(endpoint: StatsEndpoint, params: StatsRequests[StatsEndpoint]) {
+  const declaration: QueryDeclaration = STATS_QUERIES[endpoint];
+  return queryParams(declaration, params as QueryInput<Fields>);
 }
 
 /**
@@ -55,11 +58,11 @@ export function useChartAnswers(item: RegisteredExport, filters: ResolvedFilters
 export function chartQueries(item: RegisteredExport, filters: ResolvedFilters) {
   return (Object.entries(item.requests) as [StatsEndpoint, StatsRequests[StatsEndpoint]][]).map(
     ([endpoint, params]) => ({
-      queryKey: ['stats', endpoint, filterParams(filters), requestParams(params)] as const,
+      queryKey: ['stats', endpoint, filterParams(filters), requestParams(endpoint, params)] as const,
       queryFn: ({ signal }: { signal: AbortSignal }) =>
         apiGet<unknown>(
           `/stats/${endpoint}`,
-          { ...filterParams(filters), ...requestParams(params) },
+          { ...filterParams(filters), ...requestParams(endpoint, params) },
           signal,
         ),
     }),
