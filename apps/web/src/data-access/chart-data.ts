@@ -6,21 +6,9 @@ import type {
   StatsEndpoint,
   StatsRequests,
 } from '@ogi/report-charts';
-import {
-  queryParams,
-  STATS_QUERIES,
-  type Fields,
-  type QueryDeclaration,
-  type QueryInput,
-} from '@ogi/api-params';
+import { statsRequestParams } from '@ogi/api-params';
 import { apiGet } from './api-client';
 import { filterParams, type Filters, type ResolvedFilters } from './filters';
-
-/** A registered chart's request as query parameters, written by its endpoint's declaration. */
-function requestParams(endpoint: StatsEndpoint, params: StatsRequests[StatsEndpoint]) {
-  const declaration: QueryDeclaration = STATS_QUERIES[endpoint];
-  return queryParams(declaration, params as QueryInput<Fields>);
-}
 
 /**
  * The stats answers a registered chart or table needs, one query per request, keyed like the
@@ -58,11 +46,16 @@ export function useChartAnswers(item: RegisteredExport, filters: ResolvedFilters
 export function chartQueries(item: RegisteredExport, filters: ResolvedFilters) {
   return (Object.entries(item.requests) as [StatsEndpoint, StatsRequests[StatsEndpoint]][]).map(
     ([endpoint, params]) => ({
-      queryKey: ['stats', endpoint, filterParams(filters), requestParams(endpoint, params)] as const,
+      queryKey: [
+        'stats',
+        endpoint,
+        filterParams(filters),
+        statsRequestParams(endpoint, params),
+      ] as const,
       queryFn: ({ signal }: { signal: AbortSignal }) =>
         apiGet<unknown>(
           `/stats/${endpoint}`,
-          { ...filterParams(filters), ...requestParams(endpoint, params) },
+          { ...filterParams(filters), ...statsRequestParams(endpoint, params) },
           signal,
         ),
     }),

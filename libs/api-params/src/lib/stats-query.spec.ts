@@ -7,6 +7,7 @@ import {
   statsBreakdownQuery,
   statsFilterQuery,
   statsRankingQuery,
+  statsRequestParams,
   type StatsFilter,
 } from './stats-query';
 
@@ -90,6 +91,15 @@ describe('the stats endpoints', () => {
     expect(parseQuery(statsRankingQuery, {}, NOW).problems).toEqual([
       'metric is required (one or more of GET /api/stats/metrics)',
     ]);
+  });
+
+  it('writes a registered chart request by its endpoint declaration, lists as comma lists', () => {
+    expect(statsRequestParams('ranking', { limit: 10, metric: 'applications_new' })).toEqual({
+      metric: 'applications_new',
+      limit: '10',
+    });
+    expect(statsRequestParams('series', { metrics: ['a', 'b'] })).toEqual({ metrics: 'a,b' });
+    expect(statsRequestParams('summary', {})).toEqual({});
   });
 
   it('documents each parameter once, in order, with its bounds and words', () => {

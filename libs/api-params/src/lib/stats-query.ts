@@ -12,8 +12,9 @@ import {
   type OfficeKind,
   type RegionLevel,
 } from '@ogi/report-schema';
-import { declareQuery, type FinishContext } from './declare-query';
-import { field, type Draft } from './fields';
+import { declareQuery, type FinishContext, type QueryDeclaration } from './declare-query';
+import { field, type Draft, type Fields } from './fields';
+import { queryParams, type QueryInput } from './query-string';
 
 /** A stored selection's id: 22 URL-safe characters (132 bits of a SHA-256). */
 export const SELECTION_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
@@ -190,3 +191,17 @@ export const STATS_QUERIES = {
   matrix: statsMatrixQuery,
   coverage: statsCoverageQuery,
 } as const;
+
+export type StatsQueryEndpoint = keyof typeof STATS_QUERIES;
+
+/**
+ * An endpoint's own parameters (a registered chart's request: `{metrics: [...]}`) as query
+ * parameters, written by its declaration; the filters are written apart (statsFilterQuery).
+ */
+export function statsRequestParams(
+  endpoint: StatsQueryEndpoint,
+  params: object,
+): Record<string, string> {
+  const declaration: QueryDeclaration = STATS_QUERIES[endpoint];
+  return queryParams(declaration, params as QueryInput<Fields>);
+}

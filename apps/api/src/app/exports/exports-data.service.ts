@@ -3,11 +3,8 @@ import { Database, OfficesRepository, RegionsRepository } from '@ogi/api-data-ac
 import {
   queryParams,
   queryString,
-  STATS_QUERIES,
   statsFilterQuery,
-  type Fields,
-  type QueryDeclaration,
-  type QueryInput,
+  statsRequestParams,
   type StatsFilter,
 } from '@ogi/api-params';
 import {
@@ -120,8 +117,7 @@ export class ExportsDataService {
   sources(item: RegisteredExport, filter: StatsFilter): string[] {
     const filterParams = queryParams(statsFilterQuery, filter);
     return Object.entries(item.requests).map(([endpoint, params]) => {
-      const declaration: QueryDeclaration = STATS_QUERIES[endpoint as StatsEndpoint];
-      const own = queryParams(declaration, params as QueryInput<Fields>);
+      const own = statsRequestParams(endpoint as StatsEndpoint, params as object);
       return `GET /api/stats/${endpoint}${queryString({ ...own, ...filterParams })}`;
     });
   }
