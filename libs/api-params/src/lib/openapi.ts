@@ -55,3 +55,15 @@ export function queryParameterDocs<F extends Fields>(
     };
   });
 }
+
+/** The fields of a declaration as the properties of a form body's schema (multipart uploads). */
+export function formPropertyDocs<F extends Fields>(
+  declaration: QueryDeclaration<F, unknown>,
+): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(
+    queryParameterDocs(declaration).map(({ name, description, schema }) => [
+      name,
+      description ? { ...schema, description } : schema,
+    ]),
+  );
+}

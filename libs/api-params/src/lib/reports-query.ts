@@ -30,3 +30,12 @@ export const reportListQuery = declareQuery({
 });
 
 export type ReportListQuery = QueryOf<typeof reportListQuery>;
+
+/** The form fields of POST /api/reports besides the files (multipart: texts, like a query). */
+export const ingestFormFields = declareQuery({
+  officeId: field.int(1, ID_MAX, { description: 'Store every file for this office' }),
+  regionId: field.int(1, ID_MAX, { description: 'Match and create offices within this region' }),
+  year: field.int(MIN_REPORT_YEAR, MAX_REPORT_YEAR, {
+    description: 'Store every file for this year',
+  }),
+});

@@ -1,7 +1,8 @@
 import { MAX_YEAR_SPAN } from '@ogi/report-schema';
 import { parseQuery, type Raw } from './declare-query';
 import { exportPackQuery } from './exports-query';
-import { queryParameterDocs } from './openapi';
+import { formPropertyDocs, queryParameterDocs } from './openapi';
+import { ingestFormFields } from './reports-query';
 import { queryParams, queryString } from './query-string';
 import {
   statsBreakdownQuery,
@@ -146,5 +147,30 @@ describe('the exports', () => {
       'fileFormat is required (pptx or pdf)',
       'format must be one of 2019, 2021 (got "pdf")',
     ]);
+  });
+});
+
+describe('the upload form', () => {
+  it('documents its fields as properties of the multipart body', () => {
+    expect(formPropertyDocs(ingestFormFields)).toEqual({
+      officeId: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 2_147_483_647,
+        description: 'Store every file for this office',
+      },
+      regionId: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 2_147_483_647,
+        description: 'Match and create offices within this region',
+      },
+      year: {
+        type: 'integer',
+        minimum: 2000,
+        maximum: 2100,
+        description: 'Store every file for this year',
+      },
+    });
   });
 });

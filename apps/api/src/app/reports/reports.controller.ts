@@ -22,14 +22,20 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { reportListQuery, type ReportListQuery } from '@ogi/api-params';
+import {
+  formPropertyDocs,
+  ingestFormFields,
+  reportListQuery,
+  type QueryOf,
+  type ReportListQuery,
+} from '@ogi/api-params';
 import type { Request, Response } from 'express';
 import { Access } from '../auth/access.decorator';
 import { Scope, type AccessScope } from '../auth/access-scope';
 import { ApiDeclaredQuery, DeclaredQuery } from '../params/declared-query';
 import { ORIGINAL_CSP } from '../security/security-headers';
 import { IngestionService } from './ingestion.service';
-import { parseIngestOverrides, parseReportId } from './report-params';
+import { parseReportId } from './report-params';
 import { IngestResponseDto, ReportDetailDto, ReportListDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 import { UPLOAD_FIELD, uploadedReports, UploadInterceptor } from './upload.interceptor';
@@ -60,9 +66,7 @@ export class ReportsController {
       required: [UPLOAD_FIELD],
       properties: {
         [UPLOAD_FIELD]: { type: 'array', items: { type: 'string', format: 'binary' } },
-        officeId: { type: 'integer', description: 'Store every file for this office' },
-        regionId: { type: 'integer', description: 'Match and create offices within this region' },
-        year: { type: 'integer', description: 'Store every file for this year' },
+        ...formPropertyDocs(ingestFormFields),
       },
     },
   })
@@ -74,15 +78,9 @@ export class ReportsController {
   async upload(
     @Scope() access: AccessScope,
     @Req() req: Request,
-    @Body() body: Record<string, unknown>,
+    @Body(new DeclaredQuery(ingestFormFields)) overrides: QueryOf<typeof ingestFormFields>,
   ): Promise<IngestResponseDto> {
-    return {
-      results: await this.ingestion.upload(
-        access,
-        uploadedReports(req),
-        parseIngestOverrides(body),
-      ),
-    };
+    return { results: await this.ingestion.upload(access, uploadedReports(req), overrides) };
   }
 
   @Get()
