@@ -11,14 +11,16 @@ import { badRequest } from './problems';
 
 /**
  * The query parameters of an endpoint in the OpenAPI document, from its declaration
- * (@ogi/api-params), with the 400 that names a bad or unknown one.
+ * (@ogi/api-params), with the 400 that names a bad or unknown one (`badRequest` when the
+ * endpoint refuses other things too: one 400 description per operation).
  */
-export function ApiDeclaredQuery<F extends Fields>(declaration: QueryDeclaration<F, unknown>) {
+export function ApiDeclaredQuery<F extends Fields>(
+  declaration: QueryDeclaration<F, unknown>,
+  badRequest = 'A parameter is invalid or unknown; the message names it',
+) {
   return applyDecorators(
     ...queryParameterDocs(declaration).map((parameter) => ApiQuery(parameter)),
-    ApiBadRequestResponse({
-      description: 'A parameter is invalid or unknown; the message names it',
-    }),
+    ApiBadRequestResponse({ description: badRequest }),
   );
 }
 

@@ -50,9 +50,11 @@ export class RegionToolsController {
       properties: { [IMPORT_FIELD]: { type: 'string', format: 'binary' } },
     },
   })
-  @ApiDeclaredQuery(regionImportQuery)
+  @ApiDeclaredQuery(
+    regionImportQuery,
+    'No file, not CSV/XLSX, a header it does not know, or dryRun not true or false',
+  )
   @ApiOkResponse({ type: RegionImportResultDto })
-  @ApiBadRequestResponse({ description: 'No file, not CSV/XLSX, or a header it does not know' })
   @ApiPayloadTooLargeResponse({ description: 'The file is over MAX_UPLOAD_BYTES' })
   import(
     @Req() req: Request,
