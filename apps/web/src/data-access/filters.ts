@@ -1,4 +1,10 @@
-import { queryParams, queryString, SELECTION_ID_PATTERN, statsFilterQuery } from '@ogi/api-params';
+import {
+  MAX_LIST_ITEMS,
+  queryParams,
+  queryString,
+  SELECTION_ID_PATTERN,
+  statsFilterQuery,
+} from '@ogi/api-params';
 import {
   ID_MAX,
   MAX_REPORT_YEAR,
@@ -46,8 +52,6 @@ export const FORMAT_OPTIONS: readonly { value: 'all' | ReportFormat; label: stri
   { value: '2019', label: '2019 版' },
 ];
 
-/** The API takes at most this many ids per list inline. */
-export const MAX_LIST = 200;
 /** Lists longer than this are stored on the server and named by `sel=<id>` in the URL. */
 export const SELECTION_THRESHOLD = 50;
 
@@ -72,7 +76,7 @@ function idList(raw: string | null): number[] {
     .filter((part) => /^\d{1,10}$/.test(part))
     .map(Number)
     .filter((id) => id >= 1 && id <= ID_MAX);
-  return [...new Set(ids)].slice(0, MAX_LIST);
+  return [...new Set(ids)].slice(0, MAX_LIST_ITEMS);
 }
 
 /** Reads the filters from a query string; anything invalid is dropped, never thrown. */

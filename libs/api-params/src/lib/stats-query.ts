@@ -16,7 +16,7 @@ import { declareQuery, type FinishContext, type QueryDeclaration } from './decla
 import { field, type Draft, type Fields } from './fields';
 import { queryParams, type QueryInput } from './query-string';
 
-/** A stored selection's id: 22 URL-safe characters (132 bits of a SHA-256). */
+/** A stored selection's id: 22 URL-safe characters (132 bits of a SHA-256, selection-id.ts). */
 export const SELECTION_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 /** Most ids officeIds or regionIds take inline; longer lists go through a stored selection. */
 export const MAX_LIST_ITEMS = 200;
