@@ -5,7 +5,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { metricSql, STATS_METRICS, statsMetric, type MetricColumns } from '@ogi/api-data-access';
-import type { StatsFilter } from '../../apps/api/src/app/stats/stats-params';
+import type { StatsFilter } from '@ogi/api-params';
 
 type Params = (string | number)[];
 

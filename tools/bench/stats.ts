@@ -26,7 +26,7 @@ import {
 } from '@ogi/api-data-access';
 import type { AccessScope } from '../../apps/api/src/app/auth/access-scope';
 import { SelectionsService } from '../../apps/api/src/app/selections/selections.service';
-import type { StatsFilter } from '../../apps/api/src/app/stats/stats-params';
+import type { StatsFilter } from '@ogi/api-params';
 import { StatsTablesService } from '../../apps/api/src/app/stats/stats-tables.service';
 import { StatsService } from '../../apps/api/src/app/stats/stats.service';
 import { generateBenchData, type BenchData } from '../../apps/api-e2e/src/load/stats-data';

@@ -1768,24 +1768,24 @@ export interface operations {
   ExportsController_chart: {
     parameters: {
       query?: {
+        /** @description Default png */
+        fileFormat?: 'png' | 'svg';
         /** @description PNG pixel ratio 1–4, default 2 */
         scale?: number;
-        /** @description Default png */
-        format?: 'png' | 'svg';
         /** @description Default yearTo − 6 */
         yearFrom?: number;
         /** @description Default last year */
         yearTo?: number;
         /** @description Comma list (at most 200 ids); each region with its whole subtree */
-        regionIds?: string;
+        regionIds?: number[];
         /** @description Comma list (at most 200 ids; more through selection) */
-        officeIds?: string;
+        officeIds?: number[];
+        /** @description Comma list of street, township, department, government */
+        officeKinds?: ('street' | 'township' | 'department' | 'government')[];
+        /** @description 表三 format */
+        format?: '2019' | '2021';
         /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
         selection?: string;
-        /** @description Comma list of street, township, department, government */
-        officeKinds?: string;
-        /** @description 表三 format */
-        reportFormat?: '2019' | '2021';
       };
       header?: never;
       path: {
@@ -1826,21 +1826,21 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Default xlsx */
-        format?: 'xlsx' | 'csv';
+        fileFormat?: 'xlsx' | 'csv';
         /** @description Default yearTo − 6 */
         yearFrom?: number;
         /** @description Default last year */
         yearTo?: number;
         /** @description Comma list (at most 200 ids); each region with its whole subtree */
-        regionIds?: string;
+        regionIds?: number[];
         /** @description Comma list (at most 200 ids; more through selection) */
-        officeIds?: string;
+        officeIds?: number[];
+        /** @description Comma list of street, township, department, government */
+        officeKinds?: ('street' | 'township' | 'department' | 'government')[];
+        /** @description 表三 format */
+        format?: '2019' | '2021';
         /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
         selection?: string;
-        /** @description Comma list of street, township, department, government */
-        officeKinds?: string;
-        /** @description 表三 format */
-        reportFormat?: '2019' | '2021';
       };
       header?: never;
       path: {
@@ -1880,27 +1880,27 @@ export interface operations {
   ExportsController_pack: {
     parameters: {
       query: {
-        /** @description PPTX charts; default image */
-        chartStyle?: 'image' | 'native';
+        fileFormat: 'pptx' | 'pdf';
+        /** @description Comma list of chart ids (the chart registry, @ogi/report-charts CHARTS) in slide order, default all */
+        charts?: string[];
         /** @description At most 60 characters; default 政府信息公开工作年度报告数据汇报 */
         title?: string;
-        /** @description Comma list of chart ids in slide order, default all */
-        charts?: string;
-        format: 'pptx' | 'pdf';
+        /** @description PPTX charts; default image */
+        chartStyle?: 'image' | 'native';
         /** @description Default yearTo − 6 */
         yearFrom?: number;
         /** @description Default last year */
         yearTo?: number;
         /** @description Comma list (at most 200 ids); each region with its whole subtree */
-        regionIds?: string;
+        regionIds?: number[];
         /** @description Comma list (at most 200 ids; more through selection) */
-        officeIds?: string;
+        officeIds?: number[];
+        /** @description Comma list of street, township, department, government */
+        officeKinds?: ('street' | 'township' | 'department' | 'government')[];
+        /** @description 表三 format */
+        format?: '2019' | '2021';
         /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
         selection?: string;
-        /** @description Comma list of street, township, department, government */
-        officeKinds?: string;
-        /** @description 表三 format */
-        reportFormat?: '2019' | '2021';
       };
       header?: never;
       path?: never;
@@ -1963,14 +1963,14 @@ export interface operations {
   OfficesController_list: {
     parameters: {
       query?: {
-        /** @description 1–500, default 50 */
-        limit?: number;
-        offset?: number;
-        /** @description Part of the name or of an alias */
-        q?: unknown;
-        kind?: 'street' | 'township' | 'department' | 'government';
         /** @description Anywhere below */
         regionId?: number;
+        kind?: 'street' | 'township' | 'department' | 'government';
+        /** @description Part of the name or of an alias */
+        q?: string;
+        offset?: number;
+        /** @description 1–500, default 50 */
+        limit?: number;
       };
       header?: never;
       path?: never;
@@ -1986,7 +1986,7 @@ export interface operations {
           'application/json': components['schemas']['OfficeListDto'];
         };
       };
-      /** @description A parameter is invalid; the message names it */
+      /** @description A parameter is invalid or unknown; the message names it */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2079,9 +2079,9 @@ export interface operations {
   OfficeMergesController_list: {
     parameters: {
       query?: {
+        offset?: number;
         /** @description 1–500, default 50 */
         limit?: number;
-        offset?: number;
       };
       header?: never;
       path?: never;
@@ -2096,6 +2096,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['OfficeMergeListDto'];
         };
+      };
+      /** @description A parameter is invalid or unknown; the message names it */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -2313,6 +2320,7 @@ export interface operations {
   RegionToolsController_import: {
     parameters: {
       query?: {
+        /** @description true: check and count, write nothing */
         dryRun?: boolean;
       };
       header?: never;
@@ -2336,7 +2344,7 @@ export interface operations {
           'application/json': components['schemas']['RegionImportResultDto'];
         };
       };
-      /** @description No file, not CSV/XLSX, or a header it does not know */
+      /** @description No file, not CSV/XLSX, a header it does not know, or dryRun not true or false */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2459,18 +2467,18 @@ export interface operations {
   ReportsController_list: {
     parameters: {
       query?: {
-        /** @description 1–500, default 50 */
-        pageSize?: number;
-        page?: number;
-        /** @description false: every version (default true) */
-        current?: boolean;
-        /** @description The review queue: rule (consistency rules failing), parse (parse warnings), needs_input, failed, or any of them */
-        problem?: 'any' | 'rule' | 'parse' | 'needs_input' | 'failed';
-        status?: 'ok' | 'needs_input' | 'failed';
+        year?: number;
+        officeId?: number;
         /** @description Offices anywhere below this region */
         regionId?: number;
-        officeId?: number;
-        year?: number;
+        status?: 'ok' | 'needs_input' | 'failed';
+        /** @description The review queue: rule (consistency rules failing), parse (parse warnings), needs_input, failed, or any of them */
+        problem?: 'any' | 'rule' | 'parse' | 'needs_input' | 'failed';
+        /** @description false: every version (default true) */
+        current?: boolean;
+        page?: number;
+        /** @description 1–500, default 50 */
+        pageSize?: number;
       };
       header?: never;
       path?: never;
@@ -2486,7 +2494,7 @@ export interface operations {
           'application/json': components['schemas']['ReportListDto'];
         };
       };
-      /** @description A parameter is invalid; the message names it */
+      /** @description A parameter is invalid or unknown; the message names it */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2820,15 +2828,15 @@ export interface operations {
         /** @description Default last year */
         yearTo?: number;
         /** @description Comma list (at most 200 ids); each region with its whole subtree */
-        regionIds?: string;
+        regionIds?: number[];
         /** @description Comma list (at most 200 ids; more through selection) */
-        officeIds?: string;
-        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
-        selection?: string;
+        officeIds?: number[];
         /** @description Comma list of street, township, department, government */
-        officeKinds?: string;
+        officeKinds?: ('street' | 'township' | 'department' | 'government')[];
         /** @description 表三 format */
         format?: '2019' | '2021';
+        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
+        selection?: string;
       };
       header?: never;
       path?: never;
@@ -2868,15 +2876,15 @@ export interface operations {
         /** @description Default last year */
         yearTo?: number;
         /** @description Comma list (at most 200 ids); each region with its whole subtree */
-        regionIds?: string;
+        regionIds?: number[];
         /** @description Comma list (at most 200 ids; more through selection) */
-        officeIds?: string;
-        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
-        selection?: string;
+        officeIds?: number[];
         /** @description Comma list of street, township, department, government */
-        officeKinds?: string;
+        officeKinds?: ('street' | 'township' | 'department' | 'government')[];
         /** @description 表三 format */
         format?: '2019' | '2021';
+        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
+        selection?: string;
       };
       header?: never;
       path?: never;
@@ -2911,28 +2919,28 @@ export interface operations {
   StatsController_breakdown: {
     parameters: {
       query: {
-        /** @description Groups, 1–5000, default 1000 */
-        limit?: number;
-        /** @description Group by the children of this region */
-        parentId?: number;
-        level?: 'province' | 'city' | 'district' | 'street' | 'township';
-        groupBy?: 'region' | 'office';
-        /** @description Comma list of metric ids (GET /api/stats/metrics) */
-        metrics: string;
         /** @description Default yearTo − 6 */
         yearFrom?: number;
         /** @description Default last year */
         yearTo?: number;
         /** @description Comma list (at most 200 ids); each region with its whole subtree */
-        regionIds?: string;
+        regionIds?: number[];
         /** @description Comma list (at most 200 ids; more through selection) */
-        officeIds?: string;
-        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
-        selection?: string;
+        officeIds?: number[];
         /** @description Comma list of street, township, department, government */
-        officeKinds?: string;
+        officeKinds?: ('street' | 'township' | 'department' | 'government')[];
         /** @description 表三 format */
         format?: '2019' | '2021';
+        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
+        selection?: string;
+        /** @description Comma list of metric ids (GET /api/stats/metrics) */
+        metrics: string[];
+        groupBy?: 'region' | 'office';
+        level?: 'province' | 'city' | 'district' | 'street' | 'township';
+        /** @description Group by the children of this region */
+        parentId?: number;
+        /** @description Groups, 1–5000, default 1000 */
+        limit?: number;
       };
       header?: never;
       path?: never;
@@ -2967,23 +2975,23 @@ export interface operations {
   StatsController_coverage: {
     parameters: {
       query?: {
-        /** @description 1–500, default 100 */
-        pageSize?: number;
-        page?: number;
         /** @description Default yearTo − 6 */
         yearFrom?: number;
         /** @description Default last year */
         yearTo?: number;
         /** @description Comma list (at most 200 ids); each region with its whole subtree */
-        regionIds?: string;
+        regionIds?: number[];
         /** @description Comma list (at most 200 ids; more through selection) */
-        officeIds?: string;
-        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
-        selection?: string;
+        officeIds?: number[];
         /** @description Comma list of street, township, department, government */
-        officeKinds?: string;
+        officeKinds?: ('street' | 'township' | 'department' | 'government')[];
         /** @description 表三 format */
         format?: '2019' | '2021';
+        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
+        selection?: string;
+        page?: number;
+        /** @description 1–500, default 100 */
+        pageSize?: number;
       };
       header?: never;
       path?: never;
@@ -3018,25 +3026,25 @@ export interface operations {
   StatsController_matrix: {
     parameters: {
       query: {
-        /** @description 1–500, default 100 */
-        pageSize?: number;
-        page?: number;
-        /** @description One metric id */
-        metric: string;
         /** @description Default yearTo − 6 */
         yearFrom?: number;
         /** @description Default last year */
         yearTo?: number;
         /** @description Comma list (at most 200 ids); each region with its whole subtree */
-        regionIds?: string;
+        regionIds?: number[];
         /** @description Comma list (at most 200 ids; more through selection) */
-        officeIds?: string;
-        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
-        selection?: string;
+        officeIds?: number[];
         /** @description Comma list of street, township, department, government */
-        officeKinds?: string;
+        officeKinds?: ('street' | 'township' | 'department' | 'government')[];
         /** @description 表三 format */
         format?: '2019' | '2021';
+        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
+        selection?: string;
+        /** @description One metric id (GET /api/stats/metrics) */
+        metric: string[];
+        page?: number;
+        /** @description 1–500, default 100 */
+        pageSize?: number;
       };
       header?: never;
       path?: never;
@@ -3095,15 +3103,15 @@ export interface operations {
         /** @description Default last year */
         yearTo?: number;
         /** @description Comma list (at most 200 ids); each region with its whole subtree */
-        regionIds?: string;
+        regionIds?: number[];
         /** @description Comma list (at most 200 ids; more through selection) */
-        officeIds?: string;
-        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
-        selection?: string;
+        officeIds?: number[];
         /** @description Comma list of street, township, department, government */
-        officeKinds?: string;
+        officeKinds?: ('street' | 'township' | 'department' | 'government')[];
         /** @description 表三 format */
         format?: '2019' | '2021';
+        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
+        selection?: string;
       };
       header?: never;
       path?: never;
@@ -3138,28 +3146,28 @@ export interface operations {
   StatsController_ranking: {
     parameters: {
       query: {
-        /** @description 1–100, default 10 */
-        limit?: number;
-        /** @description Default desc */
-        order?: 'asc' | 'desc';
-        /** @description Default yearTo */
-        year?: number;
-        /** @description One metric id */
-        metric: string;
         /** @description Default yearTo − 6 */
         yearFrom?: number;
         /** @description Default last year */
         yearTo?: number;
         /** @description Comma list (at most 200 ids); each region with its whole subtree */
-        regionIds?: string;
+        regionIds?: number[];
         /** @description Comma list (at most 200 ids; more through selection) */
-        officeIds?: string;
-        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
-        selection?: string;
+        officeIds?: number[];
         /** @description Comma list of street, township, department, government */
-        officeKinds?: string;
+        officeKinds?: ('street' | 'township' | 'department' | 'government')[];
         /** @description 表三 format */
         format?: '2019' | '2021';
+        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
+        selection?: string;
+        /** @description One metric id (GET /api/stats/metrics) */
+        metric: string[];
+        /** @description Default yearTo */
+        year?: number;
+        /** @description Default desc */
+        order?: 'asc' | 'desc';
+        /** @description 1–100, default 10 */
+        limit?: number;
       };
       header?: never;
       path?: never;
@@ -3194,22 +3202,22 @@ export interface operations {
   StatsController_series: {
     parameters: {
       query: {
-        /** @description Comma list of metric ids (GET /api/stats/metrics) */
-        metrics: string;
         /** @description Default yearTo − 6 */
         yearFrom?: number;
         /** @description Default last year */
         yearTo?: number;
         /** @description Comma list (at most 200 ids); each region with its whole subtree */
-        regionIds?: string;
+        regionIds?: number[];
         /** @description Comma list (at most 200 ids; more through selection) */
-        officeIds?: string;
-        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
-        selection?: string;
+        officeIds?: number[];
         /** @description Comma list of street, township, department, government */
-        officeKinds?: string;
+        officeKinds?: ('street' | 'township' | 'department' | 'government')[];
         /** @description 表三 format */
         format?: '2019' | '2021';
+        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
+        selection?: string;
+        /** @description Comma list of metric ids (GET /api/stats/metrics) */
+        metrics: string[];
       };
       header?: never;
       path?: never;
@@ -3249,15 +3257,15 @@ export interface operations {
         /** @description Default last year */
         yearTo?: number;
         /** @description Comma list (at most 200 ids); each region with its whole subtree */
-        regionIds?: string;
+        regionIds?: number[];
         /** @description Comma list (at most 200 ids; more through selection) */
-        officeIds?: string;
-        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
-        selection?: string;
+        officeIds?: number[];
         /** @description Comma list of street, township, department, government */
-        officeKinds?: string;
+        officeKinds?: ('street' | 'township' | 'department' | 'government')[];
         /** @description 表三 format */
         format?: '2019' | '2021';
+        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
+        selection?: string;
       };
       header?: never;
       path?: never;

@@ -31,8 +31,10 @@ describe('download', () => {
   });
 
   it('leaves the name to the server when none is given', () => {
-    download('/api/exports/pack?format=pdf');
-    expect(clicks).toEqual([{ href: '/api/exports/pack?format=pdf', download: '', inPage: true }]);
+    download('/api/exports/pack?fileFormat=pdf');
+    expect(clicks).toEqual([
+      { href: '/api/exports/pack?fileFormat=pdf', download: '', inPage: true },
+    ]);
   });
 
   it('saves text through a blob URL that is revoked only after a while', () => {

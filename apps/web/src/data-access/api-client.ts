@@ -1,6 +1,6 @@
 import type { GetPath, GetResponse, PathParams, ResponseOf } from '@ogi/api-contract';
-import type { OfficeKind } from './types';
 
+import { officeListQuery, queryParams, queryString, type QueryInput } from '@ogi/api-params';
 import { csrfHeaders, signalUnauthorized } from './session';
 
 type Params = Record<string, string | number | undefined | null>;
@@ -17,16 +17,8 @@ export class ApiError extends Error {
   }
 }
 
-/** Query string with commas left readable (comma lists are what the API takes). */
-export function queryString(params: Params): string {
-  const parts = Object.entries(params)
-    .filter(([, value]) => value !== undefined && value !== null && value !== '')
-    .map(
-      ([key, value]) =>
-        `${encodeURIComponent(key)}=${encodeURIComponent(String(value)).replace(/%2C/g, ',')}`,
-    );
-  return parts.length ? `?${parts.join('&')}` : '';
-}
+// Query strings are written as the API's declarations read them (commas left readable).
+export { queryString };
 
 /** The Chinese message for a failed answer. */
 export function errorMessage(status: number | null, detail?: string): string {
@@ -199,10 +191,8 @@ export const api = {
     signal?: AbortSignal,
   ) => apiGet('/stats/matrix', { ...params, ...options }, signal),
   regions: (signal?: AbortSignal) => apiGet('/regions', {}, signal),
-  offices: (
-    query: { q?: string; regionId?: number; kind?: OfficeKind; offset?: number; limit?: number },
-    signal?: AbortSignal,
-  ) => apiGet('/offices', query, signal),
+  offices: (query: QueryInput<typeof officeListQuery.fields>, signal?: AbortSignal) =>
+    apiGet('/offices', queryParams(officeListQuery, query), signal),
   office: (id: number, signal?: AbortSignal) => apiGet('/offices/{id}', { id }, signal),
   selection: (id: string, signal?: AbortSignal) => apiGet('/selections/{id}', { id }, signal),
   storeSelection: (lists: { officeIds: readonly number[]; regionIds: readonly number[] }) =>

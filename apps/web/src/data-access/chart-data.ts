@@ -6,18 +6,9 @@ import type {
   StatsEndpoint,
   StatsRequests,
 } from '@ogi/report-charts';
+import { statsRequestParams } from '@ogi/api-params';
 import { apiGet } from './api-client';
 import { filterParams, type Filters, type ResolvedFilters } from './filters';
-
-/** A registered chart's request as stats API query parameters (lists as comma lists). */
-function requestParams(params: object): Record<string, string | number | undefined> {
-  return Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [
-      name,
-      Array.isArray(value) ? value.join(',') : (value as string | number | undefined),
-    ]),
-  );
-}
 
 /**
  * The stats answers a registered chart or table needs, one query per request, keyed like the
@@ -55,11 +46,16 @@ export function useChartAnswers(item: RegisteredExport, filters: ResolvedFilters
 export function chartQueries(item: RegisteredExport, filters: ResolvedFilters) {
   return (Object.entries(item.requests) as [StatsEndpoint, StatsRequests[StatsEndpoint]][]).map(
     ([endpoint, params]) => ({
-      queryKey: ['stats', endpoint, filterParams(filters), requestParams(params)] as const,
+      queryKey: [
+        'stats',
+        endpoint,
+        filterParams(filters),
+        statsRequestParams(endpoint, params),
+      ] as const,
       queryFn: ({ signal }: { signal: AbortSignal }) =>
         apiGet(
           `/stats/${endpoint}`,
-          { ...filterParams(filters), ...requestParams(params) },
+          { ...filterParams(filters), ...statsRequestParams(endpoint, params) },
           signal,
         ),
     }),

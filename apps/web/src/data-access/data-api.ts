@@ -1,7 +1,15 @@
 import type { ResponseOf } from '@ogi/api-contract';
+import {
+  ingestFormFields,
+  queryParams,
+  queryString,
+  regionImportQuery,
+  reportListQuery,
+  type QueryInput,
+} from '@ogi/api-params';
 import type { RegionLevel } from '@ogi/report-schema';
 import { apiGet, apiSend } from './api-client';
-import type { IngestOverrides, IngestResponse, ReportProblemKind } from './reports-types';
+import type { IngestOverrides, IngestResponse } from './reports-types';
 import type { DivisionLoadResult, OfficeMerge, RegionImportResult } from './regions-types';
 import type { OfficeKind } from './types';
 
@@ -14,22 +22,14 @@ export const UPLOAD_FIELD = 'files';
 export const dataApi = {
   upload: (files: readonly File[], overrides: IngestOverrides, signal?: AbortSignal) => {
     const form = new FormData();
-    for (const [name, value] of Object.entries(overrides)) {
-      if (value !== undefined) form.append(name, String(value));
+    for (const [name, value] of Object.entries(queryParams(ingestFormFields, overrides))) {
+      form.append(name, value);
     }
     for (const file of files) form.append(UPLOAD_FIELD, file, file.name);
     return apiSend<IngestResponse>('POST', '/reports', form, signal);
   },
-  reports: (
-    query: {
-      problem?: ReportProblemKind;
-      regionId?: number;
-      year?: number;
-      page: number;
-      pageSize: number;
-    },
-    signal?: AbortSignal,
-  ) => apiGet('/reports', query, signal),
+  reports: (query: QueryInput<typeof reportListQuery.fields>, signal?: AbortSignal) =>
+    apiGet('/reports', queryParams(reportListQuery, query), signal),
   coverage: (params: Params, signal?: AbortSignal) => apiGet('/stats/coverage', params, signal),
 
   createRegion: (body: {
@@ -52,7 +52,8 @@ export const dataApi = {
   importRegions: (file: File, dryRun: boolean) => {
     const form = new FormData();
     form.append('file', file, file.name);
-    return apiSend<RegionImportResult>('POST', `/regions/import?dryRun=${dryRun}`, form);
+    const query = queryString(queryParams(regionImportQuery, { dryRun }));
+    return apiSend<RegionImportResult>('POST', `/regions/import${query}`, form);
   },
   divisionProvinces: (signal?: AbortSignal) => apiGet('/regions/divisions/provinces', {}, signal),
   loadDivisions: (body: { provinceCode?: string; depth: 'city' | 'district' | 'street' }) =>

@@ -10,15 +10,15 @@ const filters = {
 };
 
 describe('export links', () => {
-  it('carry the filters, with the 表三 format as reportFormat beside the file format', () => {
+  it('carry the filters under the stats names, the file format as fileFormat', () => {
     expect(dataExportUrl('applications', 'xlsx', filters)).toBe(
-      '/api/exports/data/applications?format=xlsx&yearFrom=2021&yearTo=2025&regionIds=3,5&reportFormat=2019',
+      '/api/exports/data/applications?fileFormat=xlsx&yearFrom=2021&yearTo=2025&regionIds=3,5&format=2019',
     );
     expect(chartImageUrl('top-offices', 'png', EMPTY_FILTERS)).toBe(
-      '/api/exports/charts/top-offices?format=png&scale=3',
+      '/api/exports/charts/top-offices?fileFormat=png&scale=3',
     );
     expect(chartImageUrl('top-offices', 'svg', EMPTY_FILTERS)).toBe(
-      '/api/exports/charts/top-offices?format=svg',
+      '/api/exports/charts/top-offices?fileFormat=svg',
     );
   });
 
@@ -30,7 +30,7 @@ describe('export links', () => {
         selection: 'AbCdEfGhIjKlMnOpQrSt_-',
       }),
     ).toBe(
-      '/api/exports/data/applications?format=csv&yearFrom=2021&yearTo=2025&selection=AbCdEfGhIjKlMnOpQrSt_-&reportFormat=2019',
+      '/api/exports/data/applications?fileFormat=csv&yearFrom=2021&yearTo=2025&format=2019&selection=AbCdEfGhIjKlMnOpQrSt_-',
     );
   });
 
@@ -41,13 +41,13 @@ describe('export links', () => {
         { ...EMPTY_FILTERS, yearFrom: 2024, yearTo: 2024 },
       ),
     ).toBe(
-      `/api/exports/pack?format=pptx&charts=outcomes,appeals&title=${encodeURIComponent('汇报')}&chartStyle=native&yearFrom=2024&yearTo=2024`,
+      `/api/exports/pack?fileFormat=pptx&charts=outcomes,appeals&title=${encodeURIComponent('汇报')}&chartStyle=native&yearFrom=2024&yearTo=2024`,
     );
     expect(
       packUrl(
         { format: 'pdf', charts: ['outcomes'], title: '', chartStyle: 'native' },
         EMPTY_FILTERS,
       ),
-    ).toBe('/api/exports/pack?format=pdf&charts=outcomes');
+    ).toBe('/api/exports/pack?fileFormat=pdf&charts=outcomes');
   });
 });

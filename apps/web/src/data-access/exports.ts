@@ -1,32 +1,35 @@
-import { queryString } from './api-client';
+import {
+  exportDataQuery,
+  exportImageQuery,
+  exportPackQuery,
+  queryParams,
+  queryString,
+} from '@ogi/api-params';
 import { filterParams, type Filters } from './filters';
 
 /**
- * Links to the server's exports with the current filters. There `format` is the file's type, so
- * the 表三 format filter goes as `reportFormat`.
+ * Links to the server's exports with the current filters, written by the exports' declarations:
+ * the filters under the stats names (`format` is the 表三 format), the file's type as fileFormat.
  */
-export function exportParams(filters: Filters): Record<string, string | undefined> {
-  const { format, ...rest } = filterParams(filters);
-  return { ...rest, reportFormat: format };
-}
 
-/** `/api/exports/data/applications?format=xlsx&yearFrom=…`: a chart's or table's data file. */
-export function dataExportUrl(id: string, format: 'xlsx' | 'csv', filters: Filters): string {
-  return `/api/exports/data/${encodeURIComponent(id)}${queryString({ format, ...exportParams(filters) })}`;
+/** `/api/exports/data/applications?fileFormat=xlsx&yearFrom=…`: a chart's or table's data file. */
+export function dataExportUrl(id: string, fileFormat: 'xlsx' | 'csv', filters: Filters): string {
+  const own = queryParams(exportDataQuery, { fileFormat });
+  return `/api/exports/data/${encodeURIComponent(id)}${queryString({ ...own, ...filterParams(filters) })}`;
 }
 
 /** A chart drawn on the server (PNG at `scale`× or SVG). */
 export function chartImageUrl(
   id: string,
-  format: 'png' | 'svg',
+  fileFormat: 'png' | 'svg',
   filters: Filters,
   scale = 3,
 ): string {
-  return `/api/exports/charts/${encodeURIComponent(id)}${queryString({
-    format,
-    scale: format === 'png' ? scale : undefined,
-    ...exportParams(filters),
-  })}`;
+  const own = queryParams(exportImageQuery, {
+    fileFormat,
+    scale: fileFormat === 'png' ? scale : undefined,
+  });
+  return `/api/exports/charts/${encodeURIComponent(id)}${queryString({ ...own, ...filterParams(filters) })}`;
 }
 
 export interface PackOptions {
@@ -38,11 +41,11 @@ export interface PackOptions {
 
 /** The briefing pack (汇报材料) built on the server. */
 export function packUrl(options: PackOptions, filters: Filters): string {
-  return `/api/exports/pack${queryString({
-    format: options.format,
-    charts: options.charts.join(','),
-    title: options.title.trim() || undefined,
+  const own = queryParams(exportPackQuery, {
+    fileFormat: options.format,
+    charts: [...options.charts],
+    title: options.title.trim(),
     chartStyle: options.format === 'pptx' ? options.chartStyle : undefined,
-    ...exportParams(filters),
-  })}`;
+  });
+  return `/api/exports/pack${queryString({ ...own, ...filterParams(filters) })}`;
 }

@@ -1,4 +1,11 @@
 import {
+  MAX_LIST_ITEMS,
+  queryParams,
+  queryString,
+  SELECTION_ID_PATTERN,
+  statsFilterQuery,
+} from '@ogi/api-params';
+import {
   ID_MAX,
   MAX_REPORT_YEAR,
   MIN_REPORT_YEAR,
@@ -45,13 +52,8 @@ export const FORMAT_OPTIONS: readonly { value: 'all' | ReportFormat; label: stri
   { value: '2019', label: '2019 版' },
 ];
 
-export const MIN_YEAR = MIN_REPORT_YEAR;
-export const MAX_YEAR = MAX_REPORT_YEAR;
-/** The API takes at most this many ids per list inline. */
-export const MAX_LIST = 200;
 /** Lists longer than this are stored on the server and named by `sel=<id>` in the URL. */
 export const SELECTION_THRESHOLD = 50;
-const SELECTION_ID = /^[A-Za-z0-9_-]{22}$/;
 
 /** Whether the filters' lists are too long for the URL and go through a stored selection. */
 export function needsSelection(filters: Pick<Filters, 'officeIds' | 'regionIds'>): boolean {
@@ -63,7 +65,7 @@ export function needsSelection(filters: Pick<Filters, 'officeIds' | 'regionIds'>
 function year(raw: string | null): number | undefined {
   if (raw === null || !/^\d{4}$/.test(raw.trim())) return undefined;
   const value = Number(raw);
-  return value >= MIN_YEAR && value <= MAX_YEAR ? value : undefined;
+  return value >= MIN_REPORT_YEAR && value <= MAX_REPORT_YEAR ? value : undefined;
 }
 
 function idList(raw: string | null): number[] {
@@ -74,7 +76,7 @@ function idList(raw: string | null): number[] {
     .filter((part) => /^\d{1,10}$/.test(part))
     .map(Number)
     .filter((id) => id >= 1 && id <= ID_MAX);
-  return [...new Set(ids)].slice(0, MAX_LIST);
+  return [...new Set(ids)].slice(0, MAX_LIST_ITEMS);
 }
 
 /** Reads the filters from a query string; anything invalid is dropped, never thrown. */
@@ -94,7 +96,7 @@ export function parseFilters(search: string | URLSearchParams): Filters {
     .filter(isOfficeKind);
   const format = params.get('format');
   const sel = params.get('sel')?.trim() ?? '';
-  if (SELECTION_ID.test(sel)) {
+  if (SELECTION_ID_PATTERN.test(sel)) {
     // The lists come from the server (GET /api/selections/:id); any given beside it are stale.
     return {
       yearFrom,
@@ -117,20 +119,16 @@ export function parseFilters(search: string | URLSearchParams): Filters {
 }
 
 /**
- * The filters as the stats and export endpoints take them, in a fixed order, empty ones left out:
- * a stored selection as `selection=<id>` instead of its lists.
+ * The filters as the stats and export endpoints take them (written by their declaration, in its
+ * order, empty ones left out): a stored selection as `selection=<id>` instead of its lists.
  */
-export function filterParams(filters: Filters): Record<string, string | undefined> {
+export function filterParams(filters: Filters): Record<string, string> {
   const lists = filters.selection === undefined;
-  return {
-    yearFrom: filters.yearFrom?.toString(),
-    yearTo: filters.yearTo?.toString(),
-    regionIds: lists && filters.regionIds.length ? filters.regionIds.join(',') : undefined,
-    officeIds: lists && filters.officeIds.length ? filters.officeIds.join(',') : undefined,
-    officeKinds: filters.officeKinds.length ? filters.officeKinds.join(',') : undefined,
-    format: filters.format ?? undefined,
-    selection: filters.selection,
-  };
+  return queryParams(statsFilterQuery, {
+    ...filters,
+    regionIds: lists ? filters.regionIds : undefined,
+    officeIds: lists ? filters.officeIds : undefined,
+  });
 }
 
 /** The filters as the URL holds them: the same, with a stored selection as `sel=<id>`. */
@@ -139,12 +137,14 @@ export function urlFilterParams(filters: Filters): Record<string, string | undef
   return { ...rest, sel: selection };
 }
 
+/** Every name the filters may take in the URL (the declaration's, `sel` for the selection). */
+export const URL_FILTER_KEYS: readonly string[] = Object.keys(statsFilterQuery.fields).map(
+  (name) => (name === 'selection' ? 'sel' : name),
+);
+
 /** `?yearFrom=2020&yearTo=2024&regionIds=3,5` (commas kept readable); '' when nothing is set. */
 export function serialiseFilters(filters: Filters): string {
-  const parts = Object.entries(urlFilterParams(filters))
-    .filter((entry): entry is [string, string] => entry[1] !== undefined)
-    .map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
-  return parts.length ? `?${parts.join('&')}` : '';
+  return queryString(urlFilterParams(filters));
 }
 
 /** The default range: the last `span` years the data has (or up to last year when it has none). */
@@ -164,6 +164,6 @@ export function withYears(
 ): Filters & { yearFrom: number; yearTo: number } {
   const yearTo = filters.yearTo ?? defaults.yearTo;
   let yearFrom = filters.yearFrom ?? Math.min(defaults.yearFrom, yearTo);
-  if (!isYearRangeAllowed(yearFrom, yearTo)) yearFrom = Math.max(yearTo - 4, MIN_YEAR);
+  if (!isYearRangeAllowed(yearFrom, yearTo)) yearFrom = Math.max(yearTo - 4, MIN_REPORT_YEAR);
   return { ...filters, yearFrom, yearTo };
 }

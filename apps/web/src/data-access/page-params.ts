@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { URL_CHANGE, useSearch } from './use-url-filters';
 
-
 /** `current` with `changes` applied: a value sets its parameter, undefined removes it. */
 export function withParams(current: string, changes: Record<string, string | undefined>): string {
   const params = new URLSearchParams(current);

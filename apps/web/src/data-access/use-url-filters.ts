@@ -1,11 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import {
-  EMPTY_FILTERS,
-  parseFilters,
-  serialiseFilters,
-  urlFilterParams,
-  type Filters,
-} from './filters';
+import { parseFilters, serialiseFilters, URL_FILTER_KEYS, type Filters } from './filters';
 
 /** The event every in-app URL change fires (filters here, pages in app/navigation.ts). */
 export const URL_CHANGE = 'ogi:urlchange';
@@ -27,12 +21,10 @@ export function useSearch(): string {
   return useSyncExternalStore(subscribeToUrl, currentSearch, () => '');
 }
 
-const FILTER_KEYS = Object.keys(urlFilterParams(EMPTY_FILTERS));
-
 /** The query string with the filters replaced and a page's own parameters (e.g. metric) kept. */
 export function withFilters(current: string, filters: Filters): string {
   const own = new URLSearchParams(current);
-  for (const key of FILTER_KEYS) own.delete(key);
+  for (const key of URL_FILTER_KEYS) own.delete(key);
   const rest = own.toString();
   const search = serialiseFilters(filters);
   if (!rest) return search;

@@ -166,9 +166,9 @@ const ROUTES: Record<string, RouteCase> = {
   // Outside: a selection of another region reads as empty lists (tested below), never its ids.
   'GET /api/selections/:id': { url: (ids) => `/api/selections/${ids.selectionA}` },
 
-  'GET /api/exports/charts/:id': exported('charts/top-offices?format=svg'),
-  'GET /api/exports/data/:id': exported('data/top-offices?format=csv'),
-  'GET /api/exports/pack': exported('pack?format=pptx&charts=applications'),
+  'GET /api/exports/charts/:id': exported('charts/top-offices?fileFormat=svg'),
+  'GET /api/exports/data/:id': exported('data/top-offices?fileFormat=csv'),
+  'GET /api/exports/pack': exported('pack?fileFormat=pptx&charts=applications'),
 };
 
 const ROLES: UserRole[] = ['viewer', 'editor', 'admin'];

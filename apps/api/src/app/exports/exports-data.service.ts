@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { Database, OfficesRepository, RegionsRepository } from '@ogi/api-data-access';
 import {
-  Database,
-  OfficesRepository,
-  RegionsRepository,
-  statsMetric,
-  type MetricColumns,
-} from '@ogi/api-data-access';
+  queryParams,
+  queryString,
+  statsFilterQuery,
+  statsRequestParams,
+  type StatsFilter,
+} from '@ogi/api-params';
 import {
   DATA_SOURCE,
   exportById,
@@ -19,19 +20,12 @@ import {
 import { exportTimestamp, type ExportHeader } from '@ogi/report-exports';
 import type { AccessScope } from '../auth/access-scope';
 import { visibleSelection } from '../selections/find-selection';
-import type { StatsFilter } from '../stats/stats-params';
 import { StatsTablesService } from '../stats/stats-tables.service';
+import { metricColumns } from '../stats/metric-columns';
 import { StatsService } from '../stats/stats.service';
 
 /** The registered table a briefing pack shows on its data slide. */
 export const PACK_TABLE = 'kpis';
-
-const metric = (id: string): MetricColumns => {
-  const columns = statsMetric(id);
-  // The registry's spec checks every id against the schema: this is a programming error.
-  if (!columns) throw new Error(`the chart registry names an unknown metric ${id}`);
-  return columns;
-};
 
 /**
  * What the exports draw: the stats service's answers to the requests a registered chart or
@@ -93,7 +87,11 @@ export class ExportsDataService {
       case 'summary':
         return this.stats.summary(access, filter);
       case 'series':
-        return this.stats.series(access, filter, (params as StatsRequests['series']).metrics.map(metric));
+        return this.stats.series(
+          access,
+          filter,
+          (params as StatsRequests['series']).metrics.map(metricColumns),
+        );
       case 'outcomes':
       case 'applicants':
       case 'appeals':
@@ -101,7 +99,7 @@ export class ExportsDataService {
       case 'ranking': {
         const ranking = params as StatsRequests['ranking'];
         return this.tables.ranking(access, filter, {
-          metric: metric(ranking.metric),
+          metric: metricColumns(ranking.metric),
           year: filter.yearTo,
           order: ranking.order ?? 'desc',
           limit: ranking.limit ?? 10,
@@ -112,23 +110,15 @@ export class ExportsDataService {
     }
   }
 
-  /** The stats API calls behind an export, as a reader can repeat them (for notes). */
+  /**
+   * The stats API calls behind an export, as a reader can repeat them (for notes): the chart's
+   * own parameters, then the filters, each written by its endpoint's declaration.
+   */
   sources(item: RegisteredExport, filter: StatsFilter): string[] {
-    const filterQuery = [
-      `yearFrom=${filter.yearFrom}`,
-      `yearTo=${filter.yearTo}`,
-      filter.regionIds?.length ? `regionIds=${filter.regionIds.join(',')}` : '',
-      filter.officeIds?.length ? `officeIds=${filter.officeIds.join(',')}` : '',
-      filter.officeKinds?.length ? `officeKinds=${filter.officeKinds.join(',')}` : '',
-      filter.format ? `format=${filter.format}` : '',
-      filter.selection ? `selection=${filter.selection}` : '',
-    ];
+    const filterParams = queryParams(statsFilterQuery, filter);
     return Object.entries(item.requests).map(([endpoint, params]) => {
-      const own = Object.entries(params as Record<string, unknown>).map(
-        ([name, value]) => `${name}=${Array.isArray(value) ? value.join(',') : String(value)}`,
-      );
-      const query = [...own, ...filterQuery].filter(Boolean).join('&');
-      return `GET /api/stats/${endpoint}?${query}`;
+      const own = statsRequestParams(endpoint as StatsEndpoint, params as object);
+      return `GET /api/stats/${endpoint}${queryString({ ...own, ...filterParams })}`;
     });
   }
 

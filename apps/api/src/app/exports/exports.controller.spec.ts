@@ -69,7 +69,9 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
   });
 
   it('writes the data of a chart as XLSX whose numbers equal the stats API', async () => {
-    const res = await get(`/api/exports/data/applications?format=xlsx&${filters()}`).expect(200);
+    const res = await get(`/api/exports/data/applications?fileFormat=xlsx&${filters()}`).expect(
+      200,
+    );
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toContain(
       `filename*=UTF-8''${encodeURIComponent('申请数量与公开率（按年）')}`,
@@ -101,7 +103,7 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
   });
 
   it('writes the main indicators table as CSV: UTF-8 with a BOM, Chinese intact', async () => {
-    const res = await get(`/api/exports/data/kpis?format=csv&${filters()}`).expect(200);
+    const res = await get(`/api/exports/data/kpis?fileFormat=csv&${filters()}`).expect(200);
     expect(res.headers['content-type']).toContain('text/csv');
     const bytes = res.body as Buffer;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -114,15 +116,17 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
   });
 
   it('draws a chart as PNG at the asked scale, with pixels drawn, and as SVG with escaped names', async () => {
-    const png = await get(`/api/exports/charts/top-offices?format=png&scale=2&${filters()}`).expect(
-      200,
-    );
+    const png = await get(
+      `/api/exports/charts/top-offices?fileFormat=png&scale=2&${filters()}`,
+    ).expect(200);
     expect(png.headers['content-type']).toBe('image/png');
     const image = openPng(png.body as Buffer);
     expect(image).toMatchObject({ width: 1920, height: 960 });
     expect(image.colours).toBeGreaterThan(100);
 
-    const svg = await get(`/api/exports/charts/top-offices?format=svg&${filters()}`).expect(200);
+    const svg = await get(`/api/exports/charts/top-offices?fileFormat=svg&${filters()}`).expect(
+      200,
+    );
     const text = (svg.body as Buffer).toString('utf8');
     expect(text.startsWith('<svg')).toBe(true);
     expect(text).toContain('申请数量前十的单位（2024年）');
@@ -133,7 +137,7 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
   it('makes the briefing pack as PPTX: title slide, a slide per chosen chart, data table, notes', async () => {
     const title = '东区政务公开汇报';
     const res = await get(
-      `/api/exports/pack?format=pptx&charts=top-offices,applications&title=${encodeURIComponent(title)}&${filters()}`,
+      `/api/exports/pack?fileFormat=pptx&charts=top-offices,applications&title=${encodeURIComponent(title)}&${filters()}`,
     ).expect(200);
     expect(res.headers['content-type']).toContain('presentationml');
     const pptx = openPptx(res.body as Buffer);
@@ -148,7 +152,7 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
     expect(pptx.notesTexts[1]).toContain('GET /api/stats/ranking?metric=applications_new');
 
     const native = openPptx(
-      (await get(`/api/exports/pack?format=pptx&chartStyle=native&${filters()}`).expect(200))
+      (await get(`/api/exports/pack?fileFormat=pptx&chartStyle=native&${filters()}`).expect(200))
         .body as Buffer,
     );
     expect(native.charts).toHaveLength(4);
@@ -156,7 +160,7 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
   });
 
   it('makes the same pack as PDF with Chinese titles in its text layer', async () => {
-    const res = await get(`/api/exports/pack?format=pdf&${filters()}`).expect(200);
+    const res = await get(`/api/exports/pack?fileFormat=pdf&${filters()}`).expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = await openPdf(res.body as Buffer);
     expect(pdf.pages).toBe(6);
@@ -174,24 +178,25 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
 
   it('answers bad parameters with the stats API problem body, unknown ids with 404', async () => {
     const bad = await t.http
-      .get('/api/exports/pack?format=doc&charts=nope&yearFrom=2025&yearTo=2020&colour=red')
+      .get('/api/exports/pack?fileFormat=doc&charts=nope&yearFrom=2025&yearTo=2020&colour=red')
       .expect(400);
     expect(bad.body.problems).toEqual(
       expect.arrayContaining([
-        expect.stringContaining('format must be one of pptx, pdf'),
+        expect.stringContaining('fileFormat must be one of pptx, pdf'),
         expect.stringContaining('charts: unknown "nope"'),
         expect.stringContaining('yearFrom (2025) must not be after yearTo (2020)'),
         expect.stringContaining('unknown parameter colour'),
       ]),
     );
     const missing = await t.http.get('/api/exports/pack').expect(400);
-    expect(missing.body.problems).toContain('format is required (pptx or pdf)');
-    await t.http.get(`/api/exports/pack?format=pdf&title=${'长'.repeat(61)}`).expect(400);
+    expect(missing.body.problems).toContain('fileFormat is required (pptx or pdf)');
+    await t.http.get(`/api/exports/pack?fileFormat=pdf&title=${'长'.repeat(61)}`).expect(400);
     await t.http.get('/api/exports/charts/top-offices?scale=9').expect(400);
-    await t.http.get('/api/exports/data/kpis?format=xls').expect(400);
-    // Here `format` is the file's: the 表三 format filter is reportFormat.
-    await t.http.get('/api/exports/data/kpis?format=2021').expect(400);
-    const older = await get(`/api/exports/data/kpis?format=csv&reportFormat=2019&${filters()}`);
+    await t.http.get('/api/exports/data/kpis?fileFormat=xls').expect(400);
+    // `format` is the 表三 format filter here as on the stats endpoints; the file's is fileFormat.
+    const wrongName = await t.http.get('/api/exports/data/kpis?format=xlsx').expect(400);
+    expect(wrongName.body.problems).toContain('format must be one of 2019, 2021 (got "xlsx")');
+    const older = await get(`/api/exports/data/kpis?fileFormat=csv&format=2019&${filters()}`);
     expect(older.status).toBe(200);
     expect((older.body as Buffer).toString('utf8')).toContain('报告数,0,0,');
     const unknown = await t.http.get('/api/exports/charts/pie').expect(404);

@@ -11,8 +11,8 @@ import {
   tableToXlsx,
   type PackInput,
 } from '@ogi/report-exports';
+import { PACK_TITLE, type StatsFilter } from '@ogi/api-params';
 import type { AccessScope } from '../auth/access-scope';
-import type { StatsFilter } from '../stats/stats-params';
 import { ExportsDataService } from './exports-data.service';
 
 export interface ExportFile {
@@ -30,8 +30,6 @@ const TYPES = {
   pdf: 'application/pdf',
 } as const;
 
-/** The default title of a briefing pack. */
-export const PACK_TITLE = '政府信息公开工作年度报告数据汇报';
 /** Exported images are as wide as the web's, with room above the chart for title and filters. */
 const IMAGE_WIDTH = 960;
 const IMAGE_HEADER = 120;

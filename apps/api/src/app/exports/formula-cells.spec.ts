@@ -48,7 +48,7 @@ describe.each(testDatabaseTypes())('exports of hostile office names on %s', (typ
   });
 
   it('writes the top offices CSV with each name as text behind an apostrophe, counts as numbers', async () => {
-    const res = await get(`/api/exports/data/top-offices?format=csv&${query()}`);
+    const res = await get(`/api/exports/data/top-offices?fileFormat=csv&${query()}`);
     const text = (res.body as Buffer).toString('utf8');
     expect(text).toContain(`"'=HYPERLINK(""http://evil"",""x"")街道办事处"`);
     expect(text).toContain(`'+cmd|' /C calc'!A0`);
@@ -60,7 +60,7 @@ describe.each(testDatabaseTypes())('exports of hostile office names on %s', (typ
   });
 
   it('writes the top offices XLSX with each name as text behind an apostrophe', async () => {
-    const res = await get(`/api/exports/data/top-offices?format=xlsx&${query()}`);
+    const res = await get(`/api/exports/data/top-offices?fileFormat=xlsx&${query()}`);
     const { rows } = await openXlsx(res.body as Buffer);
     const names = rows.flat().filter((cell): cell is string => typeof cell === 'string');
     for (const name of HOSTILE) {

@@ -7,14 +7,14 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { OFFICE_KINDS } from '@ogi/api-data-access';
+import { officeListQuery, type OfficeListQuery } from '@ogi/api-params';
 import { Access } from '../auth/access.decorator';
 import { Scope, type AccessScope } from '../auth/access-scope';
 import { parsePathId } from '../params/problems';
-import { parseNewOffice, parseOfficeChanges, parseOfficeListQuery } from './office-params';
+import { ApiDeclaredQuery, DeclaredQuery } from '../params/declared-query';
+import { parseNewOffice, parseOfficeChanges } from './office-params';
 import {
   CreateOfficeBodyDto,
   OfficeDetailDto,
@@ -31,18 +31,13 @@ export class OfficesController {
   @Get()
   @Access('viewer')
   @ApiOperation({ summary: 'List offices by name' })
-  @ApiQuery({ name: 'regionId', required: false, type: Number, description: 'Anywhere below' })
-  @ApiQuery({ name: 'kind', required: false, enum: OFFICE_KINDS })
-  @ApiQuery({ name: 'q', required: false, description: 'Part of the name or of an alias' })
-  @ApiQuery({ name: 'offset', required: false, type: Number })
-  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1–500, default 50' })
+  @ApiDeclaredQuery(officeListQuery)
   @ApiOkResponse({ type: OfficeListDto })
-  @ApiBadRequestResponse({ description: 'A parameter is invalid; the message names it' })
   list(
     @Scope() access: AccessScope,
-    @Query() query: Record<string, unknown>,
+    @Query(new DeclaredQuery(officeListQuery)) query: OfficeListQuery,
   ): Promise<OfficeListDto> {
-    return this.offices.list(access, parseOfficeListQuery(query));
+    return this.offices.list(access, query);
   }
 
   @Get(':id')

@@ -11,7 +11,8 @@ import type { AccessScope } from '../auth/access-scope';
 import { assertRegionUsable, officeVisible } from '../auth/scope-checks';
 import { toRegionRef } from '../regions/regions.mapper';
 import { assertNoNameClash } from './office-clash';
-import type { NewOfficeInput, OfficeChanges, OfficeListQuery } from './office-params';
+import type { OfficeListQuery } from '@ogi/api-params';
+import type { NewOfficeInput, OfficeChanges } from './office-params';
 import type { OfficeDetailDto, OfficeListDto } from './offices.dto';
 import { toOfficeDto } from './offices.mapper';
 

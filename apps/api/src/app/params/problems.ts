@@ -136,16 +136,3 @@ export function parsePathId(what: string, value: string): number {
   }
   return id;
 }
-
-/** `offset` and `limit` of a list query (limit 1–`max`). */
-export function paging(
-  problems: Problems,
-  query: Raw,
-  defaultLimit: number,
-  max: number,
-): { offset: number; limit: number } {
-  return {
-    offset: problems.integer(query, 'offset', 0, 1_000_000_000) ?? 0,
-    limit: problems.integer(query, 'limit', 1, max) ?? defaultLimit,
-  };
-}

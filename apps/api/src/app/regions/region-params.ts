@@ -83,12 +83,3 @@ export function parseDivisionRequest(body: unknown): {
   problems.throwIfAny();
   return { provinceCode, depth };
 }
-
-/** The query of POST /api/regions/import. */
-export function parseImportQuery(query: Record<string, unknown>): { dryRun: boolean } {
-  const problems = new Problems();
-  problems.unknown(query, ['dryRun']);
-  const dryRun = problems.choice(query, 'dryRun', ['true', 'false'] as const);
-  problems.throwIfAny();
-  return { dryRun: dryRun === 'true' };
-}

@@ -7,14 +7,15 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
-  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
+import { regionImportQuery, type QueryOf } from '@ogi/api-params';
+import { ApiDeclaredQuery, DeclaredQuery } from '../params/declared-query';
 import type { Request } from 'express';
 import { DivisionsService } from './divisions/divisions.service';
 import { IMPORT_FIELD, ImportUploadInterceptor } from './import/import-upload.interceptor';
 import { RegionImportService } from './import/region-import.service';
-import { parseDivisionRequest, parseImportQuery } from './region-params';
+import { parseDivisionRequest } from './region-params';
 import {
   DivisionLoadResultDto,
   DivisionProvinceDto,
@@ -49,15 +50,16 @@ export class RegionToolsController {
       properties: { [IMPORT_FIELD]: { type: 'string', format: 'binary' } },
     },
   })
-  @ApiQuery({ name: 'dryRun', required: false, type: Boolean })
+  @ApiDeclaredQuery(
+    regionImportQuery,
+    'No file, not CSV/XLSX, a header it does not know, or dryRun not true or false',
+  )
   @ApiOkResponse({ type: RegionImportResultDto })
-  @ApiBadRequestResponse({ description: 'No file, not CSV/XLSX, or a header it does not know' })
   @ApiPayloadTooLargeResponse({ description: 'The file is over MAX_UPLOAD_BYTES' })
   import(
     @Req() req: Request,
-    @Query() query: Record<string, unknown>,
+    @Query(new DeclaredQuery(regionImportQuery)) { dryRun }: QueryOf<typeof regionImportQuery>,
   ): Promise<RegionImportResultDto> {
-    const { dryRun } = parseImportQuery(query);
     const file = req.file as Express.Multer.File;
     return this.importer.import(file.buffer, file.originalname, dryRun);
   }

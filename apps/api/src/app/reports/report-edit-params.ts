@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { ID_MAX } from '../params/problems';
-import { MAX_YEAR, MIN_YEAR } from './report-params';
+import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from '@ogi/report-schema';
 
 /** Statuses a correction may give a cell: a number, or printed empty or as a dash. */
 export const CORRECTED_STATUSES = ['number', 'blank', 'dash'] as const;
@@ -137,7 +137,7 @@ export function parseResolve(body: unknown): ResolveInput {
     officeId: json.integer('officeId', 1, ID_MAX),
     officeName: json.text('officeName', false),
     regionId: json.integer('regionId', 1, ID_MAX),
-    year: json.integer('year', MIN_YEAR, MAX_YEAR),
+    year: json.integer('year', MIN_REPORT_YEAR, MAX_REPORT_YEAR),
   };
   if (input.officeId !== undefined && input.officeName !== undefined) {
     json.problems.push('give officeId or officeName, not both');

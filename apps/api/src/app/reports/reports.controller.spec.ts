@@ -506,8 +506,8 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
         .expect(400);
       expect(res.body.problems).toEqual([
         'unknown parameter sort (allowed: year, officeId, regionId, status, problem, current, page, pageSize)',
-        'status must be one of ok, needs_input, failed (got "done")',
         'year must be a whole number from 2000 to 2100 (got "20x5")',
+        'status must be one of ok, needs_input, failed (got "done")',
         'pageSize must be a whole number from 1 to 500 (got "501")',
       ]);
       const sql = await t.http

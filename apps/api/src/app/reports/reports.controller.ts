@@ -20,16 +20,22 @@ import {
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiProduces,
-  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { REPORT_PROBLEMS } from '@ogi/api-data-access';
+import {
+  formPropertyDocs,
+  ingestFormFields,
+  reportListQuery,
+  type QueryOf,
+  type ReportListQuery,
+} from '@ogi/api-params';
 import type { Request, Response } from 'express';
 import { Access } from '../auth/access.decorator';
 import { Scope, type AccessScope } from '../auth/access-scope';
+import { ApiDeclaredQuery, DeclaredQuery } from '../params/declared-query';
 import { ORIGINAL_CSP } from '../security/security-headers';
 import { IngestionService } from './ingestion.service';
-import { parseIngestOverrides, parseReportId, parseReportListQuery } from './report-params';
+import { parseReportId } from './report-params';
 import { IngestResponseDto, ReportDetailDto, ReportListDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 import { UPLOAD_FIELD, uploadedReports, UploadInterceptor } from './upload.interceptor';
@@ -60,9 +66,7 @@ export class ReportsController {
       required: [UPLOAD_FIELD],
       properties: {
         [UPLOAD_FIELD]: { type: 'array', items: { type: 'string', format: 'binary' } },
-        officeId: { type: 'integer', description: 'Store every file for this office' },
-        regionId: { type: 'integer', description: 'Match and create offices within this region' },
-        year: { type: 'integer', description: 'Store every file for this year' },
+        ...formPropertyDocs(ingestFormFields),
       },
     },
   })
@@ -74,51 +78,21 @@ export class ReportsController {
   async upload(
     @Scope() access: AccessScope,
     @Req() req: Request,
-    @Body() body: Record<string, unknown>,
+    @Body(new DeclaredQuery(ingestFormFields)) overrides: QueryOf<typeof ingestFormFields>,
   ): Promise<IngestResponseDto> {
-    return {
-      results: await this.ingestion.upload(
-        access,
-        uploadedReports(req),
-        parseIngestOverrides(body),
-      ),
-    };
+    return { results: await this.ingestion.upload(access, uploadedReports(req), overrides) };
   }
 
   @Get()
   @Access('viewer')
   @ApiOperation({ summary: 'List reports (current versions by default), newest first' })
-  @ApiQuery({ name: 'year', required: false, type: Number })
-  @ApiQuery({ name: 'officeId', required: false, type: Number })
-  @ApiQuery({
-    name: 'regionId',
-    required: false,
-    type: Number,
-    description: 'Offices anywhere below this region',
-  })
-  @ApiQuery({ name: 'status', required: false, enum: ['ok', 'needs_input', 'failed'] })
-  @ApiQuery({
-    name: 'problem',
-    required: false,
-    enum: REPORT_PROBLEMS,
-    description:
-      'The review queue: rule (consistency rules failing), parse (parse warnings), needs_input, failed, or any of them',
-  })
-  @ApiQuery({
-    name: 'current',
-    required: false,
-    type: Boolean,
-    description: 'false: every version (default true)',
-  })
-  @ApiQuery({ name: 'page', required: false, type: Number })
-  @ApiQuery({ name: 'pageSize', required: false, type: Number, description: '1–500, default 50' })
+  @ApiDeclaredQuery(reportListQuery)
   @ApiOkResponse({ type: ReportListDto })
-  @ApiBadRequestResponse({ description: 'A parameter is invalid; the message names it' })
   list(
     @Scope() access: AccessScope,
-    @Query() query: Record<string, unknown>,
+    @Query(new DeclaredQuery(reportListQuery)) query: ReportListQuery,
   ): Promise<ReportListDto> {
-    return this.reports.list(access, parseReportListQuery(query));
+    return this.reports.list(access, query);
   }
 
   @Get(':id')

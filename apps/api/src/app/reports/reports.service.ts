@@ -2,7 +2,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { Database, Repositories, type SourceFile } from '@ogi/api-data-access';
 import type { AccessScope } from '../auth/access-scope';
 import { assertOfficeUsable, assertRegionUsable, visibleReport } from '../auth/scope-checks';
-import type { ReportListQuery } from './report-params';
+import type { ReportListQuery } from '@ogi/api-params';
 import type { ReportDetailDto, ReportListDto } from './reports.dto';
 import { toDetail, toSummary } from './reports.mapper';
 

@@ -1,8 +1,5 @@
 import { createHash } from 'node:crypto';
 
-/** A stored selection's id: 22 URL-safe characters (132 bits of a SHA-256). */
-export const SELECTION_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
-
 /**
  * The content address of a selection: the hash of its sorted, de-duplicated lists, so the same
  * offices and regions (in any order, with repeats) always get the same id.

@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { bodyObject, ID_MAX, Problems } from '../params/problems';
-import { canonicalIds, SELECTION_ID_PATTERN } from './selection-id';
+import { SELECTION_ID_PATTERN } from '@ogi/api-params';
+import { canonicalIds } from './selection-id';
 
 /** Most ids one selection may hold (offices and regions together). */
 export const MAX_SELECTION_ITEMS = 100_000;

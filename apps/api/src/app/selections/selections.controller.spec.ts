@@ -44,8 +44,7 @@ describe.each(testDatabaseTypes())('stored selections on %s', (type) => {
   const YEARS = { yearFrom: 2024, yearTo: 2024 };
 
   // The agents send their session's CSRF token.
-  const post = (agent: Agent, body: unknown) =>
-    agent.post('/api/selections').send(body as object);
+  const post = (agent: Agent, body: unknown) => agent.post('/api/selections').send(body as object);
   const newApplications = async (agent: Agent, query: Record<string, string | number>) => {
     const body = (
       await agent
@@ -176,7 +175,10 @@ describe.each(testDatabaseTypes())('stored selections on %s', (type) => {
     const small = (await post(t.http, { officeIds: inline }).expect(200)).body.id;
     for (const path of ['summary', 'outcomes', 'coverage']) {
       const [bySelection, byList] = await Promise.all([
-        t.http.get(`/api/stats/${path}`).query({ ...YEARS, selection: small }).expect(200),
+        t.http
+          .get(`/api/stats/${path}`)
+          .query({ ...YEARS, selection: small })
+          .expect(200),
         t.http
           .get(`/api/stats/${path}`)
           .query({ ...YEARS, officeIds: inline.join(',') })
@@ -197,16 +199,15 @@ describe.each(testDatabaseTypes())('stored selections on %s', (type) => {
   });
 
   it('takes a region selection as regionIds (whole subtrees) and intersects with inline lists', async () => {
-    const regions = (await post(t.http, { regionIds: [ids.region['甲一街道']] }).expect(200))
-      .body.id;
-    expect(await newApplications(t.http, { selection: regions })).toBe(10);
-    const city = (await post(t.http, { regionIds: [ids.region['选择市']] }).expect(200)).body
+    const regions = (await post(t.http, { regionIds: [ids.region['甲一街道']] }).expect(200)).body
       .id;
+    expect(await newApplications(t.http, { selection: regions })).toBe(10);
+    const city = (await post(t.http, { regionIds: [ids.region['选择市']] }).expect(200)).body.id;
     expect(await newApplications(t.http, { selection: city })).toBe(370);
     // Both apply: the city's offices that are also listed inline.
-    expect(
-      await newApplications(t.http, { selection: city, officeIds: `${jiaOffices[1]}` }),
-    ).toBe(20);
+    expect(await newApplications(t.http, { selection: city, officeIds: `${jiaOffices[1]}` })).toBe(
+      20,
+    );
     expect(
       await newApplications(t.http, { selection: regions, regionIds: `${ids.region['乙区']}` }),
     ).toBeNull();
@@ -217,10 +218,12 @@ describe.each(testDatabaseTypes())('stored selections on %s', (type) => {
         .expect(200)
     ).body;
     expect(
-      breakdown.groups.map((g: { name: string; values: { applications_new: { value: number } } }) => [
-        g.name,
-        g.values.applications_new.value,
-      ]),
+      breakdown.groups.map(
+        (g: { name: string; values: { applications_new: { value: number } } }) => [
+          g.name,
+          g.values.applications_new.value,
+        ],
+      ),
     ).toEqual([
       ['甲区', 70],
       ['乙区', 300],
@@ -231,13 +234,13 @@ describe.each(testDatabaseTypes())('stored selections on %s', (type) => {
     const id = (await post(t.http, { officeIds: jiaOffices }).expect(200)).body.id;
     const csv = await t.http
       .get('/api/exports/data/top-offices')
-      .query({ ...YEARS, selection: id, format: 'csv' })
+      .query({ ...YEARS, selection: id, fileFormat: 'csv' })
       .expect(200);
     expect(csv.text).toContain('甲区单位1');
     expect(csv.text).not.toContain('乙区单位');
     await t.http
       .get('/api/exports/data/top-offices')
-      .query({ ...YEARS, selection: selectionId([424_242], []), format: 'csv' })
+      .query({ ...YEARS, selection: selectionId([424_242], []), fileFormat: 'csv' })
       .expect(404);
   });
 });

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { Access } from '../auth/access.decorator';
 import { Scope, type AccessScope } from '../auth/access-scope';
-import { MAX_LIST_ITEMS } from '../stats/stats-params';
+import { MAX_LIST_ITEMS } from '@ogi/api-params';
 import { MAX_SELECTION_ITEMS, parseSelectionBody, parseSelectionId } from './selections-params';
 import { CreateSelectionBodyDto, SelectionDto, SelectionIdDto } from './selections.dto';
 import { SelectionsService } from './selections.service';

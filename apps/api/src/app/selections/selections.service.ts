@@ -62,7 +62,8 @@ async function checkUsable(
     const unknown = asked.filter((id) => !known.has(id));
     if (unknown.length > 0) problems.push(`${name}: no ${what} ${listed(unknown)}`);
     const outside = found.filter((row) => !pathInScope(access, row.path)).map((row) => row.id);
-    if (outside.length > 0) denied.push(`${what === 'office' ? '单位' : '地区'} ${listed(outside)}`);
+    if (outside.length > 0)
+      denied.push(`${what === 'office' ? '单位' : '地区'} ${listed(outside)}`);
   };
   check('office', 'officeIds', lists.officeIds, await repo.officePaths(lists.officeIds));
   check('region', 'regionIds', lists.regionIds, await repo.regionPaths(lists.regionIds));

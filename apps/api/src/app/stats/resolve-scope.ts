@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { outOfScope, pathInScope, type AccessScope } from '../auth/access-scope';
 import { badRequest } from '../params/problems';
 import { findSelection } from '../selections/find-selection';
-import type { StatsFilter } from './stats-params';
+import type { StatsFilter } from '@ogi/api-params';
 
 /**
  * The checked filter as a repository scope: region ids become their materialised paths (whole

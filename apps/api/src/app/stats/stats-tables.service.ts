@@ -9,7 +9,7 @@ import {
 } from '@ogi/api-data-access';
 import type { AccessScope } from '../auth/access-scope';
 import { resolveScope } from './resolve-scope';
-import type { Page, StatsFilter } from './stats-params';
+import type { Page, StatsFilter } from '@ogi/api-params';
 import type { CoverageDto, CoverageState, MatrixDto, RankingDto } from './stats.dto';
 import type { MetricStatDto } from './stats-values.dto';
 import { change, combineSums, filterDto, metricInfo, officeDto, yearsOf } from './stats-values';

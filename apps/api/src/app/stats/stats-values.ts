@@ -1,6 +1,6 @@
 import type { AggregateRow, MetricColumns, MetricSums, ScopeOffice } from '@ogi/api-data-access';
 import { combineMetricValues, type MetricDefinition, type MetricValue } from '@ogi/report-schema';
-import type { StatsFilter } from './stats-params';
+import type { StatsFilter } from '@ogi/api-params';
 import type {
   ChangeDto,
   MetricInfoDto,

@@ -109,6 +109,7 @@ describe.each(testDatabaseTypes())('stats API on %s', (type) => {
     t.http.get(`/api/stats/${path}`).query(query);
   const range = { yearFrom: 2023, yearTo: 2024 };
 
+  // An app, migrations and a seed: a busy 2-core machine needs more than the default 5 s.
   beforeAll(async () => {
     t = await createTestApp(type);
     ids = await seedStats(t.db, REGIONS, OFFICES, REPORTS);

@@ -8,15 +8,17 @@ import {
   type AggregateRow,
   type MetricColumns,
 } from '@ogi/api-data-access';
+import type { BreakdownGrouping, StatsFilter } from '@ogi/api-params';
 import {
   APPEAL_RESULTS,
+  MAX_REPORT_YEAR,
   MAX_YEAR_SPAN,
+  MIN_REPORT_YEAR,
   OVERVIEW_METRICS,
   type MetricGroup,
 } from '@ogi/report-schema';
 import type { AccessScope } from '../auth/access-scope';
 import { resolveScope } from './resolve-scope';
-import { MAX_YEAR, MIN_YEAR, type BreakdownGrouping, type StatsFilter } from './stats-params';
 import type {
   BreakdownDto,
   DistributionDto,
@@ -112,9 +114,9 @@ export class StatsService {
    * span that ends this year: what the web app's year filter offers and defaults from.
    */
   async availableYears(access: AccessScope, now = new Date()): Promise<number[]> {
-    const yearTo = Math.min(now.getFullYear(), MAX_YEAR);
+    const yearTo = Math.min(now.getFullYear(), MAX_REPORT_YEAR);
     const filter: StatsFilter = {
-      yearFrom: Math.max(MIN_YEAR, yearTo - MAX_YEAR_SPAN + 1),
+      yearFrom: Math.max(MIN_REPORT_YEAR, yearTo - MAX_YEAR_SPAN + 1),
       yearTo,
     };
     const series = await this.series(access, filter, pick(['applications_handled']));

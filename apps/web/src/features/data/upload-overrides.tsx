@@ -1,6 +1,6 @@
 import { InputNumber, Select, Space, TreeSelect } from 'antd';
 import { useMemo, useState } from 'react';
-import { MAX_YEAR, MIN_YEAR } from '../../data-access/filters';
+import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from '@ogi/report-schema';
 import { useOffices, useRegions } from '../../data-access/queries';
 import { regionTree } from '../../data-access/regions';
 import type { IngestOverrides } from '../../data-access/reports-types';
@@ -34,8 +34,8 @@ export function UploadOverrides({
         id="upload-year"
         aria-label="指定年度"
         placeholder="指定年度（可选）"
-        min={MIN_YEAR}
-        max={MAX_YEAR}
+        min={MIN_REPORT_YEAR}
+        max={MAX_REPORT_YEAR}
         precision={0}
         style={{ width: 160 }}
         value={value.year ?? null}

@@ -20,7 +20,7 @@ describe('PackDialog (导出汇报材料)', () => {
     fireEvent.click(screen.getByRole('button', { name: /生成并下载/ }));
 
     expect(clicked).toEqual([
-      `/api/exports/pack?format=pdf&charts=applications,appeals,top-offices&title=${encodeURIComponent('三季度汇报')}&yearFrom=2022&yearTo=2024&regionIds=3`,
+      `/api/exports/pack?fileFormat=pdf&charts=applications,appeals,top-offices&title=${encodeURIComponent('三季度汇报')}&yearFrom=2022&yearTo=2024&regionIds=3`,
     ]);
     expect(onClose).toHaveBeenCalled();
     click.mockRestore();

@@ -1,12 +1,10 @@
 import { Checkbox, Form, Input, Modal, Radio, Space } from 'antd';
 import { useState } from 'react';
+import { MAX_TITLE, PACK_TITLE } from '@ogi/api-params';
 import { CHARTS } from '@ogi/report-charts';
 import { download } from '../../app/download';
 import { packUrl, type PackOptions } from '../../data-access/exports';
 import { useUrlFilters } from '../../data-access/use-url-filters';
-
-export const PACK_TITLE = '政府信息公开工作年度报告数据汇报';
-const MAX_TITLE = 60;
 
 /**
  * 导出汇报材料: choose the charts, the format and the title; the server builds the pack from

@@ -3,14 +3,13 @@
  * nothing here leaves the API: controllers answer with their own response types.
  */
 
-import type { OfficeKind, RegionLevel } from '@ogi/report-schema';
+import type { OfficeKind, RegionLevel, ReportStatus } from '@ogi/report-schema';
 
 // The words are the schema's; passed on so the model reads whole where it is imported.
 export { REGION_LEVELS, OFFICE_KINDS, type RegionLevel } from '@ogi/report-schema';
 export type StoredOfficeKind = OfficeKind;
 
-export const REPORT_STATUSES = ['ok', 'needs_input', 'failed'] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export { REPORT_STATUSES, type ReportStatus } from '@ogi/report-schema';
 
 /** Where a cell or finding was read (the parser's SourceLocation). */
 export interface StoredLocation {

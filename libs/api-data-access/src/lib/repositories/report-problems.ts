@@ -1,13 +1,9 @@
+import type { ReportProblem } from '@ogi/report-schema';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Report } from '../entities/model';
 
-/**
- * Kinds of problem a reviewer works through: consistency rules that fail (the numbers do not add
- * up), parse warnings (tables or cells read with doubt), reports waiting for an office or a year,
- * and files that could not be read at all. `any` is all of them.
- */
-export const REPORT_PROBLEMS = ['any', 'rule', 'parse', 'needs_input', 'failed'] as const;
-export type ReportProblem = (typeof REPORT_PROBLEMS)[number];
+// The kinds a reviewer filters by are the schema's words (report-states.ts).
+export { REPORT_PROBLEMS, type ReportProblem } from '@ogi/report-schema';
 
 /** Findings that need a look: errors and warnings (info findings are notes only). */
 export const SERIOUS_FINDING = `f.severity IN ('error', 'warning')`;

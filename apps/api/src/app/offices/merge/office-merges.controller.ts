@@ -7,11 +7,12 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
+import { pagingQuery, type QueryOf } from '@ogi/api-params';
 import { parsePathId } from '../../params/problems';
-import { parseMergeRequest, parsePagingQuery } from '../office-params';
+import { ApiDeclaredQuery, DeclaredQuery } from '../../params/declared-query';
+import { parseMergeRequest } from '../office-params';
 import { MergeOfficesBodyDto, OfficeMergeDto, OfficeMergeListDto } from '../offices.dto';
 import { OfficeMergeService } from './office-merge.service';
 
@@ -42,11 +43,11 @@ export class OfficeMergesController {
 
   @Get('merges')
   @ApiOperation({ summary: 'Merges, newest first' })
-  @ApiQuery({ name: 'offset', required: false, type: Number })
-  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1–500, default 50' })
+  @ApiDeclaredQuery(pagingQuery)
   @ApiOkResponse({ type: OfficeMergeListDto })
-  list(@Query() query: Record<string, unknown>): Promise<OfficeMergeListDto> {
-    const { offset, limit } = parsePagingQuery(query);
+  list(
+    @Query(new DeclaredQuery(pagingQuery)) { offset, limit }: QueryOf<typeof pagingQuery>,
+  ): Promise<OfficeMergeListDto> {
     return this.merges.list(offset, limit);
   }
 

@@ -1,0 +1,3 @@
+import baseConfig, { sharedLibConfig } from '../../eslint.config.mjs';
+
+export default [...baseConfig, ...sharedLibConfig];

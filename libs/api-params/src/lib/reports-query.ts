@@ -1,0 +1,41 @@
+import {
+  ID_MAX,
+  MAX_REPORT_YEAR,
+  MIN_REPORT_YEAR,
+  REPORT_PROBLEMS,
+  REPORT_STATUSES,
+} from '@ogi/report-schema';
+import { declareQuery, type QueryOf } from './declare-query';
+import { field } from './fields';
+
+export const MAX_REPORT_PAGE_SIZE = 500;
+export const DEFAULT_REPORT_PAGE_SIZE = 50;
+
+/** GET /api/reports: the list of stored reports, newest first. */
+export const reportListQuery = declareQuery({
+  year: field.int(MIN_REPORT_YEAR, MAX_REPORT_YEAR, {}),
+  officeId: field.int(1, ID_MAX, {}),
+  regionId: field.int(1, ID_MAX, { description: 'Offices anywhere below this region' }),
+  status: field.choice(REPORT_STATUSES, {}),
+  problem: field.choice(REPORT_PROBLEMS, {
+    description:
+      'The review queue: rule (consistency rules failing), parse (parse warnings), needs_input, failed, or any of them',
+  }),
+  current: field.flag({ default: true, description: 'false: every version (default true)' }),
+  page: field.int(1, 1_000_000, { default: 1 }),
+  pageSize: field.int(1, MAX_REPORT_PAGE_SIZE, {
+    default: DEFAULT_REPORT_PAGE_SIZE,
+    description: `1–${MAX_REPORT_PAGE_SIZE}, default ${DEFAULT_REPORT_PAGE_SIZE}`,
+  }),
+});
+
+export type ReportListQuery = QueryOf<typeof reportListQuery>;
+
+/** The form fields of POST /api/reports besides the files (multipart: texts, like a query). */
+export const ingestFormFields = declareQuery({
+  officeId: field.int(1, ID_MAX, { description: 'Store every file for this office' }),
+  regionId: field.int(1, ID_MAX, { description: 'Match and create offices within this region' }),
+  year: field.int(MIN_REPORT_YEAR, MAX_REPORT_YEAR, {
+    description: 'Store every file for this year',
+  }),
+});
