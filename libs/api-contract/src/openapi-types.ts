@@ -880,21 +880,6 @@ export interface components {
       reason: string;
       user: string;
     };
-    CorrectionRequestDto: {
-      /** @example applications.new_received.natural_person */
-      key: string;
-      /** @description Why (required) */
-      reason: string;
-      /**
-       * @description Default: number for a value, blank for null
-       * @enum {string}
-       */
-      status?: 'number' | 'blank' | 'dash';
-      /** @description Ignored: the logged-in account is recorded */
-      user?: string;
-      /** @description Non-negative (only 2019 本年增/减 cells may be negative); whole for counts */
-      value: number | null;
-    };
     CoverageDto: {
       /** @description offices × years */
       expected: number;
@@ -927,39 +912,6 @@ export interface components {
       /** @description Current reports with status ok (either format) */
       present: number;
       years: number[];
-    };
-    CreateOfficeBodyDto: {
-      /** @description Default: the usual other forms (东兴街道 ⇄ 东兴街道办事处) */
-      aliases?: string[];
-      /**
-       * @description Default: inferred from the name
-       * @enum {string}
-       */
-      kind?: 'street' | 'township' | 'department' | 'government';
-      name: string;
-      regionId?: number | null;
-    };
-    CreateRegionBodyDto: {
-      code?: string | null;
-      /** @enum {string} */
-      level: 'province' | 'city' | 'district' | 'street' | 'township';
-      name: string;
-      parentId?: number | null;
-    };
-    CreateSelectionBodyDto: {
-      /** @description Office ids (each must exist) */
-      officeIds?: number[];
-      /** @description Region ids, each with its whole subtree (each must exist) */
-      regionIds?: number[];
-    };
-    CreateUserDto: {
-      /** @description At least 8 characters */
-      password: string;
-      /** @description Required (non-empty) for editor and viewer: each region with its subtree */
-      regionIds?: number[];
-      /** @enum {string} */
-      role: 'viewer' | 'editor' | 'admin';
-      username: string;
     };
     DatabaseHealthDto: {
       /** @description Why the database does not answer */
@@ -1093,18 +1045,6 @@ export interface components {
       metric: components['schemas']['MetricInfoDto'];
       previous: components['schemas']['MetricStatDto'];
     };
-    LoadDivisionsBodyDto: {
-      /**
-       * @default district
-       * @enum {string}
-       */
-      depth: 'city' | 'district' | 'street';
-      /**
-       * @description One province (default: all)
-       * @example 11
-       */
-      provinceCode?: string;
-    };
     LocationDto: {
       column?: number;
       line?: number;
@@ -1133,12 +1073,6 @@ export interface components {
       office: components['schemas']['StatsOfficeDto'];
       /** @description One per year of `years`; null where the office has no current report */
       values: (components['schemas']['MetricStatDto'] | null)[];
-    };
-    MergeOfficesBodyDto: {
-      /** @description The office that goes away */
-      sourceId: number;
-      /** @description The office that stays and receives reports and names */
-      targetId: number;
     };
     MergedReportDto: {
       currentAfter: boolean;
@@ -1322,20 +1256,6 @@ export interface components {
       level: 'province' | 'city' | 'district' | 'street' | 'township';
       name: string;
     };
-    ReparseRequestDto: {
-      /** @description Continue after this report id (from nextAfterId) */
-      afterId?: number;
-      /**
-       * @description Reports per call, 1–1000
-       * @default 200
-       */
-      limit: number;
-      /**
-       * @description Only reports read by another parser version (default true)
-       * @default true
-       */
-      onlyOutdated: boolean;
-    };
     ReparseResultDto: {
       changed: number;
       failed: number;
@@ -1432,20 +1352,6 @@ export interface components {
       status: 'ok' | 'needs_input' | 'failed';
       version: number | null;
     };
-    ResetPasswordDto: {
-      /** @description At least 8 characters; ends every session of the user */
-      password: string;
-    };
-    ResolveRequestDto: {
-      /** @description An existing office */
-      officeId?: number;
-      /** @description An office name, matched like uploads (aliases, within regionId); created when new. Default: the name the report states */
-      officeName?: string;
-      /** @description Match and create officeName within this region */
-      regionId?: number;
-      /** @description Default: the year the report states */
-      year?: number;
-    };
     ResolveResultDto: {
       report: components['schemas']['ReportDetailDto'];
       /** @enum {string} */
@@ -1534,29 +1440,6 @@ export interface components {
       reports: components['schemas']['ReportCountDto'];
       /** @description The last year of the range */
       year: number;
-    };
-    UpdateOfficeBodyDto: {
-      addAliases?: string[];
-      /** @enum {string} */
-      kind?: 'street' | 'township' | 'department' | 'government';
-      /** @description The old name becomes an alias */
-      name?: string;
-      regionId?: number | null;
-      removeAliases?: string[];
-    };
-    UpdateRegionBodyDto: {
-      /** @description null clears the code */
-      code?: string | null;
-      name?: string;
-      /** @description Move under this region; null: to the top */
-      parentId?: number | null;
-    };
-    UpdateUserDto: {
-      /** @description Disabling ends every session of the user */
-      disabled?: boolean;
-      regionIds?: number[];
-      /** @enum {string} */
-      role?: 'viewer' | 'editor' | 'admin';
     };
     UserDto: {
       createdAt: string;
@@ -2004,7 +1887,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['CreateOfficeBodyDto'];
+        'application/json': {
+          /** @description Default: the usual other forms (东兴街道 ⇄ 东兴街道办事处) */
+          aliases?: string[];
+          /**
+           * @description Default: inferred from the name
+           * @enum {string}
+           */
+          kind?: 'street' | 'township' | 'department' | 'government';
+          name: string;
+          regionId?: number | null;
+        };
       };
     };
     responses: {
@@ -2041,7 +1934,12 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['MergeOfficesBodyDto'];
+        'application/json': {
+          /** @description The office that goes away */
+          sourceId: number;
+          /** @description The office that stays and receives reports and names */
+          targetId: number;
+        };
       };
     };
     responses: {
@@ -2178,7 +2076,15 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['UpdateOfficeBodyDto'];
+        'application/json': {
+          addAliases?: string[];
+          /** @enum {string} */
+          kind?: 'street' | 'township' | 'department' | 'government';
+          /** @description The old name becomes an alias */
+          name?: string;
+          regionId?: number | null;
+          removeAliases?: string[];
+        };
       };
     };
     responses: {
@@ -2240,7 +2146,13 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['CreateRegionBodyDto'];
+        'application/json': {
+          code?: string | null;
+          /** @enum {string} */
+          level: 'province' | 'city' | 'district' | 'street' | 'township';
+          name: string;
+          parentId?: number | null;
+        };
       };
     };
     responses: {
@@ -2277,7 +2189,18 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        'application/json': components['schemas']['LoadDivisionsBodyDto'];
+        'application/json': {
+          /**
+           * @description Default: district
+           * @enum {string}
+           */
+          depth?: 'city' | 'district' | 'street';
+          /**
+           * @description One province (default: all)
+           * @example 11
+           */
+          provinceCode?: string;
+        };
       };
     };
     responses: {
@@ -2430,7 +2353,13 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['UpdateRegionBodyDto'];
+        'application/json': {
+          /** @description null clears the code */
+          code?: string | null;
+          name?: string;
+          /** @description Move under this region; null: to the top */
+          parentId?: number | null;
+        };
       };
     };
     responses: {
@@ -2557,7 +2486,14 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        'application/json': components['schemas']['ReparseRequestDto'];
+        'application/json': {
+          /** @description Continue after this report id (from nextAfterId) */
+          afterId?: number;
+          /** @description Reports per call, 1–1000, default 200 */
+          limit?: number;
+          /** @description Only reports read by another parser version (default true) */
+          onlyOutdated?: boolean;
+        };
       };
     };
     responses: {
@@ -2569,7 +2505,7 @@ export interface operations {
           'application/json': components['schemas']['ReparseResultDto'];
         };
       };
-      /** @description A field is invalid; the message names it */
+      /** @description A field is invalid or unknown; the message names it */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2616,7 +2552,21 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['CorrectionRequestDto'];
+        'application/json': {
+          /** @example applications.new_received.natural_person */
+          key: string;
+          /** @description Why (required) */
+          reason: string;
+          /**
+           * @description Default: number for a value, blank for null
+           * @enum {string}
+           */
+          status?: 'number' | 'blank' | 'dash';
+          /** @description Ignored: the logged-in account is recorded */
+          user?: string;
+          /** @description Non-negative (only 2019 本年增/减 cells may be negative); whole for counts */
+          value: number | null;
+        };
       };
     };
     responses: {
@@ -2721,7 +2671,16 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['ResolveRequestDto'];
+        'application/json': {
+          /** @description An existing office */
+          officeId?: number;
+          /** @description An office name, matched like uploads (aliases, within regionId); created when new. Default: the name the report states */
+          officeName?: string;
+          /** @description Match and create officeName within this region */
+          regionId?: number;
+          /** @description Default: the year the report states */
+          year?: number;
+        };
       };
     };
     responses: {
@@ -2764,7 +2723,12 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['CreateSelectionBodyDto'];
+        'application/json': {
+          /** @description Office ids (each must exist) */
+          officeIds?: number[];
+          /** @description Region ids, each with its whole subtree (each must exist) */
+          regionIds?: number[];
+        };
       };
     };
     responses: {
@@ -3344,7 +3308,15 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['CreateUserDto'];
+        'application/json': {
+          /** @description At least 8 characters */
+          password: string;
+          /** @description Required (non-empty) for editor and viewer: each region with its subtree */
+          regionIds?: number[];
+          /** @enum {string} */
+          role: 'viewer' | 'editor' | 'admin';
+          username: string;
+        };
       };
     };
     responses: {
@@ -3383,7 +3355,13 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['UpdateUserDto'];
+        'application/json': {
+          /** @description Disabling ends every session of the user */
+          disabled?: boolean;
+          regionIds?: number[];
+          /** @enum {string} */
+          role?: 'viewer' | 'editor' | 'admin';
+        };
       };
     };
     responses: {
@@ -3394,6 +3372,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['UserDto'];
         };
+      };
+      /** @description A field is invalid or unknown; the message names it */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -3408,7 +3393,10 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['ResetPasswordDto'];
+        'application/json': {
+          /** @description At least 8 characters; ends every session of the user */
+          password: string;
+        };
       };
     };
     responses: {
@@ -3419,6 +3407,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['UserDto'];
         };
+      };
+      /** @description A field is invalid or unknown; the message names it */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

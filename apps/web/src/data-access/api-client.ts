@@ -1,6 +1,13 @@
 import type { GetPath, GetResponse, PathParams, ResponseOf } from '@ogi/api-contract';
 
-import { officeListQuery, queryParams, queryString, type QueryInput } from '@ogi/api-params';
+import {
+  officeListQuery,
+  queryParams,
+  queryString,
+  type BodyInput,
+  type QueryInput,
+  type selectionBody,
+} from '@ogi/api-params';
 import { csrfHeaders, signalUnauthorized } from './session';
 
 type Params = Record<string, string | number | undefined | null>;
@@ -195,6 +202,6 @@ export const api = {
     apiGet('/offices', queryParams(officeListQuery, query), signal),
   office: (id: number, signal?: AbortSignal) => apiGet('/offices/{id}', { id }, signal),
   selection: (id: string, signal?: AbortSignal) => apiGet('/selections/{id}', { id }, signal),
-  storeSelection: (lists: { officeIds: readonly number[]; regionIds: readonly number[] }) =>
+  storeSelection: (lists: BodyInput<typeof selectionBody>) =>
     apiSend<ResponseOf<'post', '/selections'>>('POST', '/selections', lists),
 };

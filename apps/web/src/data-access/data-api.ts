@@ -1,17 +1,22 @@
 import type { ResponseOf } from '@ogi/api-contract';
 import {
+  type divisionLoadBody,
   ingestFormFields,
+  type newOfficeBody,
+  type newRegionBody,
+  type officeChangesBody,
+  type officeMergeBody,
+  type regionChangesBody,
   queryParams,
   queryString,
   regionImportQuery,
   reportListQuery,
+  type BodyInput,
   type QueryInput,
 } from '@ogi/api-params';
-import type { RegionLevel } from '@ogi/report-schema';
 import { apiGet, apiSend } from './api-client';
 import type { IngestOverrides, IngestResponse } from './reports-types';
 import type { DivisionLoadResult, OfficeMerge, RegionImportResult } from './regions-types';
-import type { OfficeKind } from './types';
 
 type Params = Record<string, string | number | undefined | null>;
 
@@ -32,23 +37,15 @@ export const dataApi = {
     apiGet('/reports', queryParams(reportListQuery, query), signal),
   coverage: (params: Params, signal?: AbortSignal) => apiGet('/stats/coverage', params, signal),
 
-  createRegion: (body: {
-    name: string;
-    level: RegionLevel;
-    parentId: number | null;
-    code?: string | null;
-  }) => apiSend<ResponseOf<'post', '/regions'>>('POST', '/regions', body),
-  updateRegion: (
-    id: number,
-    body: { name?: string; parentId?: number | null; code?: string | null },
-  ) => apiSend<ResponseOf<'patch', '/regions/{id}'>>('PATCH', `/regions/${id}`, body),
+  createRegion: (body: BodyInput<typeof newRegionBody>) =>
+    apiSend<ResponseOf<'post', '/regions'>>('POST', '/regions', body),
+  updateRegion: (id: number, body: BodyInput<typeof regionChangesBody>) =>
+    apiSend<ResponseOf<'patch', '/regions/{id}'>>('PATCH', `/regions/${id}`, body),
   deleteRegion: (id: number) => apiSend<void>('DELETE', `/regions/${id}`),
-  createOffice: (body: { name: string; regionId: number | null; kind?: OfficeKind }) =>
+  createOffice: (body: BodyInput<typeof newOfficeBody>) =>
     apiSend<ResponseOf<'post', '/offices'>>('POST', '/offices', body),
-  updateOffice: (
-    id: number,
-    body: { name?: string; regionId?: number | null; kind?: OfficeKind },
-  ) => apiSend<ResponseOf<'patch', '/offices/{id}'>>('PATCH', `/offices/${id}`, body),
+  updateOffice: (id: number, body: BodyInput<typeof officeChangesBody>) =>
+    apiSend<ResponseOf<'patch', '/offices/{id}'>>('PATCH', `/offices/${id}`, body),
   importRegions: (file: File, dryRun: boolean) => {
     const form = new FormData();
     form.append('file', file, file.name);
@@ -56,10 +53,10 @@ export const dataApi = {
     return apiSend<RegionImportResult>('POST', `/regions/import${query}`, form);
   },
   divisionProvinces: (signal?: AbortSignal) => apiGet('/regions/divisions/provinces', {}, signal),
-  loadDivisions: (body: { provinceCode?: string; depth: 'city' | 'district' | 'street' }) =>
+  loadDivisions: (body: BodyInput<typeof divisionLoadBody>) =>
     apiSend<DivisionLoadResult>('POST', '/regions/divisions', body),
-  mergeOffices: (sourceId: number, targetId: number) =>
-    apiSend<OfficeMerge>('POST', '/offices/merge', { sourceId, targetId }),
+  mergeOffices: (ids: BodyInput<typeof officeMergeBody>) =>
+    apiSend<OfficeMerge>('POST', '/offices/merge', ids),
   merges: (signal?: AbortSignal) => apiGet('/offices/merges', { limit: 20 }, signal),
   undoMerge: (id: number) => apiSend<OfficeMerge>('POST', `/offices/merges/${id}/undo`),
 };

@@ -1,5 +1,6 @@
 /** Answers and bodies of /api/reports: names for the generated contract's schemas (@ogi/api-contract). */
 import type { ResponseOf, Schema } from '@ogi/api-contract';
+import type { BodyInput, correctionBody, resolveBody } from '@ogi/api-params';
 
 export type OfficeRef = Schema<'OfficeRefDto'>;
 export type ReportFormatVersions = Schema<'FormatVersionDto'>;
@@ -19,5 +20,6 @@ export type ReportVersion = Schema<'ReportVersionDto'>;
 export type Correction = Schema<'CorrectionDto'>;
 export type ResolveResult = ResponseOf<'post', '/reports/{id}/resolve'>;
 
-export type CorrectionRequest = Schema<'CorrectionRequestDto'>;
-export type ResolveRequest = Schema<'ResolveRequestDto'>;
+/** What the web sends: the declarations of @ogi/api-params the api checks them with. */
+export type CorrectionRequest = BodyInput<typeof correctionBody>;
+export type ResolveRequest = BodyInput<typeof resolveBody>;

@@ -51,13 +51,8 @@ export function parseQuery<F extends Fields, Out>(
   now: Date = new Date(),
 ): ParseResult<Out> {
   const problems: string[] = [];
-  const known = Object.keys(declaration.fields);
-  const extra = Object.keys(raw).filter((name) => !known.includes(name));
-  if (extra.length > 0) {
-    problems.push(
-      `unknown parameter${extra.length > 1 ? 's' : ''} ${extra.join(', ')} (allowed: ${known.join(', ')})`,
-    );
-  }
+  const unknown = unknownNamesProblem(raw, Object.keys(declaration.fields));
+  if (unknown) problems.push(unknown);
   const draft: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(declaration.fields)) {
     const value = readField(name, spec, raw[name], problems);
@@ -69,6 +64,17 @@ export function parseQuery<F extends Fields, Out>(
     problem: (message) => problems.push(message),
   });
   return problems.length === 0 ? { ok: true, value, problems: [] } : { ok: false, problems };
+}
+
+/** "unknown parameter x (allowed: …)" when `raw` names something not `known`. */
+export function unknownNamesProblem(
+  raw: Raw,
+  known: readonly string[],
+  word: 'parameter' | 'field' = 'parameter',
+): string | null {
+  const extra = Object.keys(raw).filter((name) => !known.includes(name));
+  if (extra.length === 0) return null;
+  return `unknown ${word}${extra.length > 1 ? 's' : ''} ${extra.join(', ')} (allowed: ${known.join(', ')})`;
 }
 
 function readField(name: string, spec: Field, raw: unknown, problems: string[]): unknown {

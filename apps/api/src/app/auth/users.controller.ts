@@ -1,17 +1,18 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiConflictResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { parsePathId } from '../params/problems';
 import { Access } from './access.decorator';
 import { Scope, type AccessScope } from './access-scope';
-import { CreateUserDto, ResetPasswordDto, UpdateUserDto, UserDto, UserListDto } from './users.dto';
-import { parseNewUser, parsePasswordReset, parseUserUpdate } from './users-params';
+import { ApiDeclaredBody, DeclaredBody } from '../params/declared-body';
+import { UserDto, UserListDto } from './users.dto';
+import {
+  newUserBody,
+  passwordResetBody,
+  userUpdateBody,
+  type NewUserInput,
+  type PasswordReset,
+  type UserUpdateInput,
+} from './users-body';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -29,34 +30,36 @@ export class UsersController {
 
   @Post()
   @ApiOperation({ summary: 'Create an account' })
-  @ApiBody({ type: CreateUserDto })
-  @ApiOkResponse({ type: UserDto })
-  @ApiBadRequestResponse({
-    description: 'Bad username, short password, no regions for a non-admin',
+  @ApiDeclaredBody(newUserBody, {
+    badRequest: 'Bad username, short password, no regions for a non-admin',
   })
+  @ApiOkResponse({ type: UserDto })
   @ApiConflictResponse({ description: 'The username is taken' })
-  create(@Body() body: unknown): Promise<UserDto> {
-    return this.users.create(parseNewUser(body));
+  create(@Body(new DeclaredBody(newUserBody)) input: NewUserInput): Promise<UserDto> {
+    return this.users.create(input);
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change role, regions, or disable (ends their sessions)' })
-  @ApiBody({ type: UpdateUserDto })
+  @ApiDeclaredBody(userUpdateBody)
   @ApiOkResponse({ type: UserDto })
   update(
     @Scope() access: AccessScope,
     @Param('id') id: string,
-    @Body() body: unknown,
+    @Body(new DeclaredBody(userUpdateBody)) input: UserUpdateInput,
   ): Promise<UserDto> {
-    return this.users.update(access, parsePathId('user', id), parseUserUpdate(body));
+    return this.users.update(access, parsePathId('user', id), input);
   }
 
   @Post(':id/password')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Set a new password (ends their sessions)' })
-  @ApiBody({ type: ResetPasswordDto })
+  @ApiDeclaredBody(passwordResetBody)
   @ApiOkResponse({ type: UserDto })
-  resetPassword(@Param('id') id: string, @Body() body: unknown): Promise<UserDto> {
-    return this.users.resetPassword(parsePathId('user', id), parsePasswordReset(body));
+  resetPassword(
+    @Param('id') id: string,
+    @Body(new DeclaredBody(passwordResetBody)) { password }: PasswordReset,
+  ): Promise<UserDto> {
+    return this.users.resetPassword(parsePathId('user', id), password);
   }
 }

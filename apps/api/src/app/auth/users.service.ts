@@ -14,7 +14,7 @@ import { badRequest } from '../params/problems';
 import type { AccessScope } from './access-scope';
 import type { UserDto, UserListDto } from './users.dto';
 import { toUserDto } from './users.mapper';
-import type { NewUserInput, UserUpdateInput } from './users-params';
+import type { NewUserInput, UserUpdateInput } from './users-body';
 
 /** Managing accounts (admins only; the controller declares it). */
 @Injectable()

@@ -1,7 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
-  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -9,18 +7,20 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { officeListQuery, type OfficeListQuery } from '@ogi/api-params';
+import {
+  newOfficeBody,
+  officeChangesBody,
+  officeListQuery,
+  type NewOfficeInput,
+  type OfficeChanges,
+  type OfficeListQuery,
+} from '@ogi/api-params';
 import { Access } from '../auth/access.decorator';
 import { Scope, type AccessScope } from '../auth/access-scope';
 import { parsePathId } from '../params/problems';
 import { ApiDeclaredQuery, DeclaredQuery } from '../params/declared-query';
-import { parseNewOffice, parseOfficeChanges } from './office-params';
-import {
-  CreateOfficeBodyDto,
-  OfficeDetailDto,
-  OfficeListDto,
-  UpdateOfficeBodyDto,
-} from './offices.dto';
+import { ApiDeclaredBody, DeclaredBody } from '../params/declared-body';
+import { OfficeDetailDto, OfficeListDto } from './offices.dto';
 import { OfficesService } from './offices.service';
 
 @ApiTags('offices')
@@ -52,12 +52,13 @@ export class OfficesController {
   @Post()
   @Access('admin')
   @ApiOperation({ summary: 'Create an office' })
-  @ApiBody({ type: CreateOfficeBodyDto })
+  @ApiDeclaredBody(newOfficeBody, {
+    badRequest: 'A field is invalid or the region does not exist',
+  })
   @ApiCreatedResponse({ type: OfficeDetailDto })
-  @ApiBadRequestResponse({ description: 'A field is invalid or the region does not exist' })
   @ApiConflictResponse({ description: 'Another office of the region has the name or an alias' })
-  create(@Body() body: unknown): Promise<OfficeDetailDto> {
-    return this.offices.create(parseNewOffice(body));
+  create(@Body(new DeclaredBody(newOfficeBody)) input: NewOfficeInput): Promise<OfficeDetailDto> {
+    return this.offices.create(input);
   }
 
   @Patch(':id')
@@ -65,12 +66,16 @@ export class OfficesController {
   @ApiOperation({
     summary: 'Rename (the old name becomes an alias), change kind or region, add/remove aliases',
   })
-  @ApiBody({ type: UpdateOfficeBodyDto })
+  @ApiDeclaredBody(officeChangesBody, {
+    badRequest: 'A field is invalid, unknown region or alias',
+  })
   @ApiOkResponse({ type: OfficeDetailDto })
   @ApiNotFoundResponse()
-  @ApiBadRequestResponse({ description: 'A field is invalid, unknown region or alias' })
   @ApiConflictResponse({ description: 'Another office of the region has one of the names' })
-  update(@Param('id') id: string, @Body() body: unknown): Promise<OfficeDetailDto> {
-    return this.offices.update(parsePathId('office', id), parseOfficeChanges(body));
+  update(
+    @Param('id') id: string,
+    @Body(new DeclaredBody(officeChangesBody)) changes: OfficeChanges,
+  ): Promise<OfficeDetailDto> {
+    return this.offices.update(parsePathId('office', id), changes);
   }
 }

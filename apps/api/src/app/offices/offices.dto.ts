@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { OFFICE_KINDS } from '@ogi/api-data-access';
 import { RegionRefDto } from '../regions/regions.dto';
 
-/** Response and body shapes of the offices endpoints; offices.mapper.ts builds the responses. */
+/** Response shapes of the offices endpoints (bodies: @ogi/api-params); offices.mapper.ts builds the responses. */
 
 export class OfficeDto {
   @ApiProperty() id!: number;
@@ -24,32 +24,6 @@ export class OfficeDetailDto extends OfficeDto {
   @ApiProperty({ type: [RegionRefDto], description: 'The region and its ancestors, root first' })
   regionPath!: RegionRefDto[];
   @ApiProperty({ description: 'Current reports (one per year)' }) reportCount!: number;
-}
-
-export class CreateOfficeBodyDto {
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional({ enum: OFFICE_KINDS, description: 'Default: inferred from the name' })
-  kind?: string;
-  @ApiPropertyOptional({ type: Number, nullable: true }) regionId?: number | null;
-  @ApiPropertyOptional({
-    type: [String],
-    description: 'Default: the usual other forms (东兴街道 ⇄ 东兴街道办事处)',
-  })
-  aliases?: string[];
-}
-
-export class UpdateOfficeBodyDto {
-  @ApiPropertyOptional({ description: 'The old name becomes an alias' }) name?: string;
-  @ApiPropertyOptional({ enum: OFFICE_KINDS }) kind?: string;
-  @ApiPropertyOptional({ type: Number, nullable: true }) regionId?: number | null;
-  @ApiPropertyOptional({ type: [String] }) addAliases?: string[];
-  @ApiPropertyOptional({ type: [String] }) removeAliases?: string[];
-}
-
-export class MergeOfficesBodyDto {
-  @ApiProperty({ description: 'The office that goes away' }) sourceId!: number;
-  @ApiProperty({ description: 'The office that stays and receives reports and names' })
-  targetId!: number;
 }
 
 export class MergedReportDto {

@@ -12,7 +12,7 @@ import { assertRegionUsable, officeVisible } from '../auth/scope-checks';
 import { toRegionRef } from '../regions/regions.mapper';
 import { assertNoNameClash } from './office-clash';
 import type { OfficeListQuery } from '@ogi/api-params';
-import type { NewOfficeInput, OfficeChanges } from './office-params';
+import type { NewOfficeInput, OfficeChanges } from '@ogi/api-params';
 import type { OfficeDetailDto, OfficeListDto } from './offices.dto';
 import { toOfficeDto } from './offices.mapper';
 

@@ -35,9 +35,6 @@ export async function placementConflict(
   return null;
 }
 
-/** Division codes: 2 (province) to 12 digits. */
-export const CODE_PATTERN = /^\d{2,12}$/;
-
 /**
  * Whether a child's code lies under its parent's: the parent's code without its trailing zeros
  * (11, 1101, 110101 or 110101000000) is a prefix of the child's.

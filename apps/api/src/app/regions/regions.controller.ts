@@ -10,8 +10,6 @@ import {
   Post,
 } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
-  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -23,13 +21,14 @@ import {
 import { Access } from '../auth/access.decorator';
 import { Scope, type AccessScope } from '../auth/access-scope';
 import { parsePathId } from '../params/problems';
-import { parseNewRegion, parseRegionChanges } from './region-params';
 import {
-  CreateRegionBodyDto,
-  RegionDetailDto,
-  RegionListDto,
-  UpdateRegionBodyDto,
-} from './regions.dto';
+  newRegionBody,
+  regionChangesBody,
+  type NewRegionInput,
+  type RegionChanges,
+} from '@ogi/api-params';
+import { ApiDeclaredBody, DeclaredBody } from '../params/declared-body';
+import { RegionDetailDto, RegionListDto } from './regions.dto';
 import { RegionsService } from './regions.service';
 
 @ApiTags('regions')
@@ -59,29 +58,34 @@ export class RegionsController {
 
   @Post()
   @ApiOperation({ summary: 'Create a region under a parent (or at the top)' })
-  @ApiBody({ type: CreateRegionBodyDto })
+  @ApiDeclaredBody(newRegionBody, {
+    badRequest: 'A field is invalid or the parent does not exist',
+  })
   @ApiCreatedResponse({ type: RegionDetailDto })
-  @ApiBadRequestResponse({ description: 'A field is invalid or the parent does not exist' })
   @ApiConflictResponse({
     description: 'Level not below the parent, a sibling of the same name, or the code is taken',
   })
-  create(@Body() body: unknown): Promise<RegionDetailDto> {
-    return this.regions.create(parseNewRegion(body));
+  create(@Body(new DeclaredBody(newRegionBody)) input: NewRegionInput): Promise<RegionDetailDto> {
+    return this.regions.create(input);
   }
 
   @Patch(':id')
   @ApiOperation({
     summary: 'Rename, change the code, or move under another parent (the subtree moves along)',
   })
-  @ApiBody({ type: UpdateRegionBodyDto })
+  @ApiDeclaredBody(regionChangesBody, {
+    badRequest: 'A field is invalid or the new parent does not exist',
+  })
   @ApiOkResponse({ type: RegionDetailDto })
   @ApiNotFoundResponse()
-  @ApiBadRequestResponse({ description: 'A field is invalid or the new parent does not exist' })
   @ApiConflictResponse({
     description: 'Move under itself or a descendant, level, sibling name or code clash',
   })
-  update(@Param('id') id: string, @Body() body: unknown): Promise<RegionDetailDto> {
-    return this.regions.update(parsePathId('region', id), parseRegionChanges(body));
+  update(
+    @Param('id') id: string,
+    @Body(new DeclaredBody(regionChangesBody)) changes: RegionChanges,
+  ): Promise<RegionDetailDto> {
+    return this.regions.update(parsePathId('region', id), changes);
   }
 
   @Delete(':id')

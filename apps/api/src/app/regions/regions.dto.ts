@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { OFFICE_KINDS, REGION_LEVELS } from '@ogi/report-schema';
 
 /** Response shapes of the regions endpoints (also the OpenAPI schema); regions.mapper.ts builds them. */
@@ -90,30 +90,4 @@ export class DivisionLoadResultDto {
     description: 'Divisions left as they are: a region of that name holds another code',
   })
   conflicts!: DivisionConflictDto[];
-}
-
-export class LoadDivisionsBodyDto {
-  @ApiPropertyOptional({ example: '11', description: 'One province (default: all)' })
-  provinceCode?: string;
-  @ApiPropertyOptional({ enum: ['city', 'district', 'street'], default: 'district' })
-  depth?: string;
-}
-
-export class CreateRegionBodyDto {
-  @ApiProperty() name!: string;
-  @ApiProperty({ enum: REGION_LEVELS }) level!: string;
-  @ApiPropertyOptional({ type: Number, nullable: true }) parentId?: number | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) code?: string | null;
-}
-
-export class UpdateRegionBodyDto {
-  @ApiPropertyOptional() name?: string;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears the code' })
-  code?: string | null;
-  @ApiPropertyOptional({
-    type: Number,
-    nullable: true,
-    description: 'Move under this region; null: to the top',
-  })
-  parentId?: number | null;
 }

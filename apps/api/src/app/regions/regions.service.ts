@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { Database, Repositories, type Region } from '@ogi/api-data-access';
 import { pathInScope, type AccessScope } from '../auth/access-scope';
-import type { NewRegionInput, RegionChanges } from './region-params';
+import type { NewRegionInput, RegionChanges } from '@ogi/api-params';
 import { placementConflict } from './region-rules';
 import type { RegionDetailDto, RegionListDto } from './regions.dto';
 import { subtreeTotals, toRegionDto, toRegionRef, type RegionCounts } from './regions.mapper';

@@ -9,7 +9,7 @@ import {
   type FieldDefinition,
   type FormatVersion,
 } from '@ogi/report-schema';
-import type { CorrectionInput } from './report-edit-params';
+import type { CorrectionInput } from '@ogi/api-params';
 import type { ReportDetailDto } from './reports.dto';
 import type { AccessScope } from '../auth/access-scope';
 import { visibleReport } from '../auth/scope-checks';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Ingestor } from '@ogi/report-ingestion';
 import { PARSER_VERSION } from '@ogi/report-parser';
-import type { ReparseInput } from './report-edit-params';
+import type { ReparseInput } from '@ogi/api-params';
 import type { ReparsedReportDto, ReparseResultDto } from './report-edits.dto';
 
 /**

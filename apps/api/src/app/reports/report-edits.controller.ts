@@ -1,7 +1,5 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
-  ApiBody,
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -12,14 +10,16 @@ import { Access } from '../auth/access.decorator';
 import { Scope, type AccessScope } from '../auth/access-scope';
 import { CorrectionsService } from './corrections.service';
 import { ReparseService } from './reparse.service';
-import { parseCorrection, parseReparse, parseResolve } from './report-edit-params';
 import {
-  CorrectionRequestDto,
-  ReparseRequestDto,
-  ReparseResultDto,
-  ResolveRequestDto,
-  ResolveResultDto,
-} from './report-edits.dto';
+  correctionBody,
+  reparseBody,
+  resolveBody,
+  type CorrectionInput,
+  type ReparseInput,
+  type ResolveInput,
+} from '@ogi/api-params';
+import { ApiDeclaredBody, DeclaredBody } from '../params/declared-body';
+import { ReparseResultDto, ResolveResultDto } from './report-edits.dto';
 import { parseReportId } from './report-params';
 import { ReportVersionsService } from './report-versions.service';
 import { ReportDetailDto } from './reports.dto';
@@ -42,11 +42,10 @@ export class ReportEditsController {
     description:
       'Each report in its own transaction; manual corrections are put back on top. Call again with afterId = nextAfterId until it is null.',
   })
-  @ApiBody({ type: ReparseRequestDto, required: false })
+  @ApiDeclaredBody(reparseBody, { required: false })
   @ApiOkResponse({ type: ReparseResultDto })
-  @ApiBadRequestResponse({ description: 'A field is invalid; the message names it' })
-  reparse(@Body() body: unknown): Promise<ReparseResultDto> {
-    return this.reparser.reparse(parseReparse(body));
+  reparse(@Body(new DeclaredBody(reparseBody)) input: ReparseInput): Promise<ReparseResultDto> {
+    return this.reparser.reparse(input);
   }
 
   @Post(':id/corrections')
@@ -57,24 +56,20 @@ export class ReportEditsController {
     description:
       'Records who changed which value and why, updates the cell, checks the rules again and recomputes the dashboard figures, in one transaction. Answers the updated report.',
   })
-  @ApiBody({ type: CorrectionRequestDto })
-  @ApiOkResponse({ type: ReportDetailDto })
-  @ApiBadRequestResponse({
-    description: 'Unknown key, a key not in this report, a derived cell, a bad value, no reason',
+  @ApiDeclaredBody(correctionBody, {
+    badRequest: 'Unknown key, a key not in this report, a derived cell, a bad value, no reason',
   })
+  @ApiOkResponse({ type: ReportDetailDto })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The report failed to read: it has no cells' })
   correct(
     @Scope() access: AccessScope,
     @Param('id') id: string,
-    @Body() body: unknown,
+    @Body(new DeclaredBody(correctionBody)) correction: CorrectionInput,
   ): Promise<ReportDetailDto> {
     const reportId = parseReportId(id);
     // Who corrected is the logged-in account, never what the client claims.
-    return this.corrections.correct(access, reportId, {
-      ...parseCorrection(body),
-      user: access.username,
-    });
+    return this.corrections.correct(access, reportId, { ...correction, user: access.username });
   }
 
   @Post(':id/resolve')
@@ -85,11 +80,10 @@ export class ReportEditsController {
     description:
       'The report gets the next version of its office and year and becomes current (status created or new_version).',
   })
-  @ApiBody({ type: ResolveRequestDto })
-  @ApiOkResponse({ type: ResolveResultDto })
-  @ApiBadRequestResponse({
-    description: 'Invalid fields, an unknown office or region, still missing',
+  @ApiDeclaredBody(resolveBody, {
+    badRequest: 'Invalid fields, an unknown office or region, still missing',
   })
+  @ApiOkResponse({ type: ResolveResultDto })
   @ApiNotFoundResponse()
   @ApiConflictResponse({
     description: 'The report is not needs_input, or the name matches several offices (candidates)',
@@ -97,10 +91,10 @@ export class ReportEditsController {
   resolve(
     @Scope() access: AccessScope,
     @Param('id') id: string,
-    @Body() body: unknown,
+    @Body(new DeclaredBody(resolveBody)) input: ResolveInput,
   ): Promise<ResolveResultDto> {
     const reportId = parseReportId(id);
-    return this.versions.resolve(access, reportId, parseResolve(body));
+    return this.versions.resolve(access, reportId, input);
   }
 
   @Post(':id/make-current')

@@ -1,56 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CORRECTED_STATUSES, DEFAULT_REPARSE_LIMIT, MAX_REPARSE_LIMIT } from './report-edit-params';
+import { ApiProperty } from '@nestjs/swagger';
 import { ProblemDto, ReportDetailDto } from './reports.dto';
 
-/** Request and response shapes of correcting, resolving, versioning and re-reading reports. */
-
-export class CorrectionRequestDto {
-  @ApiProperty({ example: 'applications.new_received.natural_person' }) key!: string;
-  @ApiProperty({
-    type: Number,
-    nullable: true,
-    description: 'Non-negative (only 2019 本年增/减 cells may be negative); whole for counts',
-  })
-  value!: number | null;
-  @ApiPropertyOptional({
-    enum: CORRECTED_STATUSES,
-    description: 'Default: number for a value, blank for null',
-  })
-  status?: string;
-  @ApiProperty({ description: 'Why (required)' }) reason!: string;
-  @ApiPropertyOptional({ description: 'Ignored: the logged-in account is recorded' }) user?: string;
-}
-
-export class ResolveRequestDto {
-  @ApiPropertyOptional({ description: 'An existing office' }) officeId?: number;
-  @ApiPropertyOptional({
-    description:
-      'An office name, matched like uploads (aliases, within regionId); created when new. Default: the name the report states',
-  })
-  officeName?: string;
-  @ApiPropertyOptional({ description: 'Match and create officeName within this region' })
-  regionId?: number;
-  @ApiPropertyOptional({ description: 'Default: the year the report states' }) year?: number;
-}
+/** Response shapes of correcting, resolving, versioning and re-reading reports. */
 
 export class ResolveResultDto {
   @ApiProperty({ enum: ['created', 'new_version'] }) status!: 'created' | 'new_version';
   @ApiProperty({ type: ReportDetailDto }) report!: ReportDetailDto;
-}
-
-export class ReparseRequestDto {
-  @ApiPropertyOptional({
-    description: 'Only reports read by another parser version (default true)',
-    default: true,
-  })
-  onlyOutdated?: boolean;
-  @ApiPropertyOptional({ description: 'Continue after this report id (from nextAfterId)' })
-  afterId?: number;
-  @ApiPropertyOptional({
-    description: `Reports per call, 1–${MAX_REPARSE_LIMIT}`,
-    default: DEFAULT_REPARSE_LIMIT,
-  })
-  limit?: number;
 }
 
 export class CellChangeDto {

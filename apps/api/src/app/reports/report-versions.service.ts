@@ -11,7 +11,7 @@ import {
   type Office,
   type Report,
 } from '@ogi/api-data-access';
-import type { ResolveInput } from './report-edit-params';
+import type { ResolveInput } from '@ogi/api-params';
 import type { ResolveResultDto } from './report-edits.dto';
 import type { ReportDetailDto } from './reports.dto';
 import { officeAmbiguousMessage, toOfficeRef } from '@ogi/report-ingestion';

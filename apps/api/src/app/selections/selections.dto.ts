@@ -1,14 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-
-export class CreateSelectionBodyDto {
-  @ApiPropertyOptional({ type: [Number], description: 'Office ids (each must exist)' })
-  officeIds?: number[];
-  @ApiPropertyOptional({
-    type: [Number],
-    description: 'Region ids, each with its whole subtree (each must exist)',
-  })
-  regionIds?: number[];
-}
+import { ApiProperty } from '@nestjs/swagger';
 
 export class SelectionIdDto {
   @ApiProperty({ description: 'Pass as selection=<id> to /api/stats/* and /api/exports/*' })

@@ -4,7 +4,7 @@ import { outOfScope, pathInScope, type AccessScope } from '../auth/access-scope'
 import { badRequest } from '../params/problems';
 import { visibleSelection } from './find-selection';
 import { selectionId } from './selection-id';
-import type { SelectionLists } from './selections-params';
+import type { SelectionLists } from '@ogi/api-params';
 import type { SelectionDto, SelectionIdDto } from './selections.dto';
 
 /** How many ids a 400 or 403 names before "…". */

@@ -23,7 +23,8 @@ export function MergePanel() {
     targets.find((result) => result.data?.id === id)?.data?.name ?? `单位 #${id}`;
 
   const merge = useAction(
-    ({ from, into }: { from: Office; into: Office }) => dataApi.mergeOffices(from.id, into.id),
+    ({ from, into }: { from: Office; into: Office }) =>
+      dataApi.mergeOffices({ sourceId: from.id, targetId: into.id }),
     (result, { from, into }) =>
       `已将“${from.name}”合并到“${into.name}”（移动报告 ${result.reports.length} 份，名称保留为别名）`,
     '合并失败',

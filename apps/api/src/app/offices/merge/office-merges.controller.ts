@@ -1,19 +1,17 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { Access } from '../../auth/access.decorator';
 import {
-  ApiBadRequestResponse,
-  ApiBody,
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { pagingQuery, type QueryOf } from '@ogi/api-params';
+import { officeMergeBody, pagingQuery, type BodyOf, type QueryOf } from '@ogi/api-params';
 import { parsePathId } from '../../params/problems';
 import { ApiDeclaredQuery, DeclaredQuery } from '../../params/declared-query';
-import { parseMergeRequest } from '../office-params';
-import { MergeOfficesBodyDto, OfficeMergeDto, OfficeMergeListDto } from '../offices.dto';
+import { ApiDeclaredBody, DeclaredBody } from '../../params/declared-body';
+import { OfficeMergeDto, OfficeMergeListDto } from '../offices.dto';
 import { OfficeMergeService } from './office-merge.service';
 
 @ApiTags('offices')
@@ -29,15 +27,15 @@ export class OfficeMergesController {
     description:
       'The source office’s reports, aliases and name (as an alias) move to the target and the source is removed. In a year where both have versions, versions are renumbered and the later current one stays current. Recorded for undo.',
   })
-  @ApiBody({ type: MergeOfficesBodyDto })
+  @ApiDeclaredBody(officeMergeBody, { badRequest: 'Missing or equal ids' })
   @ApiOkResponse({ type: OfficeMergeDto })
-  @ApiBadRequestResponse({ description: 'Missing or equal ids' })
   @ApiNotFoundResponse({ description: 'An office does not exist' })
   @ApiConflictResponse({
     description: 'A name of the source is a name of another office in the target’s region',
   })
-  merge(@Body() body: unknown): Promise<OfficeMergeDto> {
-    const { sourceId, targetId } = parseMergeRequest(body);
+  merge(
+    @Body(new DeclaredBody(officeMergeBody)) { sourceId, targetId }: BodyOf<typeof officeMergeBody>,
+  ): Promise<OfficeMergeDto> {
     return this.merges.merge(sourceId, targetId);
   }
 

