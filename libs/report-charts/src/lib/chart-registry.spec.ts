@@ -12,6 +12,7 @@ import {
   TABLES,
   chartById,
   exportById,
+  rankedChart,
   type StatsAnswers,
 } from './chart-registry';
 import { cellText, chartDataTable } from './data-table';
@@ -79,5 +80,28 @@ describe('chart registry', () => {
     const kpis = TABLES[0].table({ summary: answers.summary }, context);
     expect(kpis.rows[0][0].value).toBe('报告数');
     expect(kpis.rows.length).toBeGreaterThan(3);
+  });
+});
+
+describe('a ranking chart with its top or bottom N chosen', () => {
+  const chart = chartById('top-offices');
+  const context = { yearFrom: 2020, yearTo: 2024 };
+
+  it('asks the API for the lowest first and says so in its title', () => {
+    if (!chart) throw new Error('top-offices is registered');
+    const bottom = rankedChart(chart, { order: 'asc', limit: 5 }, 100);
+    expect(bottom.requests.ranking).toEqual({ metric: 'applications_new', order: 'asc', limit: 5 });
+    expect(chart.title({ ...context, rank: { order: 'asc', limit: 5 } })).toBe(
+      '申请数量后 5 的单位（2024年）',
+    );
+  });
+
+  it('keeps its usual title for the highest ten, and asks for the largest ranking for all', () => {
+    if (!chart) throw new Error('top-offices is registered');
+    expect(chart.title({ ...context, rank: { order: 'desc', limit: 10 } })).toBe(
+      '申请数量前十的单位（2024年）',
+    );
+    const all = rankedChart(chart, { order: 'desc', limit: null }, 100);
+    expect(all.requests.ranking?.limit).toBe(100);
   });
 });

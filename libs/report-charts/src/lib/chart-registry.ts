@@ -8,6 +8,7 @@ import {
   outcomesModel,
   rankingModel,
 } from './overview-models';
+import { rankChoiceText, type RankChoice } from './rank-choice';
 /**
  * Every chart and table the exports can make, registered once: which stats endpoints (and with
  * which parameters besides the global filters) it needs, and how their answers become a chart
@@ -34,6 +35,8 @@ export type StatsEndpoint = keyof StatsRequests;
 export interface ChartContext {
   yearFrom: number;
   yearTo: number;
+  /** A ranking's top or bottom N (absent: the highest ten). */
+  rank?: RankChoice;
 }
 
 interface Definition<K extends StatsEndpoint, Out> {
@@ -115,6 +118,32 @@ export function defineTable<K extends StatsEndpoint>(table: Omit<TableDefinition
 const range = ({ yearFrom, yearTo }: ChartContext) =>
   yearFrom === yearTo ? `${yearTo}年` : `${yearFrom}–${yearTo}年`;
 
+/** "前十" (the usual ten, as titles always said), "前 20 ", "后 5 " (a space before 的). */
+function rankedPart(rank: RankChoice | undefined): string {
+  if (!rank || (rank.order === 'desc' && rank.limit === 10)) return '前十';
+  return rank.limit === null ? '' : `${rankChoiceText(rank)} `;
+}
+
+/**
+ * A chart that asks for a ranking, with its top or bottom N chosen: the request says the order
+ * and the number (the API's `order` and `limit`; "all" is the API's largest ranking).
+ */
+export function rankedChart(
+  chart: RegisteredChart,
+  rank: RankChoice,
+  largest: number,
+): RegisteredChart {
+  const ranking = chart.requests.ranking;
+  if (!ranking) return chart;
+  return {
+    ...chart,
+    requests: {
+      ...chart.requests,
+      ranking: { ...ranking, order: rank.order, limit: rank.limit ?? largest },
+    },
+  };
+}
+
 /** Charts in page order: 总览 shows them, the export menu and the pack offer them. */
 export const CHARTS: readonly RegisteredChart[] = [
   defineChart({
@@ -143,7 +172,7 @@ export const CHARTS: readonly RegisteredChart[] = [
   }),
   defineChart({
     id: 'top-offices',
-    title: (context) => `申请数量前十的单位（${context.yearTo}年）`,
+    title: (context) => `申请数量${rankedPart(context.rank)}的单位（${context.yearTo}年）`,
     requests: { ranking: { metric: 'applications_new', limit: 10 } },
     build: ({ ranking }) => rankingModel(ranking),
     categoryHeader: '单位',

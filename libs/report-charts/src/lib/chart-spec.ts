@@ -1,3 +1,4 @@
+import { commonYear, drillTarget, type ChartClick, type ChartTarget } from './drill';
 import {
   heatmapHasData,
   heatmapHeight,
@@ -58,4 +59,39 @@ export function chartExportHeight(model: ChartModel, height: number): number {
     return Math.max(height, model.categories.length * 24 + 40);
   }
   return height;
+}
+
+/** The index of a category whose label was clicked (ECharts names it by its text). */
+function labelIndex(names: readonly string[], click: ChartClick): number {
+  return typeof click.value === 'string' ? names.indexOf(click.value) : -1;
+}
+
+/**
+ * What a click on a chart opens (drill-through): the office or region of the bar, cell, panel or
+ * label clicked, at the year of its series, column or point; null where nothing is behind it.
+ */
+export function targetAt(model: ChartModel, click: ChartClick): ChartTarget | null {
+  const onSeries = click.componentType === 'series';
+  const onAxis = click.componentType === 'xAxis' || click.componentType === 'yAxis';
+  if (isHeatmap(model)) {
+    if (onAxis) return drillTarget(model.drill, labelIndex(model.rows, click), null);
+    const at = Array.isArray(click.value) ? (click.value as number[]) : null;
+    if (!onSeries || !at) return null;
+    const [column, row] = at;
+    // A grey cell: no report that year, so the profile opens at no particular year.
+    return drillTarget(model.drill, row, click.seriesIndex === 1 ? null : column);
+  }
+  if (isMultiples(model)) {
+    if (click.componentType === 'title') {
+      return drillTarget(model.drill, click.componentIndex ?? -1, null);
+    }
+    if (!onSeries) return null;
+    return drillTarget(model.drill, click.seriesIndex ?? -1, click.dataIndex ?? null);
+  }
+  if (onAxis) {
+    const target = drillTarget(model.drill, labelIndex(model.categories, click), null);
+    return target ? { ...target, year: commonYear(model.drill) } : null;
+  }
+  if (!onSeries) return null;
+  return drillTarget(model.drill, click.dataIndex ?? -1, click.seriesIndex ?? null);
 }

@@ -80,26 +80,47 @@ describe('grouped bars', () => {
     expect(option.series[2].data[0]).toBe(0.5);
   });
 
-  it('scrolls with a horizontal slider once there are more than ten entities', () => {
-    const many = officeCompareData(
+  const offices = (count: number, years: number[], prefix = '单位') =>
+    officeCompareData(
       matrixFixture(
         'applications_new',
-        YEARS,
-        Array.from({ length: 12 }, (_, i) => ({
+        years,
+        Array.from({ length: count }, (_, i) => ({
           id: i + 1,
-          name: `单位${i}`,
-          values: [stat(i), stat(i), stat(i)],
+          name: `${prefix}${i}`,
+          values: years.map(() => stat(i)),
         })),
       ),
     );
-    const option = cartesianOption(groupedBarsModel(many)) as {
-      dataZoom: { type: string; xAxisIndex?: number; endValue: number }[];
-    };
-    expect(option.dataZoom.map((z) => [z.type, z.xAxisIndex, z.endValue])).toEqual([
+  const zoomEnd = (data: ReturnType<typeof offices>) =>
+    (
+      cartesianOption(groupedBarsModel(data)) as {
+        dataZoom?: { type: string; xAxisIndex?: number; endValue: number }[];
+      }
+    ).dataZoom?.map((z) => [z.type, z.xAxisIndex, z.endValue]);
+
+  it('scrolls with a horizontal slider once about sixty bars would stand side by side', () => {
+    const seven = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
+    expect(zoomEnd(offices(12, seven))).toEqual([
       ['slider', 0, 9],
       ['inside', 0, 9],
     ]);
-    expect('dataZoom' in cartesianOption(groupedBarsModel(correction()))).toBe(false);
+    // Three years: twenty offices fit without scrolling, the twenty-first scrolls.
+    expect(zoomEnd(offices(20, YEARS))).toBeUndefined();
+    expect(zoomEnd(offices(21, YEARS))?.[0]).toEqual(['slider', 0, 19]);
+    expect(zoomEnd(correction())).toBeUndefined();
+  });
+
+  it('draws every entity name: none hidden for overlapping, long names turned', () => {
+    const option = cartesianOption(groupedBarsModel(offices(20, YEARS, '东城区人民政府'))) as {
+      xAxis: { axisLabel: Record<string, unknown> };
+    };
+    expect(option.xAxis.axisLabel).toMatchObject({ interval: 0, hideOverlap: false, rotate: 45 });
+  });
+
+  it('leads from a bar to its office in the year of its series', () => {
+    const model = groupedBarsModel(correction());
+    expect(model.drill).toEqual({ entity: 'office', ids: [1, 2, 3, 4], years: YEARS });
   });
 });
 
@@ -134,6 +155,7 @@ describe('ranking with year-on-year arrows', () => {
     expect(compareRankingModel(counts, 2025).marks?.[0]).toEqual({
       text: '↑ +60.0%',
       tone: 'neutral',
+      value: 0.6,
     });
   });
 
@@ -153,6 +175,39 @@ describe('ranking with year-on-year arrows', () => {
       '<b>西城</b>街道',
       '10.0%（1/10；上年 30.0%）',
       '↓ -20.0 个百分点',
+    ]);
+  });
+
+  it('shows the bottom N lowest first, rows without a value last whatever the order', () => {
+    const bottom = compareRankingModel(correction(), 2025, { order: 'asc', limit: 2 });
+    expect(bottom.categories).toEqual(['<b>西城</b>街道', '东兴街道办事处']);
+    expect(bottom.title).toBe('复议诉讼纠错率排名（2025年，后 2）');
+    const all = compareRankingModel(correction(), 2025, { order: 'asc', limit: null });
+    expect(all.categories).toEqual(['<b>西城</b>街道', '东兴街道办事处', '和平镇', '无报告镇']);
+    const top = compareRankingModel(correction(), 2025, { order: 'desc', limit: 3 });
+    expect(top.series[0].values).toEqual([1, 0.5, 0.1]);
+    expect(top.drill).toEqual({ entity: 'office', ids: [3, 1, 2], years: [2025] });
+  });
+
+  it('sorts its table by the numbers behind the text, the change by its signed value', () => {
+    const table = tableModel(compareRankingModel(correction(), 2025), '单位');
+    const sorts = table.rows.map((row) => row.sort);
+    expect(sorts.map((sort) => sort?.slice(0, 2))).toEqual([
+      ['和平镇', 1],
+      ['东兴街道办事处', 0.5],
+      ['<b>西城</b>街道', 0.1],
+      ['无报告镇', null],
+    ]);
+    expect(sorts.map((sort) => sort?.[2])).toEqual([
+      null,
+      expect.closeTo(0.3),
+      expect.closeTo(-0.2),
+      null,
+    ]);
+    expect(table.rows[0].targets).toEqual([
+      { entity: 'office', id: 3, year: 2025 },
+      { entity: 'office', id: 3, year: 2025 },
+      null,
     ]);
   });
 

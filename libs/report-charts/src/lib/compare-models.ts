@@ -1,4 +1,6 @@
 import { metricById } from '@ogi/report-schema';
+import type { DrillEntity } from './drill';
+import { rankChoiceText, rankRows, type RankChoice } from './rank-choice';
 import { formatCount, formatValue } from './format';
 import { changeText, changeTone, metricLabel, type Direction } from './overview-models';
 import type { CartesianModel, CategoryMark } from './options';
@@ -18,6 +20,8 @@ export interface CompareData {
   kind: 'count' | 'rate';
   /** 单位 or 地区: names the rows in tables and titles. */
   entityLabel: string;
+  /** What the ids of the entities are (drill-through). */
+  entity: DrillEntity;
   years: number[];
   entities: CompareEntity[];
 }
@@ -34,6 +38,7 @@ export function officeCompareData(matrix: MatrixResponse): CompareData {
     metricId: matrix.metric.id,
     kind: metricKind(matrix.metric.id),
     entityLabel: '单位',
+    entity: 'office',
     years: matrix.years,
     entities: matrix.rows.map((row) => ({
       id: row.office.id,
@@ -67,6 +72,7 @@ export function regionCompareData(
     metricId,
     kind: metricKind(metricId),
     entityLabel: '地区',
+    entity: 'region',
     years: [...years],
     entities: [...entities.values()].sort(
       (a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id - b.id,
@@ -111,8 +117,9 @@ export function groupedBarsModel(data: CompareData): CartesianModel {
       notes: data.entities.map((entity) => statNote(entity.values[i], data.kind)),
       weak: data.entities.map((entity) => isWeak(entity.values[i])),
     })),
-    // Seven years of bars per entity: about ten entities fit side by side.
-    zoomAfter: 10,
+    // About sixty bars fit side by side: ten entities of seven years, twenty of three.
+    zoomAfter: Math.max(10, Math.floor(60 / Math.max(1, data.years.length))),
+    drill: { entity: data.entity, ids: data.entities.map((entity) => entity.id), years: data.years },
   };
 }
 
@@ -137,30 +144,37 @@ export function changeMark(
   const absolute = (current as number) - (previous as number);
   const relative = previous ? absolute / (previous as number) : null;
   const text = changeText({ absolute, relative }, kind);
-  return { text: `${ARROWS[direction]} ${text}`, tone: changeTone(metricId, direction) };
+  return {
+    text: `${ARROWS[direction]} ${text}`,
+    tone: changeTone(metricId, direction),
+    value: kind === 'rate' ? absolute : relative,
+  };
 }
 
 /**
- * Entities ranked by their value in `year` (highest first, no value last), each with its change
- * on the year before (when that year is in the data).
+ * Entities ranked by their value in `year` (highest or lowest first as chosen, no value last, cut
+ * to the chosen number), each with its change on the year before (when that year is in the data).
  */
-export function compareRankingModel(data: CompareData, year: number): CartesianModel {
+export function compareRankingModel(
+  data: CompareData,
+  year: number,
+  choice: RankChoice = { order: 'desc', limit: null },
+): CartesianModel {
   const at = data.years.indexOf(year);
   const before = data.years.indexOf(year - 1);
-  const rows = data.entities
-    .map((entity) => ({
+  const rows = rankRows(
+    data.entities.map((entity) => ({
       entity,
       current: at >= 0 ? entity.values[at] : null,
       previous: before >= 0 ? entity.values[before] : null,
-    }))
-    .sort((a, b) => {
-      const x = valueOf(a.current);
-      const y = valueOf(b.current);
-      if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
-      return y - x;
-    });
+    })),
+    (row) => valueOf(row.current),
+    choice,
+  );
+  const cut =
+    choice.limit === null && choice.order === 'desc' ? '' : `，${rankChoiceText(choice)}`;
   return {
-    title: `${metricLabel(data.metricId)}排名（${year}年）`,
+    title: `${metricLabel(data.metricId)}排名（${year}年${cut}）`,
     horizontal: true,
     categories: rows.map((row) => row.entity.name),
     series: [
@@ -187,5 +201,6 @@ export function compareRankingModel(data: CompareData, year: number): CartesianM
       changeMark(data.metricId, valueOf(row.current), valueOf(row.previous)),
     ),
     zoomAfter: 15,
+    drill: { entity: data.entity, ids: rows.map((row) => row.entity.id), years: [year] },
   };
 }

@@ -86,7 +86,7 @@ describe('office × year heat map', () => {
   });
 
   it('reads as a table with the same words', () => {
-    expect(heatmapTable(heatmapModel(data))).toEqual({
+    expect(heatmapTable(heatmapModel(data))).toMatchObject({
       columns: ['单位', '2024年', '2025年'],
       rows: [
         {

@@ -1,3 +1,4 @@
+import { drillTarget, type Drill } from './drill';
 import { escapeHtml } from './escape';
 import { formatAxisNumber, formatValue } from './format';
 import { metricLabel } from './overview-models';
@@ -26,6 +27,8 @@ export interface HeatmapModel {
   columns: string[];
   /** cells[row][column] */
   cells: HeatCell[][];
+  /** Drill-through: the office or region of each row, the year of each column. */
+  drill?: Drill;
 }
 
 /** Rows in view before a slider scrolls through the rest. */
@@ -62,6 +65,7 @@ export function heatmapModel(data: CompareData): HeatmapModel {
         };
       }),
     ),
+    drill: { entity: data.entity, ids: data.entities.map((entity) => entity.id), years: data.years },
   };
 }
 
@@ -134,6 +138,8 @@ export function heatmapOption(model: HeatmapModel): ChartOption {
       inverse: true,
       splitArea: { show: true },
       axisLabel: { interval: 0, width: 140, overflow: 'truncate' },
+      // A row's name opens its profile (drill-through), like its cells.
+      triggerEvent: model.drill !== undefined,
     },
     // ECharts draws a cartesian heat map only through a visual map: the values through the
     // visible one, the cells without a value through a hidden one that colours them by state.
@@ -199,6 +205,15 @@ export function heatmapTable(model: HeatmapModel): TableModel {
     rows: model.rows.map((row, r) => ({
       key: `${r}`,
       cells: [row, ...model.cells[r].map((cell) => cellText(cell, model.kind))],
+      sort: [row, ...model.cells[r].map((cell) => cell.value)],
+      targets: model.drill
+        ? [
+            drillTarget(model.drill, r, null),
+            ...model.cells[r].map((cell, c) =>
+              cell.state === 'missing' ? null : drillTarget(model.drill, r, c),
+            ),
+          ]
+        : undefined,
     })),
   };
 }

@@ -86,13 +86,20 @@ describe('chart options', () => {
   });
 
   it('gives the same data as a table', () => {
-    expect(tableModel(model, '年份')).toEqual({
+    expect(tableModel(model, '年份')).toMatchObject({
       columns: ['年份', '本年新收申请', '公开率<b>'],
       rows: [
         { key: '0', cells: ['2023年', '1,200', '50.0%（n = 10）'] },
         { key: '1', cells: [model.categories[1], '—', '25.0%（<i>n</i>）'] },
       ],
     });
+  });
+
+  it('sorts its table by the values behind the text, no value as null', () => {
+    expect(tableModel(model, '年份').rows.map((row) => row.sort)).toEqual([
+      ['2023年', 1200, 0.5],
+      [model.categories[1], null, 0.25],
+    ]);
   });
 
   it('writes the title, filters and source into exported images', () => {

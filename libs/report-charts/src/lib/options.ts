@@ -1,3 +1,4 @@
+import { commonYear, drillTarget, type ChartTarget, type Drill } from './drill';
 import { escapeHtml } from './escape';
 import { formatAxisNumber, formatValue } from './format';
 
@@ -29,6 +30,8 @@ export type Tone = 'good' | 'bad' | 'neutral';
 export interface CategoryMark {
   text: string;
   tone: Tone;
+  /** The number the text shows (a relative change, or points for rates), for sorting. */
+  value?: number | null;
 }
 
 /** What a chart shows, independent of ECharts. */
@@ -42,11 +45,23 @@ export interface CartesianModel {
   marks?: (CategoryMark | null)[];
   /** With more categories than this, a slider scrolls through them (this many in view). */
   zoomAfter?: number;
+  /** Drill-through: the office or region of each category, the year of each series. */
+  drill?: Drill;
+}
+
+/** A table row: its cells as shown, what they sort by, and where each leads (drill-through). */
+export interface TableRow {
+  key: string;
+  cells: string[];
+  /** Per cell: the value it sorts by (numbers as numbers; null: no value, always last). */
+  sort?: (string | number | null)[];
+  /** Per cell: the office or region it stands for. */
+  targets?: (ChartTarget | null)[];
 }
 
 export interface TableModel {
   columns: string[];
-  rows: { key: string; cells: string[] }[];
+  rows: TableRow[];
 }
 
 export const PALETTE = [
@@ -156,7 +171,9 @@ export function cartesianOption(model: CartesianModel): ChartOption {
     type: 'category',
     data: model.categories,
     inverse: model.horizontal === true,
-    axisLabel: { interval: 0, hideOverlap: true, width: 140, overflow: 'truncate' },
+    axisLabel: categoryLabels(model),
+    // Labels take clicks too (drill-through on the name, not only on the bar).
+    triggerEvent: model.drill !== undefined,
   };
   const valueAxes = kinds.map((kind, i) =>
     valueAxis(kind, model.horizontal ? 'bottom' : i === 0 ? 'left' : 'right', twoAxes),
@@ -207,6 +224,27 @@ export function cartesianOption(model: CartesianModel): ChartOption {
   };
 }
 
+/** Longest category name drawn in full, in characters; longer ones end in "…". */
+const LABEL_CHARS = 16;
+const LABEL_FONT = 12;
+
+/**
+ * Every category label is drawn (none hidden for overlapping: a bar must never read as its
+ * neighbour's). Side by side, long names are turned 45° once there are more than a few of them.
+ */
+function categoryLabels(model: CartesianModel) {
+  const longest = Math.max(0, ...model.categories.map((name) => name.length));
+  const turn = !model.horizontal && model.categories.length > 4 && longest > 4;
+  return {
+    interval: 0,
+    hideOverlap: false,
+    rotate: turn ? 45 : 0,
+    width: (model.horizontal ? 10 : LABEL_CHARS) * LABEL_FONT + 20,
+    overflow: 'truncate',
+    fontSize: LABEL_FONT,
+  };
+}
+
 /** The value and its mark after a bar, the mark coloured by its tone (rich text, no HTML). */
 function markLabel(model: CartesianModel) {
   const kind = model.series[model.series.length - 1]?.kind ?? 'count';
@@ -247,9 +285,28 @@ export function tableModel(model: CartesianModel, categoryHeader = '项目'): Ta
         }),
         ...(model.marks ? [model.marks[index]?.text ?? '—'] : []),
       ],
+      sort: [
+        category,
+        ...model.series.map((series) => series.values[index] ?? null),
+        ...(model.marks ? [model.marks[index]?.value ?? null] : []),
+      ],
+      targets: model.drill
+        ? [
+            entityTarget(model.drill, index),
+            ...model.series.map((_, s) => drillTarget(model.drill, index, s)),
+            ...(model.marks ? [null] : []),
+          ]
+        : undefined,
     })),
   };
 }
+
+/** The entity of a row, at the year all series share (a ranking) or at no particular year. */
+function entityTarget(drill: Drill, index: number): ChartTarget | null {
+  const target = drillTarget(drill, index, null);
+  return target ? { ...target, year: commonYear(drill) } : null;
+}
+
 
 /** The option for an exported image: the title, the filters and the source written into it. */
 export function exportOption(option: ChartOption, title: string, subtitle: string): ChartOption {

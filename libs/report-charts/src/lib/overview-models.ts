@@ -112,6 +112,11 @@ export function rankingModel(ranking: RankingResponse): CartesianModel {
     title: `${metricLabel(ranking.metric.id)}排名（${ranking.year}年）`,
     horizontal: true,
     categories: ranking.items.map((item) => item.office.name),
+    drill: {
+      entity: 'office',
+      ids: ranking.items.map((item) => item.office.id),
+      years: [ranking.year],
+    },
     series: [
       {
         name: metricLabel(ranking.metric.id),

@@ -1,3 +1,4 @@
+import { drillTarget, type Drill } from './drill';
 import { escapeHtml } from './escape';
 import { formatAxisNumber, formatValue } from './format';
 import { metricLabel } from './overview-models';
@@ -22,6 +23,8 @@ export interface SmallMultiplesModel {
   /** The shared top of every y axis: the largest value over all entities, not only these. */
   yMax: number;
   columns: number;
+  /** Drill-through: the office or region of each panel, the year of each point. */
+  drill?: Drill;
 }
 
 export const PANEL_HEIGHT = 150;
@@ -53,6 +56,11 @@ export function smallMultiplesModel(
     })),
     yMax: data.kind === 'rate' ? Math.min(1, top || 1) : top || 1,
     columns: page.columns,
+    drill: {
+      entity: data.entity,
+      ids: data.entities.slice(page.offset, page.offset + page.count).map((entity) => entity.id),
+      years: data.years,
+    },
   };
 }
 
@@ -81,6 +89,8 @@ export function smallMultiplesOption(model: SmallMultiplesModel): ChartOption {
     title: model.panels.map((panel, i) => ({
       // Plain text (not HTML): an uploaded name cannot inject markup here.
       text: panel.name,
+      // A panel's name opens its profile (drill-through), like its bars.
+      triggerEvent: model.drill !== undefined,
       left: `${place(i).column * width + 1}%`,
       top: place(i).top,
       textStyle: { fontSize: 12, fontWeight: 'normal', width: 160, overflow: 'truncate' },
@@ -153,6 +163,13 @@ export function smallMultiplesTable(model: SmallMultiplesModel): TableModel {
           return note ? `${text}（${note}）` : text;
         }),
       ],
+      sort: [panel.name, ...panel.values],
+      targets: model.drill
+        ? [
+            drillTarget(model.drill, r, null),
+            ...panel.values.map((_, i) => drillTarget(model.drill, r, i)),
+          ]
+        : undefined,
     })),
   };
 }
