@@ -15,6 +15,7 @@ import { loadOnce } from '../app/load-once';
 import { useChunk } from '../app/use-chunk';
 import { loadChartModule, useChartModule } from './chart-module';
 import { ExportMenu, type ExportLink } from './export-menu';
+import { isDrillable, useDrill } from './use-drill';
 
 export interface ChartCardProps {
   title: string;
@@ -30,6 +31,8 @@ export interface ChartCardProps {
   footnote?: ReactNode;
   /** The chart's data as files made by the server (XLSX, CSV), with the current filters. */
   dataLinks?: readonly ExportLink[];
+  /** The chart's own choices (e.g. top or bottom N), above it. */
+  controls?: ReactNode;
 }
 
 const tableChunk = loadOnce(() => import('./chart-table'));
@@ -52,6 +55,7 @@ export function ChartCard(props: ChartCardProps) {
     [model, props.categoryHeader],
   );
   const ready = !error && chartHasData(model) && option !== null;
+  const drill = useDrill(model);
 
   async function exportAs(type: 'png' | 'svg') {
     if (!option || !model) return;
@@ -100,7 +104,7 @@ export function ChartCard(props: ChartCardProps) {
   } else if (view === 'table' && table) {
     if (tableModule.status === 'ready') {
       const ChartTable = tableModule.module.default;
-      body = <ChartTable table={table} />;
+      body = <ChartTable table={table} hrefOf={drill.hrefOf} />;
     } else if (tableModule.status === 'failed') {
       body = <ChunkFailed what="表格组件" error={tableModule.error} />;
     } else {
@@ -122,15 +126,22 @@ export function ChartCard(props: ChartCardProps) {
     const { Chart } = chartModule.module;
     body = (
       <Spin spinning={loading} description="正在更新…">
-        <Chart option={option} height={height} ariaLabel={title} />
+        <Chart option={option} height={height} ariaLabel={title} onItemClick={drill.onItemClick} />
       </Spin>
     );
   }
 
   return (
     <Card title={title} extra={extra} size="small" className="chart-card">
+      {props.controls ? <div className="chart-controls">{props.controls}</div> : null}
       {body}
       {props.footnote ? <div className="chart-footnote">{props.footnote}</div> : null}
+      {ready && isDrillable(model) ? (
+        <div className="chart-footnote">
+          点击条形、格子或名称查看其后的单位或地区（中键或按住 Ctrl
+          点击在新标签页打开）；表格视图里的名称也是链接。
+        </div>
+      ) : null}
     </Card>
   );
 }

@@ -94,8 +94,7 @@ describe('Chart (ECharts wrapper)', () => {
   });
 
   it('redraws when its box changes size, not when the observer first reports the size drawn at', () => {
-    const reports: ((entries: { contentRect: { width: number; height: number } }[]) => void)[] =
-      [];
+    const reports: ((entries: { contentRect: { width: number; height: number } }[]) => void)[] = [];
     const real = (globalThis as { ResizeObserver?: unknown }).ResizeObserver;
     (globalThis as { ResizeObserver?: unknown }).ResizeObserver = class {
       constructor(report: (typeof reports)[number]) {

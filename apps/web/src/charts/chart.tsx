@@ -1,6 +1,15 @@
 import { useEffect, useRef } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
+import type { ChartClick } from '@ogi/report-charts';
 import { init, type EChartsType } from './echarts';
+
+/** The mouse button and keys of a click (a new tab or this one). */
+export interface ClickKeys {
+  button: number;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+}
 
 export interface ChartProps {
   option: EChartsCoreOption;
@@ -8,6 +17,39 @@ export interface ChartProps {
   /** What the chart shows, for screen readers. */
   ariaLabel: string;
   renderer?: 'canvas' | 'svg';
+  /**
+   * A click on a bar, cell, label or title, with the button and keys: a left click (any keys)
+   * and a middle click, which a canvas does not report as a click.
+   */
+  onItemClick?: (click: ChartClick, keys: ClickKeys) => void;
+}
+
+/** ECharts' event parameters with the DOM event underneath (zrender's `event.event`). */
+type ChartEvent = ChartClick & { event?: { event?: Partial<ClickKeys> } };
+
+function keysOf(params: ChartEvent): ClickKeys | null {
+  const native = params.event?.event;
+  if (!native || typeof native.button !== 'number') return null;
+  return {
+    button: native.button,
+    ctrlKey: native.ctrlKey === true,
+    metaKey: native.metaKey === true,
+    shiftKey: native.shiftKey === true,
+  };
+}
+
+/** Forwards clicks to the latest handler; the middle button comes as a mouseup. */
+function listenForClicks(
+  instance: EChartsType,
+  handler: { current: ChartProps['onItemClick'] },
+): void {
+  const forward = (params: unknown, middle: boolean) => {
+    const keys = keysOf(params as ChartEvent);
+    if (!keys || (keys.button === 1) !== middle) return;
+    handler.current?.(params as ChartClick, keys);
+  };
+  instance.on('click', (params) => forward(params, false));
+  instance.on('mouseup', (params) => forward(params, true));
 }
 
 /**
@@ -57,9 +99,19 @@ function followBoxSize(box: HTMLElement, chart: EChartsType): ResizeObserver | n
  * Owns one ECharts instance: init on mount, setOption on change, resize with its box, dispose.
  * The first option is drawn without animation (in its turn, see drawInTurn); later ones animate.
  */
-export function Chart({ option, height = 320, ariaLabel, renderer = 'canvas' }: ChartProps) {
+export function Chart({
+  option,
+  height = 320,
+  ariaLabel,
+  renderer = 'canvas',
+  onItemClick,
+}: ChartProps) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
+  const clickHandler = useRef(onItemClick);
+  useEffect(() => {
+    clickHandler.current = onItemClick;
+  }, [onItemClick]);
   // What the first draw shows when its turn comes (the option may have changed meanwhile).
   const latest = useRef(option);
 
@@ -71,6 +123,7 @@ export function Chart({ option, height = 320, ariaLabel, renderer = 'canvas' }: 
     const cancel = drawInTurn(() => {
       instance = init(box, null, { renderer, locale: 'ZH' });
       instance.setOption({ ...latest.current, animation: false }, { notMerge: true });
+      listenForClicks(instance, clickHandler);
       chart.current = instance;
       observer = followBoxSize(box, instance);
     });
@@ -96,6 +149,10 @@ export function Chart({ option, height = 320, ariaLabel, renderer = 'canvas' }: 
       role="img"
       aria-label={ariaLabel}
       data-testid="chart"
+      // The middle button would start the browser's autoscroll instead of opening a tab.
+      onMouseDown={(event) => {
+        if (event.button === 1 && onItemClick) event.preventDefault();
+      }}
     />
   );
 }

@@ -119,7 +119,11 @@ export function groupedBarsModel(data: CompareData): CartesianModel {
     })),
     // About sixty bars fit side by side: ten entities of seven years, twenty of three.
     zoomAfter: Math.max(10, Math.floor(60 / Math.max(1, data.years.length))),
-    drill: { entity: data.entity, ids: data.entities.map((entity) => entity.id), years: data.years },
+    drill: {
+      entity: data.entity,
+      ids: data.entities.map((entity) => entity.id),
+      years: data.years,
+    },
   };
 }
 
@@ -171,8 +175,7 @@ export function compareRankingModel(
     (row) => valueOf(row.current),
     choice,
   );
-  const cut =
-    choice.limit === null && choice.order === 'desc' ? '' : `，${rankChoiceText(choice)}`;
+  const cut = choice.limit === null && choice.order === 'desc' ? '' : `，${rankChoiceText(choice)}`;
   return {
     title: `${metricLabel(data.metricId)}排名（${year}年${cut}）`,
     horizontal: true,

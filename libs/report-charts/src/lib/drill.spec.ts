@@ -39,19 +39,21 @@ describe('drill-through from a chart to what is behind it', () => {
     expect(targetAt(model, { componentType: 'series', seriesIndex: 0, dataIndex: 0 })).toEqual(
       expected,
     );
-    expect(targetAt(model, { componentType: 'yAxis', value: first.office.name })).toEqual(
-      expected,
-    );
+    expect(targetAt(model, { componentType: 'yAxis', value: first.office.name })).toEqual(expected);
   });
 
   it('opens the office and year of a heat-map cell; a grey cell (no report) at no year', () => {
     const model = heatmapModel(offices);
-    expect(targetAt(model, { componentType: 'series', seriesIndex: 0, value: [1, 1, 5] })).toEqual(
-      { entity: 'office', id: 9, year: 2024 },
-    );
-    expect(targetAt(model, { componentType: 'series', seriesIndex: 1, value: [0, 1, 0] })).toEqual(
-      { entity: 'office', id: 9, year: null },
-    );
+    expect(targetAt(model, { componentType: 'series', seriesIndex: 0, value: [1, 1, 5] })).toEqual({
+      entity: 'office',
+      id: 9,
+      year: 2024,
+    });
+    expect(targetAt(model, { componentType: 'series', seriesIndex: 1, value: [0, 1, 0] })).toEqual({
+      entity: 'office',
+      id: 9,
+      year: null,
+    });
     expect(targetAt(model, { componentType: 'yAxis', value: '甲街道' })).toMatchObject({ id: 7 });
   });
 
@@ -70,7 +72,9 @@ describe('drill-through from a chart to what is behind it', () => {
 
   it('says a region for the charts of regions', () => {
     const regions = regionCompareData('applications_new', [2024], [
-      { groups: [{ id: 4, name: '甲区', level: 'district', values: { applications_new: stat(1) } }] },
+      {
+        groups: [{ id: 4, name: '甲区', level: 'district', values: { applications_new: stat(1) } }],
+      },
     ] as never);
     const model = groupedBarsModel(regions);
     expect(targetAt(model, { componentType: 'series', seriesIndex: 0, dataIndex: 0 })).toEqual({

@@ -65,7 +65,11 @@ export function heatmapModel(data: CompareData): HeatmapModel {
         };
       }),
     ),
-    drill: { entity: data.entity, ids: data.entities.map((entity) => entity.id), years: data.years },
+    drill: {
+      entity: data.entity,
+      ids: data.entities.map((entity) => entity.id),
+      years: data.years,
+    },
   };
 }
 

@@ -307,7 +307,6 @@ function entityTarget(drill: Drill, index: number): ChartTarget | null {
   return target ? { ...target, year: commonYear(drill) } : null;
 }
 
-
 /** The option for an exported image: the title, the filters and the source written into it. */
 export function exportOption(option: ChartOption, title: string, subtitle: string): ChartOption {
   const heading = {

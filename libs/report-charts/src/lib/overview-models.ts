@@ -117,6 +117,8 @@ export function rankingModel(ranking: RankingResponse): CartesianModel {
       ids: ranking.items.map((item) => item.office.id),
       years: [ranking.year],
     },
+    // Up to fifty offices can be asked for: fifteen in view, a slider for the rest.
+    zoomAfter: 15,
     series: [
       {
         name: metricLabel(ranking.metric.id),

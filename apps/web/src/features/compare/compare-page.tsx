@@ -13,6 +13,8 @@ import {
 } from '@ogi/report-charts';
 import { metricById } from '@ogi/report-schema';
 import { ChartCard } from '../../charts/chart-card';
+import { RankControls } from '../../charts/rank-controls';
+import { useRankChoice, type RankLimits } from '../../charts/rank-params';
 import { describeError } from '../../data-access/api-client';
 import { usePageParams } from '../../data-access/page-params';
 import { useRegions } from '../../data-access/queries';
@@ -28,6 +30,10 @@ import {
 } from './compare-params';
 import { useCompareData } from './use-compare-data';
 
+/** The ranking shows every entity unless a top or bottom N is chosen. */
+const RANK_LIMITS: RankLimits = [5, 10, 20, null];
+const ALL_RANKED = { order: 'desc', limit: null } as const;
+
 /** Panels of small multiples per page, and per row. */
 const PANELS_PER_PAGE = 24;
 const PANEL_COLUMNS = 4;
@@ -41,19 +47,19 @@ export default ComparePage;
 
 function CompareContent({ filters }: { filters: ResolvedFilters }) {
   const regions = useRegions();
-  const levels = useMemo(
-    () => (regions.data?.items ?? []).map((region) => region.level),
-    [regions.data],
-  );
+  const regionItems = regions.data?.items;
+  const levels = useMemo(() => (regionItems ?? []).map((region) => region.level), [regionItems]);
   const [search, setParams] = usePageParams();
   const params = parseCompareParams(search, {
     officesPicked: filters.officeIds.length > 0,
-    levels,
+    regions: regionItems ?? [],
+    regionIds: filters.regionIds,
   });
+  const [rank, setRank] = useRankChoice(RANK_LIMITS, ALL_RANKED);
   const change = (patch: Partial<CompareParams>) =>
     setParams(compareParamsQuery({ ...params, ...patch }));
 
-  const result = useCompareData(filters, params);
+  const result = useCompareData(filters, params, regionItems);
   const subtitle = `${useExportSubtitle(filters)}\n指标：${metricLabel(params.metric)}`;
   // Back to the first page of small multiples whenever the data changes.
   const [paged, setPaged] = useState<{ data: unknown; page: number }>({ data: null, page: 1 });
@@ -65,9 +71,11 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
     [result.data, filters.yearFrom, filters.yearTo],
   );
   const bars = useMemo(() => (inRange ? groupedBarsModel(inRange) : null), [inRange]);
+  const { order, limit } = rank;
   const ranking = useMemo(
-    () => (result.data ? compareRankingModel(result.data.data, filters.yearTo) : null),
-    [result.data, filters.yearTo],
+    () =>
+      result.data ? compareRankingModel(result.data.data, filters.yearTo, { order, limit }) : null,
+    [result.data, filters.yearTo, order, limit],
   );
   const heat = useMemo(() => (inRange ? heatmapModel(inRange) : null), [inRange]);
   const multiples = useMemo(
@@ -177,6 +185,14 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
           emptyText={`${filters.yearTo}年没有可排名的${entity}`}
           categoryHeader={entity}
           height={Math.min(480, Math.max(240, (ranking?.categories.length ?? 0) * 26 + 40))}
+          controls={
+            <RankControls
+              choice={rank}
+              limits={RANK_LIMITS}
+              onChange={setRank}
+              label={`${metricLabel(params.metric)}排名`}
+            />
+          }
           footnote={`箭头为较上年（${filters.yearTo - 1}年）变化：绿色为向好，红色为变差，灰色为无好坏之分。`}
         />
       </div>

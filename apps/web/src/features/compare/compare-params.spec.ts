@@ -1,25 +1,50 @@
 import { METRICS } from '@ogi/report-schema';
 import { compareParamsQuery, metricOptions, parseCompareParams } from './compare-params';
 
-const levels = ['city', 'district', 'district', 'street', 'street', 'street'];
+import type { RegionInTree } from './compare-regions';
+
+const region = (id: number, level: RegionInTree['level'], path: string): RegionInTree => ({
+  id,
+  name: `地区${id}`,
+  level,
+  path,
+});
+const regions = [
+  region(1, 'city', '/1/'),
+  region(2, 'district', '/1/2/'),
+  region(3, 'district', '/1/3/'),
+  region(4, 'street', '/1/2/4/'),
+  region(5, 'street', '/1/2/5/'),
+  region(6, 'street', '/1/3/6/'),
+];
+const context = { officesPicked: false, regions, regionIds: [] };
 
 describe('对比 page parameters', () => {
   it('default to regions at the highest level with several regions, and new applications', () => {
-    expect(parseCompareParams(new URLSearchParams(''), { officesPicked: false, levels })).toEqual({
+    expect(parseCompareParams(new URLSearchParams(''), context)).toEqual({
       by: 'region',
       metric: 'applications_new',
       level: 'district',
     });
   });
 
+  it('open at the first level with two regions inside the region filter', () => {
+    const level = (regionIds: number[]) =>
+      parseCompareParams(new URLSearchParams(''), { ...context, regionIds }).level;
+    // A district filtered: its two streets, not the one city.
+    expect(level([2])).toBe('street');
+    // A district with one street: that street, the deepest level there is.
+    expect(level([3])).toBe('street');
+    expect(level([2, 3])).toBe('district');
+  });
+
   it('default to offices when some are picked in the filter bar', () => {
-    const params = parseCompareParams(new URLSearchParams(''), { officesPicked: true, levels });
+    const params = parseCompareParams(new URLSearchParams(''), { ...context, officesPicked: true });
     expect(params.by).toBe('office');
   });
 
   it('read the URL and drop unknown values', () => {
-    const read = (search: string) =>
-      parseCompareParams(new URLSearchParams(search), { officesPicked: false, levels });
+    const read = (search: string) => parseCompareParams(new URLSearchParams(search), context);
     expect(read('compareBy=office&metric=correction_rate&level=street')).toEqual({
       by: 'office',
       metric: 'correction_rate',
@@ -35,7 +60,7 @@ describe('对比 page parameters', () => {
   it('write back what they read', () => {
     const params = { by: 'office', metric: 'disclosure_rate', level: 'city' } as const;
     const search = new URLSearchParams(compareParamsQuery(params));
-    expect(parseCompareParams(search, { officesPicked: false, levels })).toEqual(params);
+    expect(parseCompareParams(search, context)).toEqual(params);
   });
 
   it('offer every metric of the schema once, under its group label', () => {

@@ -7,6 +7,7 @@ import {
   metricById,
   type RegionLevel,
 } from '@ogi/report-schema';
+import { defaultRegionLevel, type RegionInTree } from './compare-regions';
 
 export type CompareBy = 'office' | 'region';
 
@@ -27,22 +28,24 @@ export const DEFAULT_METRIC = 'applications_new';
 
 /**
  * Reads the page's parameters; anything unknown falls back to a default: offices when some are
- * picked in the filter bar (else regions), new applications, and the highest level of the region
- * tree with more than one region (`levels`: the level of every region).
+ * picked in the filter bar (else regions), new applications, and the first level from the top
+ * with at least two regions inside the region filter.
  */
 export function parseCompareParams(
   params: URLSearchParams,
-  context: { officesPicked: boolean; levels: readonly string[] },
+  context: {
+    officesPicked: boolean;
+    regions: readonly RegionInTree[];
+    regionIds: readonly number[];
+  },
 ): CompareParams {
   const by = params.get('compareBy');
   const metric = params.get('metric') ?? '';
   const level = params.get('level');
-  const present = REGION_LEVELS.filter((value) => context.levels.includes(value));
-  const defaultLevel = present.length > 1 ? present[1] : (present[0] ?? 'district');
   return {
     by: by === 'office' || by === 'region' ? by : context.officesPicked ? 'office' : 'region',
     metric: metricById(metric) ? metric : DEFAULT_METRIC,
-    level: isRegionLevel(level) ? level : defaultLevel,
+    level: isRegionLevel(level) ? level : defaultRegionLevel(context.regions, context.regionIds),
   };
 }
 

@@ -5,6 +5,7 @@ import { api } from '../../data-access/api-client';
 import type { Boot } from '../../data-access/boot';
 import { filterParams, type ResolvedFilters } from '../../data-access/filters';
 import { parseCompareParams, type CompareParams } from './compare-params';
+import { namedAsShown, type RegionInTree } from './compare-regions';
 
 /** Offices per matrix request (the API's largest page). */
 const MATRIX_PAGE = 500;
@@ -68,8 +69,15 @@ async function regionsByYear(
   };
 }
 
-/** The query of the 对比 page's entities × years, for the filters and the page's choices. */
-export function compareQuery(filters: ResolvedFilters, params: CompareParams) {
+/**
+ * The query of the 对比 page's entities × years, for the filters and the page's choices; regions
+ * shown above the filter's regions are named after those (see namedAsShown).
+ */
+export function compareQuery(
+  filters: ResolvedFilters,
+  params: CompareParams,
+  regions: readonly RegionInTree[] = [],
+) {
   const years = fetchedYears(filters);
   const query = filterParams({ ...filters, ...years });
   return {
@@ -81,16 +89,21 @@ export function compareQuery(filters: ResolvedFilters, params: CompareParams) {
       params.metric,
       params.by === 'region' ? params.level : null,
     ] as const,
-    queryFn: ({ signal }: { signal: AbortSignal }) =>
-      params.by === 'office'
-        ? allOffices(query, params.metric, signal)
-        : regionsByYear(query, years, params.metric, params.level, signal),
+    queryFn: async ({ signal }: { signal: AbortSignal }): Promise<CompareView> => {
+      if (params.by === 'office') return allOffices(query, params.metric, signal);
+      const view = await regionsByYear(query, years, params.metric, params.level, signal);
+      return { ...view, data: namedAsShown(view.data, regions, filters.regionIds) };
+    },
   };
 }
 
 /** The entities × years of the 对比 page, for the filters and the page's choices. */
-export function useCompareData(filters: ResolvedFilters, params: CompareParams) {
-  return useQuery({ ...compareQuery(filters, params), placeholderData: keepPreviousData });
+export function useCompareData(
+  filters: ResolvedFilters,
+  params: CompareParams,
+  regions: readonly RegionInTree[] = [],
+) {
+  return useQuery({ ...compareQuery(filters, params, regions), placeholderData: keepPreviousData });
 }
 
 /**
@@ -102,9 +115,11 @@ export function prefetchCompare(
   filters: ResolvedFilters,
   boot: Boot,
 ): Promise<void> {
+  const regions = boot.regions?.items ?? [];
   const params = parseCompareParams(new URLSearchParams(window.location.search), {
     officesPicked: filters.officeIds.length > 0,
-    levels: (boot.regions?.items ?? []).map((region) => region.level),
+    regions,
+    regionIds: filters.regionIds,
   });
-  return client.prefetchQuery(compareQuery(filters, params));
+  return client.prefetchQuery(compareQuery(filters, params, regions));
 }

@@ -1,14 +1,21 @@
 import { useMemo } from 'react';
-import type { RegisteredChart } from '@ogi/report-charts';
+import { MAX_RANKING } from '@ogi/api-params';
+import { DEFAULT_RANK_CHOICE, rankedChart, type RegisteredChart } from '@ogi/report-charts';
 import { ChartCard } from '../../charts/chart-card';
+import { RankControls } from '../../charts/rank-controls';
+import { useRankChoice, type RankLimits } from '../../charts/rank-params';
 import { describeError } from '../../data-access/api-client';
 import { useChartAnswers } from '../../data-access/chart-data';
 import type { ResolvedFilters } from '../../data-access/filters';
 import { dataLinks } from './export-links';
 
+/** What a ranking of the registry offers: the API ranks at most MAX_RANKING rows. */
+const RANK_LIMITS: RankLimits = [5, 10, 20, 50];
+
 /**
  * A chart of the registry as a card: its stats requests with the current filters, its model,
- * and its exports (images drawn in the browser, data files from the server).
+ * and its exports (images drawn in the browser, data files from the server). A ranking gets its
+ * top or bottom N, asked of the API.
  */
 export function RegisteredChartCard(props: {
   chart: RegisteredChart;
@@ -16,18 +23,29 @@ export function RegisteredChartCard(props: {
   /** Written into exported images: the filters and the data source. */
   exportSubtitle: string;
 }) {
-  const { chart, filters } = props;
+  const { filters } = props;
+  const ranks = props.chart.requests.ranking !== undefined;
+  const [rank, setRank] = useRankChoice(RANK_LIMITS, DEFAULT_RANK_CHOICE);
+  const { order, limit } = rank;
+  const chart = useMemo(
+    () => (ranks ? rankedChart(props.chart, { order, limit }, MAX_RANKING) : props.chart),
+    [props.chart, ranks, order, limit],
+  );
   const { answers, isFetching, error } = useChartAnswers(chart, filters);
   const { yearFrom, yearTo } = filters;
-  const context = useMemo(() => ({ yearFrom, yearTo }), [yearFrom, yearTo]);
+  const context = useMemo(
+    () => ({ yearFrom, yearTo, ...(ranks ? { rank: { order, limit } } : {}) }),
+    [yearFrom, yearTo, ranks, order, limit],
+  );
   const model = useMemo(
     () => (answers ? chart.model(answers, context) : null),
     [answers, chart, context],
   );
   const links = useMemo(() => dataLinks(chart.id, filters), [chart.id, filters]);
+  const title = chart.title(context);
   return (
     <ChartCard
-      title={chart.title(context)}
+      title={title}
       model={model}
       loading={isFetching}
       error={error ? describeError(error) : null}
@@ -36,6 +54,11 @@ export function RegisteredChartCard(props: {
       categoryHeader={chart.categoryHeader}
       height={chart.height}
       dataLinks={links}
+      controls={
+        ranks ? (
+          <RankControls choice={rank} limits={RANK_LIMITS} onChange={setRank} label={title} />
+        ) : null
+      }
     />
   );
 }

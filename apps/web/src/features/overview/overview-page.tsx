@@ -8,7 +8,9 @@ import { RegisteredChartCard } from '../exports/registered-chart-card';
 import { FilteredPage } from '../filters/filtered-page';
 import { useExportSubtitle } from '../filters/use-export-subtitle';
 import type { ResolvedFilters } from '../../data-access/filters';
+import { useSearch } from '../../data-access/use-url-filters';
 import { KpiCards } from './kpi-cards';
+import { kpiHref } from './kpi-links';
 import { CHARTS, coverageText, kpiCards } from '@ogi/report-charts';
 
 /** 总览: KPIs, applications by year, outcomes, review and litigation, top offices. */
@@ -19,6 +21,7 @@ export function OverviewPage() {
 function OverviewContent({ filters }: { filters: ResolvedFilters }) {
   const summary = useSummary(filters);
   const subtitle = useExportSubtitle(filters);
+  const search = useSearch();
 
   const cards = useMemo(() => (summary.data ? kpiCards(summary.data) : null), [summary.data]);
 
@@ -40,7 +43,13 @@ function OverviewContent({ filters }: { filters: ResolvedFilters }) {
               <ExportMenu title="主要指标" links={dataLinks('kpis', filters)} />
             </span>
           </h2>
-          <KpiCards cards={cards} year={summary.data.year} />
+          <KpiCards
+            cards={cards}
+            year={summary.data.year}
+            hrefOf={(card) =>
+              kpiHref(card.key, { officeIds: filters.officeIds, year: summary.data.year, search })
+            }
+          />
           <Alert
             className="page-note"
             type={summary.data.coverage.missing > 0 ? 'warning' : 'info'}
