@@ -3,19 +3,15 @@ import { compareParamsQuery, metricOptions, parseCompareParams } from './compare
 
 import type { RegionInTree } from './compare-regions';
 
-const region = (id: number, level: RegionInTree['level'], path: string): RegionInTree => ({
-  id,
-  name: `地区${id}`,
-  level,
-  path,
-});
+/** A region by its path (its own id last): 地区1 the city, 2 and 3 its districts, 4–6 streets. */
+const regionAt = (level: RegionInTree['level'], path: string): RegionInTree => {
+  const id = Number(path.split('/').filter(Boolean).pop());
+  return { id, name: `地区${id}`, level, path };
+};
 const regions = [
-  region(1, 'city', '/1/'),
-  region(2, 'district', '/1/2/'),
-  region(3, 'district', '/1/3/'),
-  region(4, 'street', '/1/2/4/'),
-  region(5, 'street', '/1/2/5/'),
-  region(6, 'street', '/1/3/6/'),
+  regionAt('city', '/1/'),
+  ...['/1/2/', '/1/3/'].map((path) => regionAt('district', path)),
+  ...['/1/2/4/', '/1/2/5/', '/1/3/6/'].map((path) => regionAt('street', path)),
 ];
 const context = { officesPicked: false, regions, regionIds: [] };
 
