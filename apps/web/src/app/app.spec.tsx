@@ -10,6 +10,7 @@ jest.mock('../charts/echarts', () => ({
     setOption,
     resize: jest.fn(),
     dispose: jest.fn(),
+    on: jest.fn(),
     getDataURL: () => 'data:image/png;base64,',
     renderToSVGString: () => '<svg/>',
   }),

@@ -5,7 +5,7 @@ import { App } from './app';
 import { bootBeforeRender } from './start';
 
 jest.mock('../charts/echarts', () => ({
-  init: () => ({ setOption: jest.fn(), resize: jest.fn(), dispose: jest.fn() }),
+  init: () => ({ setOption: jest.fn(), resize: jest.fn(), dispose: jest.fn(), on: jest.fn() }),
 }));
 
 const BOOT = {

@@ -1,16 +1,13 @@
 import { useMemo } from 'react';
-import { MAX_RANKING } from '@ogi/api-params';
-import { DEFAULT_RANK_CHOICE, rankedChart, type RegisteredChart } from '@ogi/report-charts';
+import { DEFAULT_RANK_CHOICE, type RegisteredChart } from '@ogi/report-charts';
 import { ChartCard } from '../../charts/chart-card';
 import { RankControls } from '../../charts/rank-controls';
-import { useRankChoice, type RankLimits } from '../../charts/rank-params';
+import { useRankChoice } from '../../charts/rank-params';
 import { describeError } from '../../data-access/api-client';
 import { useChartAnswers } from '../../data-access/chart-data';
 import type { ResolvedFilters } from '../../data-access/filters';
+import { chartAsChosen, REGISTRY_RANK_LIMITS } from './chart-ranking';
 import { dataLinks } from './export-links';
-
-/** What a ranking of the registry offers: the API ranks at most MAX_RANKING rows. */
-const RANK_LIMITS: RankLimits = [5, 10, 20, 50];
 
 /**
  * A chart of the registry as a card: its stats requests with the current filters, its model,
@@ -25,11 +22,11 @@ export function RegisteredChartCard(props: {
 }) {
   const { filters } = props;
   const ranks = props.chart.requests.ranking !== undefined;
-  const [rank, setRank] = useRankChoice(RANK_LIMITS, DEFAULT_RANK_CHOICE);
+  const [rank, setRank] = useRankChoice(REGISTRY_RANK_LIMITS, DEFAULT_RANK_CHOICE);
   const { order, limit } = rank;
   const chart = useMemo(
-    () => (ranks ? rankedChart(props.chart, { order, limit }, MAX_RANKING) : props.chart),
-    [props.chart, ranks, order, limit],
+    () => chartAsChosen(props.chart, { order, limit }),
+    [props.chart, order, limit],
   );
   const { answers, isFetching, error } = useChartAnswers(chart, filters);
   const { yearFrom, yearTo } = filters;
@@ -56,7 +53,12 @@ export function RegisteredChartCard(props: {
       dataLinks={links}
       controls={
         ranks ? (
-          <RankControls choice={rank} limits={RANK_LIMITS} onChange={setRank} label={title} />
+          <RankControls
+            choice={rank}
+            limits={REGISTRY_RANK_LIMITS}
+            onChange={setRank}
+            label={title}
+          />
         ) : null
       }
     />

@@ -15,7 +15,7 @@ const setOption = jest.fn();
 jest.mock('../../charts/echarts', () => ({
   init: (_box: unknown, _theme: unknown, options: { renderer?: string }) => {
     inits.push(options);
-    return { setOption, resize: jest.fn(), dispose: jest.fn() };
+    return { setOption, resize: jest.fn(), dispose: jest.fn(), on: jest.fn() };
   },
 }));
 
