@@ -127,6 +127,28 @@ interface RankingAnswer {
       );
     });
 
+    it('opens the office of a bar in a new tab on a middle click or a Ctrl click, this tab kept', async () => {
+      const offices = card('公开率排名');
+      await offices.getByText('图表', { exact: true }).click();
+      await chartsDrawn(page);
+      const chart = offices.locator('[data-testid=chart]');
+      const box = await chart.boundingBox();
+      if (!box) throw new Error('the ranking is not on screen');
+      // Five rows: the third bar sits in the middle of the plot (16 px top, ~28 px value axis).
+      const position = { x: box.width * 0.3, y: 16 + ((box.height - 44) / 5) * 2.5 };
+      const before = page.url();
+      for (const how of [{ button: 'middle' as const }, { modifiers: ['Control' as const] }]) {
+        const [opened] = await Promise.all([
+          page.context().waitForEvent('page'),
+          chart.click({ position, ...how }),
+        ]);
+        await opened.waitForLoadState();
+        expect(opened.url()).toMatch(/\/office\/\d+\/\d{4}\?/);
+        await opened.close();
+        expect(page.url()).toBe(before);
+      }
+    });
+
     it('draws the name of every one of twenty offices under the grouped bars', async () => {
       const years = await session.api<{ years: number[] }>('/stats/years');
       const yearTo = Math.max(...years.years);
