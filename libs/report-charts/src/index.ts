@@ -12,3 +12,4 @@ export * from './lib/small-multiples';
 export * from './lib/chart-spec';
 export * from './lib/coverage-model';
 export * from './lib/spreadsheet-text';
+export * from './lib/compare-exports';

@@ -1,7 +1,8 @@
-import { CHARTS } from '@ogi/report-charts';
+import { CHARTS, COMPARE_CHARTS } from '@ogi/report-charts';
+import { REGION_LEVELS } from '@ogi/report-schema';
 import { declareQuery } from './declare-query';
 import { field } from './fields';
-import { finishFilter, STATS_FILTER_FIELDS } from './stats-query';
+import { finishFilter, METRIC_FIELD, STATS_FILTER_FIELDS } from './stats-query';
 
 export const MAX_TITLE = 60;
 /** The pack's title when none is given (the web's dialog starts from it). */
@@ -57,6 +58,36 @@ export const exportPackQuery = declareQuery(
     charts: charts ?? CHART_IDS,
     title,
     chartStyle,
+    filter: finishFilter(filter, context),
+  }),
+);
+
+/**
+ * The data of a chart of the 对比 page: the page's own choices (compareBy, metric, level, under
+ * the names its URL has) beside the filters.
+ */
+export const exportCompareQuery = declareQuery(
+  {
+    chart: field.choice(COMPARE_CHARTS, { required: COMPARE_CHARTS.join(', ') }),
+    fileFormat: field.choice(['xlsx', 'csv'], { default: 'xlsx', description: 'Default xlsx' }),
+    compareBy: field.choice(['office', 'region'], {
+      default: 'region',
+      description: 'Offices or regions side by side; default region',
+    }),
+    metric: METRIC_FIELD,
+    level: field.choice(REGION_LEVELS, {
+      default: 'district',
+      description: 'The region level compared (compareBy=region); default district',
+    }),
+    ...STATS_FILTER_FIELDS,
+  },
+  ({ chart, fileFormat, compareBy, metric, level, ...filter }, context) => ({
+    // Required fields: read only when no problem was found, where they are there.
+    chart: chart ?? 'bars',
+    fileFormat,
+    compareBy,
+    metric: metric?.[0] ?? '',
+    level,
     filter: finishFilter(filter, context),
   }),
 );

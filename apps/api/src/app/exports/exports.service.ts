@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { RegisteredChart, RegisteredExport } from '@ogi/report-charts';
+import {
+  compareDataTable,
+  metricLabel,
+  type CompareChart,
+  type RegisteredChart,
+  type RegisteredExport,
+} from '@ogi/report-charts';
+import { REGION_LEVEL_LABELS } from '@ogi/report-schema';
 import {
   exportFilename,
   filterLine,
@@ -13,6 +20,7 @@ import {
 } from '@ogi/report-exports';
 import { PACK_TITLE, type StatsFilter } from '@ogi/api-params';
 import type { AccessScope } from '../auth/access-scope';
+import { ExportsCompareService, type CompareChoice } from './exports-compare.service';
 import { ExportsDataService } from './exports-data.service';
 
 export interface ExportFile {
@@ -37,7 +45,10 @@ const IMAGE_HEADER = 120;
 /** Chart images, data files and briefing packs, each built from the stats service's answers. */
 @Injectable()
 export class ExportsService {
-  constructor(private readonly data: ExportsDataService) {}
+  constructor(
+    private readonly data: ExportsDataService,
+    private readonly compare: ExportsCompareService,
+  ) {}
 
   /** What one chart or table export draws from: its title, the stats answers and the header. */
   private async inputsOf(access: AccessScope, item: RegisteredExport, filter: StatsFilter) {
@@ -84,6 +95,36 @@ export class ExportsService {
     return {
       bytes,
       filename: exportFilename(title, new Date(), format),
+      contentType: TYPES[format],
+    };
+  }
+
+  /**
+   * The data of a chart of the 对比 page as XLSX or CSV: the page's comparison built on the server
+   * from the same stats requests, its header naming the metric and what is compared.
+   */
+  async compareFile(
+    access: AccessScope,
+    chart: CompareChart,
+    filter: StatsFilter,
+    choice: CompareChoice,
+    format: 'xlsx' | 'csv',
+  ): Promise<ExportFile> {
+    const data = await this.compare.data(access, filter, choice);
+    const table = compareDataTable(chart, data, filter);
+    const header = await this.data.header(access, filter, table.title);
+    header.filters.push(
+      { label: '指标', value: metricLabel(choice.metric) },
+      {
+        label: '对比对象',
+        value:
+          choice.compareBy === 'office' ? '单位' : `地区（${REGION_LEVEL_LABELS[choice.level]}）`,
+      },
+    );
+    const bytes = format === 'csv' ? tableToCsv(table) : await tableToXlsx(table, header);
+    return {
+      bytes,
+      filename: exportFilename(table.title, new Date(), format),
       contentType: TYPES[format],
     };
   }
