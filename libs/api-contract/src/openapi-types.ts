@@ -1731,10 +1731,10 @@ export interface operations {
         chart: 'bars' | 'ranking' | 'heatmap' | 'multiples';
         /** @description Default xlsx */
         fileFormat?: 'xlsx' | 'csv';
-        /** @description Offices or regions side by side; default region */
-        compareBy?: 'office' | 'region';
         /** @description One metric id (GET /api/stats/metrics) */
         metric: string[];
+        /** @description Offices or regions side by side; default region */
+        compareBy?: 'office' | 'region';
         /** @description The region level compared (compareBy=region); default district */
         level?: 'province' | 'city' | 'district' | 'street' | 'township';
         /** @description Default yearTo − 6 */
@@ -1846,6 +1846,14 @@ export interface operations {
         title?: string;
         /** @description PPTX charts; default image */
         chartStyle?: 'image' | 'native';
+        /** @description Comma list of 对比 charts (bars, ranking) before the charts, for compareBy, metric and level; with it, charts defaults to none */
+        compare?: ('bars' | 'ranking')[];
+        /** @description One metric id (GET /api/stats/metrics) */
+        metric?: string[];
+        /** @description Offices or regions side by side; default region */
+        compareBy?: 'office' | 'region';
+        /** @description The region level compared (compareBy=region); default district */
+        level?: 'province' | 'city' | 'district' | 'street' | 'township';
         /** @description Default yearTo − 6 */
         yearFrom?: number;
         /** @description Default last year */

@@ -1,4 +1,4 @@
-import { CHARTS, COMPARE_CHARTS } from '@ogi/report-charts';
+import { CHARTS, COMPARE_CHARTS, PACK_COMPARE_CHARTS } from '@ogi/report-charts';
 import { REGION_LEVELS } from '@ogi/report-schema';
 import { declareQuery } from './declare-query';
 import { field } from './fields';
@@ -34,6 +34,18 @@ export const exportDataQuery = declareQuery(
   ({ fileFormat, ...filter }, context) => ({ fileFormat, filter: finishFilter(filter, context) }),
 );
 
+/** What the 对比 page compares, under the names its URL has. */
+const COMPARE_CHOICE_FIELDS = {
+  compareBy: field.choice(['office', 'region'], {
+    default: 'region',
+    description: 'Offices or regions side by side; default region',
+  }),
+  level: field.choice(REGION_LEVELS, {
+    default: 'district',
+    description: 'The region level compared (compareBy=region); default district',
+  }),
+} as const;
+
 export const exportPackQuery = declareQuery(
   {
     fileFormat: field.choice(['pptx', 'pdf'], { required: 'pptx or pdf' }),
@@ -50,16 +62,31 @@ export const exportPackQuery = declareQuery(
       default: 'image',
       description: 'PPTX charts; default image',
     }),
+    compare: field.wordList(PACK_COMPARE_CHARTS, PACK_COMPARE_CHARTS.length, {
+      description:
+        'Comma list of 对比 charts (bars, ranking) before the charts, for compareBy, metric and level; with it, charts defaults to none',
+    }),
+    metric: { ...METRIC_FIELD, required: undefined },
+    ...COMPARE_CHOICE_FIELDS,
     ...STATS_FILTER_FIELDS,
   },
-  ({ fileFormat, charts, title, chartStyle, ...filter }, context) => ({
-    // A required field: read only when no problem was found, where it is there.
-    fileFormat: fileFormat ?? 'pptx',
-    charts: charts ?? CHART_IDS,
-    title,
-    chartStyle,
-    filter: finishFilter(filter, context),
-  }),
+  (
+    { fileFormat, charts, title, chartStyle, compare, compareBy, metric, level, ...filter },
+    context,
+  ) => {
+    if (compare?.length && !metric?.length) context.problem('metric is required with compare');
+    return {
+      // A required field: read only when no problem was found, where it is there.
+      fileFormat: fileFormat ?? 'pptx',
+      charts: charts ?? (compare?.length ? [] : CHART_IDS),
+      title,
+      chartStyle,
+      compare: compare?.length
+        ? { charts: compare, choice: { compareBy, metric: metric?.[0] ?? '', level } }
+        : null,
+      filter: finishFilter(filter, context),
+    };
+  },
 );
 
 /**
@@ -70,15 +97,8 @@ export const exportCompareQuery = declareQuery(
   {
     chart: field.choice(COMPARE_CHARTS, { required: COMPARE_CHARTS.join(', ') }),
     fileFormat: field.choice(['xlsx', 'csv'], { default: 'xlsx', description: 'Default xlsx' }),
-    compareBy: field.choice(['office', 'region'], {
-      default: 'region',
-      description: 'Offices or regions side by side; default region',
-    }),
     metric: METRIC_FIELD,
-    level: field.choice(REGION_LEVELS, {
-      default: 'district',
-      description: 'The region level compared (compareBy=region); default district',
-    }),
+    ...COMPARE_CHOICE_FIELDS,
     ...STATS_FILTER_FIELDS,
   },
   ({ chart, fileFormat, compareBy, metric, level, ...filter }, context) => ({

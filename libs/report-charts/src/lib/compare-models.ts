@@ -1,11 +1,5 @@
 import { formatCount, formatValue, type ValueKind } from './format';
-import {
-  changeText,
-  changeTone,
-  metricKind,
-  metricLabel,
-  type Direction,
-} from './overview-models';
+import { changeText, changeTone, metricKind, metricLabel, type Direction } from './overview-models';
 import type { CartesianModel, CategoryMark } from './options';
 import type { BreakdownResponse, MatrixResponse, MetricStat } from './stats-types';
 

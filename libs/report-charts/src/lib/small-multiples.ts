@@ -2,13 +2,7 @@ import { escapeHtml } from './escape';
 import { formatAxisValue, formatValue, type ValueKind } from './format';
 import { metricLabel } from './overview-models';
 import { statNote, type CompareData } from './compare-models';
-import {
-  PALETTE,
-  valueScale,
-  WEAK_ITEM_STYLE,
-  type ChartOption,
-  type TableModel,
-} from './options';
+import { PALETTE, valueScale, WEAK_ITEM_STYLE, type ChartOption, type TableModel } from './options';
 
 export interface SmallMultiplesPanel {
   name: string;

@@ -6,6 +6,7 @@ import { cartesianOption, valueScale, wholeNumberStep, type CartesianModel } fro
 import { metricKind } from './overview-models';
 import { smallMultiplesModel, smallMultiplesOption } from './small-multiples';
 import type { CompareData } from './compare-models';
+import { stat } from '../testing';
 
 const axes = (option: Record<string, unknown>) =>
   option['yAxis'] as { minInterval?: number; max?: number }[];
@@ -88,14 +89,7 @@ describe('compare charts of counts', () => {
       {
         id: 1,
         name: '甲',
-        values: [1, 3].map((value) => ({
-          value,
-          numerator: value,
-          denominator: null,
-          smallSample: false,
-          reports: 1,
-          missing: 0,
-        })),
+        values: [stat(1), stat(3)],
       },
     ],
   });

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { StatsFilter } from '@ogi/api-params';
+import {
+  queryParams,
+  queryString,
+  statsBreakdownQuery,
+  statsMatrixQuery,
+  type StatsFilter,
+} from '@ogi/api-params';
 import {
   officeCompareData,
   regionCompareData,
@@ -20,6 +26,11 @@ const BREAKDOWN_LIMIT = 5000;
 // The services answer in their DTO classes, which the contract's answer types are generated from
 // (enums there are plain strings here): the answers are what GET /api/stats/... sends.
 
+/** The years the page asks for: the filter's and the year before its last (the ranking's change). */
+function fetchedYears(filter: StatsFilter): { yearFrom: number; yearTo: number } {
+  return { yearFrom: Math.min(filter.yearFrom, filter.yearTo - 1), yearTo: filter.yearTo };
+}
+
 /** What the 对比 page compares: offices or regions of one level, for one metric. */
 export interface CompareChoice {
   compareBy: 'office' | 'region';
@@ -39,8 +50,40 @@ export class ExportsCompareService {
     private readonly tables: StatsTablesService,
   ) {}
 
-  async data(access: AccessScope, filter: StatsFilter, choice: CompareChoice): Promise<CompareData> {
-    const years = { yearFrom: Math.min(filter.yearFrom, filter.yearTo - 1), yearTo: filter.yearTo };
+  /**
+   * The stats calls behind a comparison, as a reader can repeat them (for notes): the matrix, or
+   * the breakdown of one year (asked once per year).
+   */
+  sources(filter: StatsFilter, choice: CompareChoice | null): string[] {
+    if (!choice) return [];
+    const fetched = { ...filter, ...fetchedYears(filter) };
+    if (choice.compareBy === 'office') {
+      const params = queryParams(statsMatrixQuery, {
+        ...fetched,
+        metric: [choice.metric],
+        pageSize: MATRIX_PAGE,
+      });
+      return [`GET /api/stats/matrix${queryString(params)}`];
+    }
+    const params = queryParams(statsBreakdownQuery, {
+      ...fetched,
+      yearFrom: fetched.yearTo,
+      metrics: [choice.metric],
+      groupBy: 'region',
+      level: choice.level,
+      limit: BREAKDOWN_LIMIT,
+    });
+    return [
+      `GET /api/stats/breakdown${queryString(params)}（每年一次，${fetched.yearFrom}–${fetched.yearTo}年）`,
+    ];
+  }
+
+  async data(
+    access: AccessScope,
+    filter: StatsFilter,
+    choice: CompareChoice,
+  ): Promise<CompareData> {
+    const years = fetchedYears(filter);
     const fetched = { ...filter, ...years };
     const metric = metricColumns(choice.metric);
     if (choice.compareBy === 'office') {

@@ -206,6 +206,39 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
     expect(native.slides).toHaveLength(6);
   });
 
+  it('puts the 对比 page’s charts first in a pack, with their stats calls in the notes', async () => {
+    const res = await get(
+      `/api/exports/pack?fileFormat=pptx&chartStyle=native&compare=bars,ranking&compareBy=office&metric=applications_new&${filters()}`,
+    ).expect(200);
+    const pptx = openPptx(res.body as Buffer);
+    // Title, the two 对比 charts (no 总览 chart unless asked for), the main indicators.
+    expect(pptx.slides).toHaveLength(4);
+    expect(pptx.charts).toHaveLength(2);
+    expect(pptx.slideTexts[1]).toContain(`${metricLabel('applications_new')}（按单位和年份）`);
+    expect(pptx.slideTexts[2]).toContain(`${metricLabel('applications_new')}排名（2024年）`);
+    expect(pptx.notesTexts[1]).toContain('GET /api/stats/matrix?');
+    expect(pptx.notesTexts[1]).toContain('metric=applications_new');
+    expect(pptx.chartXmls[1]).toContain('A街道办事处');
+
+    const both = openPptx(
+      (
+        await get(
+          `/api/exports/pack?fileFormat=pptx&compare=ranking&compareBy=region&level=street&metric=applications_new&charts=applications&${filters()}`,
+        ).expect(200)
+      ).body as Buffer,
+    );
+    expect(both.slideTexts[1]).toContain('排名（2024年）');
+    expect(both.slideTexts[2]).toContain('申请数量与公开率（按年）');
+    expect(both.notesTexts[1]).toContain('GET /api/stats/breakdown?');
+
+    const bad = await t.http.get('/api/exports/pack?fileFormat=pdf&compare=heatmap').expect(400);
+    expect(bad.body.problems).toEqual(
+      expect.arrayContaining([expect.stringContaining('compare: unknown "heatmap"')]),
+    );
+    const noMetric = await t.http.get('/api/exports/pack?fileFormat=pdf&compare=bars').expect(400);
+    expect(noMetric.body.problems).toContain('metric is required with compare');
+  });
+
   it('makes the same pack as PDF with Chinese titles in its text layer', async () => {
     const res = await get(`/api/exports/pack?fileFormat=pdf&${filters()}`).expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');

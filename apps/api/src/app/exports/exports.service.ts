@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
+  compareChartModel,
   compareDataTable,
   metricLabel,
   type CompareChart,
+  type PackCompareChart,
   type RegisteredChart,
   type RegisteredExport,
 } from '@ogi/report-charts';
@@ -37,6 +39,15 @@ const TYPES = {
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   pdf: 'application/pdf',
 } as const;
+
+/** What a briefing pack holds besides the main indicators. */
+export interface PackOptions {
+  charts: readonly RegisteredChart[];
+  /** 对比 charts, before the others, for the page's choices. */
+  compare: { charts: readonly PackCompareChart[]; choice: CompareChoice } | null;
+  title?: string;
+  chartStyle: PackInput['chartStyle'];
+}
 
 /** Exported images are as wide as the web's, with room above the chart for title and filters. */
 const IMAGE_WIDTH = 960;
@@ -133,12 +144,7 @@ export class ExportsService {
   async pack(
     access: AccessScope,
     filter: StatsFilter,
-    options: {
-      format: 'pptx' | 'pdf';
-      charts: readonly RegisteredChart[];
-      title?: string;
-      chartStyle: PackInput['chartStyle'];
-    },
+    options: PackOptions & { format: 'pptx' | 'pdf' },
   ): Promise<ExportFile> {
     const input = await this.packInput(access, filter, options);
     const bytes = options.format === 'pdf' ? await packToPdf(input) : await packToPptx(input);
@@ -152,27 +158,40 @@ export class ExportsService {
   async packInput(
     access: AccessScope,
     filter: StatsFilter,
-    options: {
-      charts: readonly RegisteredChart[];
-      title?: string;
-      chartStyle: PackInput['chartStyle'];
-    },
+    options: PackOptions,
   ): Promise<PackInput> {
     const context = this.data.context(filter);
     const kpis = this.data.tableForPack();
-    const [answers, header] = await Promise.all([
+    const [answers, header, compared] = await Promise.all([
       this.data.answersFor(access, [...options.charts, kpis], filter),
       this.data.header(access, filter, options.title ?? PACK_TITLE),
+      options.compare ? this.compare.data(access, filter, options.compare.choice) : null,
     ]);
+    const compareCharts =
+      options.compare && compared
+        ? options.compare.charts.map((chart) => {
+            const model = compareChartModel(chart, compared, filter);
+            return {
+              id: `compare-${chart}`,
+              title: model.title,
+              model,
+              categoryHeader: compared.entityLabel,
+              sources: this.compare.sources(filter, options.compare?.choice ?? null),
+            };
+          })
+        : [];
     return {
       header,
-      charts: options.charts.map((chart, index) => ({
-        id: chart.id,
-        title: chart.title(context),
-        model: chart.model(answers[index], context),
-        categoryHeader: chart.categoryHeader,
-        sources: this.data.sources(chart, filter),
-      })),
+      charts: [
+        ...compareCharts,
+        ...options.charts.map((chart, index) => ({
+          id: chart.id,
+          title: chart.title(context),
+          model: chart.model(answers[index], context),
+          categoryHeader: chart.categoryHeader,
+          sources: this.data.sources(chart, filter),
+        })),
+      ],
       table: kpis.table(answers[options.charts.length], context),
       tableSources: this.data.sources(kpis, filter),
       chartStyle: options.chartStyle,

@@ -10,6 +10,7 @@ import {
   smallMultiplesModel,
   SMALL_SAMPLE_TEXT,
   yearsWithin,
+  type CompareChart,
 } from '@ogi/report-charts';
 import { metricById } from '@ogi/report-schema';
 import { ChartCard } from '../../charts/chart-card';
@@ -27,6 +28,7 @@ import {
   type CompareParams,
 } from './compare-params';
 import { useCompareData } from './use-compare-data';
+import { compareDataLinks } from '../exports/export-links';
 
 /** Panels of small multiples per page, and per row. */
 const PANELS_PER_PAGE = 24;
@@ -89,6 +91,7 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
     filters.yearFrom === filters.yearTo
       ? `${filters.yearTo}年`
       : `${filters.yearFrom}–${filters.yearTo}年`;
+  const links = (chart: CompareChart) => compareDataLinks(chart, filters, params);
   const state = {
     loading: result.isFetching,
     error: result.isError ? describeError(result.error) : null,
@@ -169,6 +172,7 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
           emptyText={empty}
           categoryHeader={entity}
           height={380}
+          dataLinks={links('bars')}
         />
         <ChartCard
           title={ranking?.title ?? `${metricLabel(params.metric)}排名（${filters.yearTo}年）`}
@@ -177,6 +181,7 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
           emptyText={`${filters.yearTo}年没有可排名的${entity}`}
           categoryHeader={entity}
           height={Math.min(480, Math.max(240, (ranking?.categories.length ?? 0) * 26 + 40))}
+          dataLinks={links('ranking')}
           footnote={`箭头为较上年（${filters.yearTo - 1}年）变化：绿色为向好，红色为变差，灰色为无好坏之分。`}
         />
       </div>
@@ -187,6 +192,7 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
           {...state}
           emptyText={empty}
           height={heat ? heatmapHeight(heat) : 320}
+          dataLinks={links('heatmap')}
           footnote="灰色“无报告”：该年没有报告；白色“—”：有报告但没有此数据（未填报或分母为 0）；浅色斜纹：样本较小。"
         />
         <ChartCard
@@ -196,6 +202,7 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
           emptyText={empty}
           categoryHeader={entity}
           height={multiples ? smallMultiplesHeight(multiples) : 320}
+          dataLinks={links('multiples')}
           footnote={
             entities > PANELS_PER_PAGE ? (
               <Pagination
