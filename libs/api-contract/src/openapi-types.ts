@@ -126,6 +126,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/exports/compare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The data behind a chart of the 对比 page as XLSX or CSV
+     * @description chart = bars | ranking | heatmap | multiples; compareBy, metric and level as the page has them in its URL. Offices or regions × years (the ranking: the last year with the change on the year before), from the same stats requests as the page.
+     */
+    get: operations['ExportsController_compare'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/exports/data/{id}': {
     parameters: {
       query?: never;
@@ -1705,6 +1725,62 @@ export interface operations {
       };
     };
   };
+  ExportsController_compare: {
+    parameters: {
+      query: {
+        chart: 'bars' | 'ranking' | 'heatmap' | 'multiples';
+        /** @description Default xlsx */
+        fileFormat?: 'xlsx' | 'csv';
+        /** @description One metric id (GET /api/stats/metrics) */
+        metric: string[];
+        /** @description Offices or regions side by side; default region */
+        compareBy?: 'office' | 'region';
+        /** @description The region level compared (compareBy=region); default district */
+        level?: 'province' | 'city' | 'district' | 'street' | 'township';
+        /** @description Default yearTo − 6 */
+        yearFrom?: number;
+        /** @description Default last year */
+        yearTo?: number;
+        /** @description Comma list (at most 200 ids); each region with its whole subtree */
+        regionIds?: number[];
+        /** @description Comma list (at most 200 ids; more through selection) */
+        officeIds?: number[];
+        /** @description Comma list of street, township, department, government */
+        officeKinds?: ('street' | 'township' | 'department' | 'government')[];
+        /** @description 表三 format */
+        format?: '2019' | '2021';
+        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
+        selection?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file as a download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter is invalid or unknown; the message names it */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No stored selection with that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   ExportsController_data: {
     parameters: {
       query?: {
@@ -1770,6 +1846,14 @@ export interface operations {
         title?: string;
         /** @description PPTX charts; default image */
         chartStyle?: 'image' | 'native';
+        /** @description Comma list of 对比 charts (bars, ranking) before the charts, for compareBy, metric and level; with it, charts defaults to none */
+        compare?: ('bars' | 'ranking')[];
+        /** @description One metric id (GET /api/stats/metrics) */
+        metric?: string[];
+        /** @description Offices or regions side by side; default region */
+        compareBy?: 'office' | 'region';
+        /** @description The region level compared (compareBy=region); default district */
+        level?: 'province' | 'city' | 'district' | 'street' | 'township';
         /** @description Default yearTo − 6 */
         yearFrom?: number;
         /** @description Default last year */

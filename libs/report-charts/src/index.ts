@@ -14,3 +14,4 @@ export * from './lib/coverage-model';
 export * from './lib/spreadsheet-text';
 export * from './lib/drill';
 export * from './lib/rank-choice';
+export * from './lib/compare-exports';

@@ -1,5 +1,5 @@
 import { EMPTY_FILTERS } from './filters';
-import { chartImageUrl, dataExportUrl, packUrl } from './exports';
+import { chartImageUrl, compareExportUrl, dataExportUrl, packUrl } from './exports';
 
 const filters = {
   ...EMPTY_FILTERS,
@@ -37,7 +37,13 @@ describe('export links', () => {
   it('ask for the pack with the chosen charts in order, the title, and the chart style for PPTX', () => {
     expect(
       packUrl(
-        { format: 'pptx', charts: ['outcomes', 'appeals'], title: ' 汇报 ', chartStyle: 'native' },
+        {
+          format: 'pptx',
+          charts: ['outcomes', 'appeals'],
+          compare: null,
+          title: ' 汇报 ',
+          chartStyle: 'native',
+        },
         { ...EMPTY_FILTERS, yearFrom: 2024, yearTo: 2024 },
       ),
     ).toBe(
@@ -45,9 +51,30 @@ describe('export links', () => {
     );
     expect(
       packUrl(
-        { format: 'pdf', charts: ['outcomes'], title: '', chartStyle: 'native' },
+        { format: 'pdf', charts: ['outcomes'], compare: null, title: '', chartStyle: 'native' },
         EMPTY_FILTERS,
       ),
     ).toBe('/api/exports/pack?fileFormat=pdf&charts=outcomes');
+  });
+
+  it('asks for a 对比 chart’s data with the page’s choices, the level only for regions', () => {
+    const office = { by: 'office', metric: 'disclosure_rate', level: 'district' } as const;
+    expect(compareExportUrl('ranking', 'csv', EMPTY_FILTERS, office)).toBe(
+      '/api/exports/compare?chart=ranking&fileFormat=csv&metric=disclosure_rate&compareBy=office',
+    );
+    expect(
+      compareExportUrl(
+        'bars',
+        'xlsx',
+        { ...EMPTY_FILTERS, yearTo: 2024 },
+        {
+          ...office,
+          by: 'region',
+          level: 'street',
+        },
+      ),
+    ).toBe(
+      '/api/exports/compare?chart=bars&fileFormat=xlsx&metric=disclosure_rate&compareBy=region&level=street&yearTo=2024',
+    );
   });
 });

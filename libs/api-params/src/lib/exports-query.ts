@@ -1,7 +1,8 @@
-import { CHARTS } from '@ogi/report-charts';
+import { CHARTS, COMPARE_CHARTS, PACK_COMPARE_CHARTS } from '@ogi/report-charts';
+import { REGION_LEVELS } from '@ogi/report-schema';
 import { declareQuery } from './declare-query';
 import { field } from './fields';
-import { finishFilter, STATS_FILTER_FIELDS } from './stats-query';
+import { finishFilter, METRIC_FIELD, STATS_FILTER_FIELDS } from './stats-query';
 
 export const MAX_TITLE = 60;
 /** The pack's title when none is given (the web's dialog starts from it). */
@@ -33,6 +34,18 @@ export const exportDataQuery = declareQuery(
   ({ fileFormat, ...filter }, context) => ({ fileFormat, filter: finishFilter(filter, context) }),
 );
 
+/** What the 对比 page compares, under the names its URL has. */
+const COMPARE_CHOICE_FIELDS = {
+  compareBy: field.choice(['office', 'region'], {
+    default: 'region',
+    description: 'Offices or regions side by side; default region',
+  }),
+  level: field.choice(REGION_LEVELS, {
+    default: 'district',
+    description: 'The region level compared (compareBy=region); default district',
+  }),
+} as const;
+
 export const exportPackQuery = declareQuery(
   {
     fileFormat: field.choice(['pptx', 'pdf'], { required: 'pptx or pdf' }),
@@ -49,14 +62,52 @@ export const exportPackQuery = declareQuery(
       default: 'image',
       description: 'PPTX charts; default image',
     }),
+    compare: field.wordList(PACK_COMPARE_CHARTS, PACK_COMPARE_CHARTS.length, {
+      description:
+        'Comma list of 对比 charts (bars, ranking) before the charts, for compareBy, metric and level; with it, charts defaults to none',
+    }),
+    metric: { ...METRIC_FIELD, required: undefined },
+    ...COMPARE_CHOICE_FIELDS,
     ...STATS_FILTER_FIELDS,
   },
-  ({ fileFormat, charts, title, chartStyle, ...filter }, context) => ({
-    // A required field: read only when no problem was found, where it is there.
-    fileFormat: fileFormat ?? 'pptx',
-    charts: charts ?? CHART_IDS,
-    title,
-    chartStyle,
+  (
+    { fileFormat, charts, title, chartStyle, compare, compareBy, metric, level, ...filter },
+    context,
+  ) => {
+    if (compare?.length && !metric?.length) context.problem('metric is required with compare');
+    return {
+      // A required field: read only when no problem was found, where it is there.
+      fileFormat: fileFormat ?? 'pptx',
+      charts: charts ?? (compare?.length ? [] : CHART_IDS),
+      title,
+      chartStyle,
+      compare: compare?.length
+        ? { charts: compare, choice: { compareBy, metric: metric?.[0] ?? '', level } }
+        : null,
+      filter: finishFilter(filter, context),
+    };
+  },
+);
+
+/**
+ * The data of a chart of the 对比 page: the page's own choices (compareBy, metric, level, under
+ * the names its URL has) beside the filters.
+ */
+export const exportCompareQuery = declareQuery(
+  {
+    chart: field.choice(COMPARE_CHARTS, { required: COMPARE_CHARTS.join(', ') }),
+    fileFormat: field.choice(['xlsx', 'csv'], { default: 'xlsx', description: 'Default xlsx' }),
+    metric: METRIC_FIELD,
+    ...COMPARE_CHOICE_FIELDS,
+    ...STATS_FILTER_FIELDS,
+  },
+  ({ chart, fileFormat, compareBy, metric, level, ...filter }, context) => ({
+    // Required fields: read only when no problem was found, where they are there.
+    chart: chart ?? 'bars',
+    fileFormat,
+    compareBy,
+    metric: metric?.[0] ?? '',
+    level,
     filter: finishFilter(filter, context),
   }),
 );

@@ -89,7 +89,8 @@ const metrics = field.wordList(METRIC_IDS, MAX_METRICS, {
   registry: 'GET /api/stats/metrics',
   description: 'Comma list of metric ids (GET /api/stats/metrics)',
 });
-const metric = field.wordList(METRIC_IDS, 1, {
+/** One metric id: what ranking, matrix and the 对比 exports take as `metric`. */
+export const METRIC_FIELD = field.wordList(METRIC_IDS, 1, {
   required: METRICS_REQUIRED,
   registry: 'GET /api/stats/metrics',
   description: 'One metric id (GET /api/stats/metrics)',
@@ -147,7 +148,7 @@ export const statsBreakdownQuery = declareQuery(
 export const statsRankingQuery = declareQuery(
   {
     ...STATS_FILTER_FIELDS,
-    metric,
+    metric: METRIC_FIELD,
     year: field.int(MIN_REPORT_YEAR, MAX_REPORT_YEAR, { description: 'Default yearTo' }),
     order: field.choice(['asc', 'desc'], { default: 'desc', description: 'Default desc' }),
     limit: field.int(1, MAX_RANKING, { default: 10, description: `1–${MAX_RANKING}, default 10` }),
@@ -160,7 +161,7 @@ export const statsRankingQuery = declareQuery(
 );
 
 export const statsMatrixQuery = declareQuery(
-  { ...STATS_FILTER_FIELDS, metric, ...paging },
+  { ...STATS_FILTER_FIELDS, metric: METRIC_FIELD, ...paging },
   ({ metric: ids, page, pageSize, ...filter }, context) => ({
     filter: finishFilter(filter, context),
     metric: ids?.[0] ?? '',

@@ -1,8 +1,7 @@
-import { metricById } from '@ogi/report-schema';
 import type { DrillEntity } from './drill';
 import { rankChoiceText, rankRows, type RankChoice } from './rank-choice';
-import { formatCount, formatValue } from './format';
-import { changeText, changeTone, metricLabel, type Direction } from './overview-models';
+import { formatCount, formatValue, type ValueKind } from './format';
+import { changeText, changeTone, metricKind, metricLabel, type Direction } from './overview-models';
 import type { CartesianModel, CategoryMark } from './options';
 import type { BreakdownResponse, MatrixResponse, MetricStat } from './stats-types';
 
@@ -17,7 +16,7 @@ export interface CompareEntity {
 /** Offices or regions × years for one metric: what every chart of the 对比 page draws. */
 export interface CompareData {
   metricId: string;
-  kind: 'count' | 'rate';
+  kind: ValueKind;
   /** 单位 or 地区: names the rows in tables and titles. */
   entityLabel: string;
   /** What the ids of the entities are (drill-through). */
@@ -27,10 +26,6 @@ export interface CompareData {
 }
 
 export const SMALL_SAMPLE_TEXT = '样本较小';
-
-export function metricKind(id: string): 'count' | 'rate' {
-  return metricById(id)?.kind === 'rate' ? 'rate' : 'count';
-}
 
 /** Offices × years from GET /api/stats/matrix. */
 export function officeCompareData(matrix: MatrixResponse): CompareData {
@@ -94,7 +89,7 @@ export function yearsWithin(data: CompareData, yearFrom: number, yearTo: number)
 }
 
 /** A rate's numerator/denominator, with 样本较小 under 5 cases; counts have none. */
-export function statNote(stat: MetricStat | null, kind: 'count' | 'rate'): string | null {
+export function statNote(stat: MetricStat | null, kind: ValueKind): string | null {
   if (stat === null) return '无报告';
   if (kind !== 'rate' || stat.denominator === null) return null;
   const parts = `${formatCount(stat.numerator)}/${formatCount(stat.denominator)}`;

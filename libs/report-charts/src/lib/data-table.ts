@@ -1,4 +1,4 @@
-import { formatCount, formatRate } from './format';
+import { formatValue, type ValueKind } from './format';
 import type { CartesianModel } from './options';
 import type { SummaryResponse } from './stats-types';
 import { kpiCards, metricLabel } from './overview-models';
@@ -7,7 +7,7 @@ import { kpiCards, metricLabel } from './overview-models';
  * The data behind a chart or a table with its numbers kept as numbers, for the exports:
  * spreadsheets keep them numeric (formatted by kind), CSV and slides write them as text.
  */
-export type CellKind = 'text' | 'count' | 'rate';
+export type CellKind = 'text' | ValueKind;
 
 export interface DataCell {
   /** Rates as fractions (0.123 = 12.3%); null where there is no value. */
@@ -24,8 +24,9 @@ export interface DataTable {
 const text = (value: string | null): DataCell => ({ value, kind: 'text' });
 
 /**
- * A chart model as a table: one row per category, one column per series, and a note column
- * (n = …, shares, last year) for every series that has notes.
+ * A chart model as a table: one row per category, one column per series, a note column
+ * (n = …, shares, last year) for every series that has notes, and the change on the year before
+ * where the chart marks it.
  */
 export function chartDataTable(model: CartesianModel, categoryHeader = '项目'): DataTable {
   const columns = [categoryHeader];
@@ -39,8 +40,10 @@ export function chartDataTable(model: CartesianModel, categoryHeader = '项目')
       row.push({ value: series.values[index] ?? null, kind: series.kind });
       if (series.notes?.some((note) => note)) row.push(text(series.notes[index] ?? null));
     }
+    if (model.marks) row.push(text(model.marks[index]?.text ?? null));
     return row;
   });
+  if (model.marks) columns.push('较上年');
   return { title: model.title, columns, rows };
 }
 
@@ -74,9 +77,8 @@ export function kpiDataTable(summary: SummaryResponse): DataTable {
   };
 }
 
-/** A cell as the page shows it: 千分位 for counts, one-decimal percentages for rates, — for none. */
+/** A cell as the page shows it: 千分位 for counts and amounts, one-decimal percentages, — for none. */
 export function cellText(cell: DataCell): string {
   if (cell.kind === 'text') return cell.value === null ? '' : String(cell.value);
-  const value = typeof cell.value === 'number' ? cell.value : null;
-  return cell.kind === 'rate' ? formatRate(value) : formatCount(value);
+  return formatValue(typeof cell.value === 'number' ? cell.value : null, cell.kind);
 }

@@ -1,9 +1,15 @@
 /** Chinese number conventions: 千分位, 万/亿 on axes, rates as percentages with one decimal. */
 
+/**
+ * What a number is, which decides how it is written and scaled: a count of cases (whole numbers,
+ * so axes tick in whole steps), an amount of money (万元, may have decimals) or a rate (a fraction).
+ */
+export type ValueKind = 'count' | 'amount' | 'rate';
+
 const DASH = '—';
 const grouped = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
-/** 12345 → "12,345"; null → "—". */
+/** 12345 → "12,345", 12.5 → "12.5" (at most two decimals); null → "—". */
 export function formatCount(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
   return grouped.format(value);
@@ -52,7 +58,15 @@ export function formatPoints(absolute: number | null | undefined): string {
   return text;
 }
 
-/** A value by its kind: rates as percentages, counts with 千分位. */
-export function formatValue(value: number | null | undefined, kind: 'count' | 'rate'): string {
+/**
+ * A value by its kind: rates as percentages, counts and amounts with 千分位 (an amount keeps up
+ * to two decimals, 1234.5 → "1,234.5"; a count has none to keep).
+ */
+export function formatValue(value: number | null | undefined, kind: ValueKind): string {
   return kind === 'rate' ? formatRate(value) : formatCount(value);
+}
+
+/** The axis label of a value by its kind: whole percentages for rates, 万/亿 otherwise. */
+export function formatAxisValue(value: number, kind: ValueKind): string {
+  return kind === 'rate' ? `${Math.round(value * 100)}%` : formatAxisNumber(value);
 }

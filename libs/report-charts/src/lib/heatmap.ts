@@ -1,6 +1,6 @@
 import { drillTarget, type Drill } from './drill';
 import { escapeHtml } from './escape';
-import { formatAxisNumber, formatValue } from './format';
+import { formatAxisValue, formatValue, type ValueKind } from './format';
 import { metricLabel } from './overview-models';
 import { statNote, type CompareData } from './compare-models';
 import { categoryZoom, WEAK_ITEM_STYLE, type ChartOption, type TableModel } from './options';
@@ -21,7 +21,7 @@ export interface HeatmapModel {
   title: string;
   /** The metric's label: the name of the coloured series. */
   valueName: string;
-  kind: 'count' | 'rate';
+  kind: ValueKind;
   rowHeader: string;
   rows: string[];
   columns: string[];
@@ -83,7 +83,7 @@ export function heatmapHeight(model: HeatmapModel, all = false): number {
   return Math.max(160, rows * ROW_HEIGHT + 90);
 }
 
-function cellText(cell: HeatCell, kind: 'count' | 'rate'): string {
+function cellText(cell: HeatCell, kind: ValueKind): string {
   if (cell.state !== 'value') return STATE_TEXT[cell.state];
   const text = formatValue(cell.value, kind);
   return cell.note ? `${text}（${cell.note}）` : text;
@@ -106,8 +106,7 @@ export function heatmapOption(model: HeatmapModel): ChartOption {
       }),
     );
   const showLabels = model.rows.length * model.columns.length <= 400;
-  const format = (value: number) =>
-    model.kind === 'rate' ? `${Math.round(value * 100)}%` : formatAxisNumber(value);
+  const format = (value: number) => formatAxisValue(value, model.kind);
   return {
     animationDuration: 300,
     aria: { enabled: true },
@@ -158,6 +157,8 @@ export function heatmapOption(model: HeatmapModel): ChartOption {
         left: 'center',
         bottom: 0,
         itemHeight: 160,
+        // Dragged handles of a count scale stop at whole numbers.
+        ...(model.kind === 'count' ? { precision: 0 } : {}),
         formatter: format,
         inRange: { color: ['#e8f0ff', '#7aa2ff', '#1f4fd1'] },
       },

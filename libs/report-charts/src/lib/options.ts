@@ -1,14 +1,12 @@
 import { commonYear, drillTarget, type ChartTarget, type Drill } from './drill';
 import { escapeHtml } from './escape';
-import { formatAxisNumber, formatValue } from './format';
+import { formatAxisValue, formatValue, type ValueKind } from './format';
 
 /**
  * An ECharts option as plain data. Typed loosely on purpose: this library must not depend on
  * echarts, so the same builders serve the browser and the server's renderer.
  */
 export type ChartOption = Record<string, unknown>;
-
-export type ValueKind = 'count' | 'rate';
 
 /** One series of a cartesian chart: a value per category (null: no value). */
 export interface SeriesModel {
@@ -144,6 +142,30 @@ export function tooltipFormatter(model: CartesianModel) {
   };
 }
 
+/**
+ * How a value axis of `kind` is scaled: counts in whole steps (ECharts would tick 0.2 or 0.5 when
+ * the largest count is small, and nobody has half an application), rates from 0 to 100 %.
+ */
+export function valueScale(kind: ValueKind): Record<string, unknown> {
+  return {
+    min: 0,
+    ...(kind === 'rate' ? { max: 1 } : {}),
+    ...(kind === 'count' ? { minInterval: 1 } : {}),
+  };
+}
+
+/**
+ * The step between ticks of a count axis drawn by a program that picks its own (PowerPoint): a
+ * whole 1, 2 or 5 × 10ⁿ giving at most `ticks` steps up to `max`.
+ */
+export function wholeNumberStep(max: number, ticks = 5): number {
+  if (!Number.isFinite(max) || max <= ticks) return 1;
+  const rough = max / ticks;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((factor) => factor * power).find((value) => value >= rough);
+  return Math.max(1, Math.round(step ?? 10 * power));
+}
+
 function valueAxis(
   kind: ValueKind,
   position: 'left' | 'right' | 'bottom' | 'top',
@@ -152,13 +174,9 @@ function valueAxis(
   return {
     type: 'value',
     position,
-    min: 0,
-    max: kind === 'rate' ? 1 : undefined,
-    splitLine: { show: !hasTwo || kind === 'count' },
-    axisLabel: {
-      formatter: (value: number) =>
-        kind === 'rate' ? `${Math.round(value * 100)}%` : formatAxisNumber(value),
-    },
+    ...valueScale(kind),
+    splitLine: { show: !hasTwo || kind !== 'rate' },
+    axisLabel: { formatter: (value: number) => formatAxisValue(value, kind) },
   };
 }
 

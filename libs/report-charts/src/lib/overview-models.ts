@@ -1,6 +1,13 @@
 import { APPEAL_RESULTS, KPI_CARD_METRICS, metricById } from '@ogi/report-schema';
 import type { CartesianModel, SeriesModel, Tone } from './options';
-import { formatChange, formatCount, formatPoints, formatRate, formatValue } from './format';
+import {
+  formatChange,
+  formatCount,
+  formatPoints,
+  formatRate,
+  formatValue,
+  type ValueKind,
+} from './format';
 import type {
   Change,
   DistributionResponse,
@@ -15,8 +22,9 @@ export function metricLabel(id: string): string {
   return metricById(id)?.label ?? id;
 }
 
-function kindOf(id: string): 'count' | 'rate' {
-  return metricById(id)?.kind === 'rate' ? 'rate' : 'count';
+/** The kind of a metric's values, from the schema (an unknown id counts). */
+export function metricKind(id: string): ValueKind {
+  return metricById(id)?.kind ?? 'count';
 }
 
 /** "n = 120" for a rate, with a mark when the sample is small. */
@@ -34,7 +42,7 @@ export function applicationsModel(series: SeriesResponse): CartesianModel {
     title: '申请数量与公开率（按年）',
     categories: years.map((row) => `${row.year}年`),
     series: APPLICATION_METRICS.map((id): SeriesModel => {
-      const kind = kindOf(id);
+      const kind = metricKind(id);
       return {
         name: metricLabel(id),
         type: kind === 'rate' ? 'line' : 'bar',
@@ -100,14 +108,14 @@ export function appealsModel(appeals: DistributionResponse): CartesianModel {
   };
 }
 
-export function changeText(change: Change | null, kind: 'count' | 'rate'): string {
+export function changeText(change: Change | null, kind: ValueKind): string {
   if (!change) return '上年无报告';
   return kind === 'rate' ? formatPoints(change.absolute) : formatChange(change.relative);
 }
 
 /** Top offices by a metric in the last year, with the change on the year before. */
 export function rankingModel(ranking: RankingResponse): CartesianModel {
-  const kind = ranking.metric.kind === 'rate' ? 'rate' : 'count';
+  const kind = metricKind(ranking.metric.id);
   return {
     title: `${metricLabel(ranking.metric.id)}排名（${ranking.year}年）`,
     horizontal: true,
@@ -146,7 +154,7 @@ export interface KpiCardModel {
   key: string;
   title: string;
   value: string;
-  kind: 'count' | 'rate';
+  kind: ValueKind;
   direction: Direction;
   /** Whether the change is welcome: colours the arrow (a rising correction rate is bad). */
   tone: Tone;
@@ -196,7 +204,7 @@ export function kpiCards(summary: SummaryResponse): KpiCardModel[] {
   for (const id of KPI_METRICS) {
     const kpi = all.find((item) => item.metric.id === id);
     if (!kpi) continue;
-    const kind = kindOf(id);
+    const kind = metricKind(id);
     const m = kpi.current.reports + kpi.current.missing;
     cards.push({
       key: id,

@@ -1,9 +1,9 @@
 import { drillTarget, type Drill } from './drill';
 import { escapeHtml } from './escape';
-import { formatAxisNumber, formatValue } from './format';
+import { formatAxisValue, formatValue, type ValueKind } from './format';
 import { metricLabel } from './overview-models';
 import { statNote, type CompareData } from './compare-models';
-import { PALETTE, WEAK_ITEM_STYLE, type ChartOption, type TableModel } from './options';
+import { PALETTE, valueScale, WEAK_ITEM_STYLE, type ChartOption, type TableModel } from './options';
 
 export interface SmallMultiplesPanel {
   name: string;
@@ -16,7 +16,7 @@ export interface SmallMultiplesPanel {
 export interface SmallMultiplesModel {
   chart: 'multiples';
   title: string;
-  kind: 'count' | 'rate';
+  kind: ValueKind;
   entityHeader: string;
   years: string[];
   panels: SmallMultiplesPanel[];
@@ -79,8 +79,7 @@ export function smallMultiplesOption(model: SmallMultiplesModel): ChartOption {
     column: i % model.columns,
     top: Math.floor(i / model.columns) * PANEL_HEIGHT,
   });
-  const format = (value: number) =>
-    model.kind === 'rate' ? `${Math.round(value * 100)}%` : formatAxisNumber(value);
+  const format = (value: number) => formatAxisValue(value, model.kind);
   const type = model.kind === 'rate' ? 'line' : 'bar';
   return {
     color: PALETTE,
@@ -112,7 +111,7 @@ export function smallMultiplesOption(model: SmallMultiplesModel): ChartOption {
     yAxis: model.panels.map((_, i) => ({
       type: 'value',
       gridIndex: i,
-      min: 0,
+      ...valueScale(model.kind),
       max: model.yMax,
       splitNumber: 2,
       axisLabel: { fontSize: 10, formatter: format },

@@ -5,7 +5,7 @@ import { svgToPng } from './png';
 import { packToPdf } from './pdf';
 import { packToPptx } from './pptx';
 import { renderChartSvg } from './svg';
-import { COUNT_FORMAT, RATE_FORMAT, tableToXlsx } from './xlsx';
+import { tableToXlsx } from './xlsx';
 import {
   embeddedWorkbooks,
   HEADER,
@@ -15,15 +15,18 @@ import {
   openPptx,
   openXlsx,
   packFixture,
+  pdfMetadata,
 } from '../testing';
 import type { PackInput } from './pack';
 import {
   chartDataTable,
+  kpiDataTable,
   metricLabel,
   type CartesianModel,
   type DataCell,
   type DataTable,
 } from '@ogi/report-charts';
+import { summaryFixture } from '@ogi/report-charts/testing';
 
 // Rasterising and PDF reading take seconds on a busy 2-core machine.
 jest.setTimeout(60_000);
@@ -91,17 +94,47 @@ describe('tables', () => {
     expect(rows[0][0]).toBe(HEADER.title);
     expect(rows[1]).toEqual(['年份', '2021–2025年']);
     expect(rows[2]).toEqual(['地区', '银州区、<昌图县>']);
-    expect(rows[3]).toEqual(['导出时间', HEADER.generatedAt]);
+    expect(rows[3]).toEqual(['数据截至', HEADER.dataAsOf]);
+    expect(rows[4]).toEqual(['导出时间', HEADER.generatedAt]);
     const headerRow = rows.findIndex((row) => row?.[0] === '年份' && row[1] !== '2021–2025年');
     expect(rows[headerRow]).toEqual(table.columns);
     const first = rows[headerRow + 1];
     expect(first[0]).toBe('2021年');
     expect(first[1]).toBe(table.rows[0][1].value);
     expect(typeof first[1]).toBe('number');
-    expect(formats[headerRow + 1][1]).toBe(COUNT_FORMAT);
+    expect(formats[headerRow + 1][1]).toBe('#,##0');
     const rateColumn = table.rows[0].findIndex((cell) => cell.kind === 'rate');
     expect(first[rateColumn]).toBe(table.rows[0][rateColumn].value);
-    expect(formats[headerRow + 1][rateColumn]).toBe(RATE_FORMAT);
+    expect(formats[headerRow + 1][rateColumn]).toBe('0.0%');
+  });
+
+  it('formats counts "#,##0", amounts "#,##0.00" and rates "0.0%": no format prints "23."', async () => {
+    const mixed: DataTable = {
+      title: '格式',
+      columns: ['单位', '收到申请', '收费金额（万元）', '公开率'],
+      rows: [
+        [
+          { value: '甲街道', kind: 'text' },
+          { value: 23, kind: 'count' },
+          { value: 12.5, kind: 'amount' },
+          { value: 0.5, kind: 'rate' },
+        ],
+      ],
+    };
+    const { rows, formats } = await openXlsx(await tableToXlsx(mixed, HEADER));
+    const at = rows.findIndex((row) => row?.[0] === '甲街道');
+    expect(rows[at]).toEqual(['甲街道', 23, 12.5, 0.5]);
+    expect(formats[at].slice(1)).toEqual(['#,##0', '#,##0.00', '0.0%']);
+  });
+
+  it('gives every number of the 主要指标 workbook a format without optional decimals', async () => {
+    const kpis = kpiDataTable(summaryFixture());
+    const { rows, formats } = await openXlsx(await tableToXlsx(kpis, HEADER));
+    const numeric = rows.flatMap((row, r) =>
+      (row ?? []).flatMap((value, c) => (typeof value === 'number' ? [formats[r][c]] : [])),
+    );
+    expect(numeric.length).toBeGreaterThan(5);
+    for (const format of numeric) expect(['#,##0', '#,##0.00', '0.0%']).toContain(format);
   });
 });
 
@@ -213,6 +246,33 @@ describe('briefing pack', () => {
     for (const chart of pack.charts) expect(pdf.text).toContain(chart.title);
     // Chart text is drawn as text (vector), not as a picture of text.
     expect(pdf.text).toContain(metricLabel('applications_new'));
+  });
+
+  it('names the data in words in every PDF page footer; the stats calls go to notes and metadata', async () => {
+    const pack = packFixture();
+    const bytes = await packToPdf(pack);
+    const pdf = await openPdf(bytes);
+    const pages = pack.charts.length + 2;
+    // A reader sets the footer apart as a line repeated at the foot of every page.
+    const footer = pdf.running.find((line) => line.text.includes('数据截至'));
+    expect(footer?.pages).toBe(pages);
+    expect(footer?.text).toContain('年份：2021–2025年 · 地区：银州区、<昌图县>');
+    expect(footer?.text).toContain(`数据截至 ${HEADER.dataAsOf}`);
+    expect(footer?.text).toContain(HEADER.source);
+    expect(footer?.text).toContain(`第 1 / ${pages} 页`);
+    for (const text of [pdf.text, ...pdf.running.map((line) => line.text)]) {
+      expect(text).not.toContain('/api/');
+    }
+
+    const { info, notes } = pdfMetadata(bytes);
+    expect(info['Title']).toBe(HEADER.title);
+    expect(info['Subject']).toContain(`数据截至 ${HEADER.dataAsOf}`);
+    expect(info['Keywords']).toContain('统计接口：GET /api/stats/series');
+    expect(info['Keywords']).toContain('统计接口：GET /api/stats/summary');
+    // One note per chart page and one on the table page, each naming its own calls.
+    expect(notes).toHaveLength(pack.charts.length + 1);
+    pack.charts.forEach((chart, index) => expect(notes[index]).toContain(chart.sources[0]));
+    expect(notes.at(-1)).toContain('GET /api/stats/summary');
   });
 });
 

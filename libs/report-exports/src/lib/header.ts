@@ -1,10 +1,20 @@
-/** What every export states about itself: its title, the filters, when it was made, the source. */
+/**
+ * What every export states about itself: its title, the filters, how fresh its data is, when it
+ * was made, the source.
+ */
 export interface ExportHeader {
   title: string;
   filters: { label: string; value: string }[];
   /** e.g. "2026年11月27日 09:30" (China time). */
   generatedAt: string;
+  /** When the newest report within the filters was stored (China time); null: none. */
+  dataAsOf: string | null;
   source: string;
+}
+
+/** "数据截至 2026年11月27日 09:30", or that the filters hold no report. */
+export function dataAsOfText(header: ExportHeader): string {
+  return header.dataAsOf ? `数据截至 ${header.dataAsOf}` : '筛选范围内没有报告';
 }
 
 const STAMP = new Intl.DateTimeFormat('zh-CN', {

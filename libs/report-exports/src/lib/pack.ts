@@ -1,5 +1,5 @@
 import type { CartesianModel, DataTable } from '@ogi/report-charts';
-import type { ExportHeader } from './header';
+import { dataAsOfText, type ExportHeader } from './header';
 
 /** One chart of a briefing pack, its model built from the stats API's answer. */
 export interface PackChart {
@@ -30,12 +30,31 @@ export function filterLine(header: ExportHeader): string {
   return header.filters.map(({ label, value }) => `${label}：${value}`).join(' · ');
 }
 
+/**
+ * What a printed page says about its data, in words: the filters, how fresh the data is, the
+ * source and when it was exported (the stats calls go into the notes, not onto paper).
+ */
+export function dataFooter(header: ExportHeader): string {
+  return [
+    filterLine(header),
+    dataAsOfText(header),
+    header.source,
+    `导出时间：${header.generatedAt}`,
+  ].join(' · ');
+}
+
+/** The stats calls behind a slide or page, one a line, as a reader can repeat them. */
+export function sourceLines(sources: readonly string[]): string[] {
+  return sources.map((source) => `统计接口：${source}`);
+}
+
 /** The notes of a chart's slide or page: what it shows and where every number comes from. */
 export function chartNotes(header: ExportHeader, sources: readonly string[]): string {
   return [
     `筛选条件：${filterLine(header)}`,
+    dataAsOfText(header),
     header.source,
-    ...sources.map((source) => `统计接口：${source}`),
+    ...sourceLines(sources),
     `导出时间：${header.generatedAt}`,
   ].join('\n');
 }

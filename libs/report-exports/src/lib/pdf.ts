@@ -5,7 +5,15 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { cellText } from '@ogi/report-charts';
 import { fontBuffers } from './font';
-import { chartNotes, filterLine, PACK_CHART_SIZE, type PackInput } from './pack';
+import { dataAsOfText } from './header';
+import {
+  chartNotes,
+  dataFooter,
+  filterLine,
+  PACK_CHART_SIZE,
+  sourceLines,
+  type PackInput,
+} from './pack';
 import { renderChartSvg } from './svg';
 
 const REGULAR = 'cjk';
@@ -28,14 +36,31 @@ function pageHeading(doc: PDFKit.PDFDocument, title: string, subtitle: string): 
   doc.font(REGULAR).fontSize(10).fillColor(GREY).text(subtitle);
 }
 
-function footnote(doc: PDFKit.PDFDocument, text: string): void {
-  const width = doc.page.width - 2 * MARGIN;
-  const height = doc.font(REGULAR).fontSize(8).heightOfString(text, { width });
-  // Text below the bottom margin would start a new page: lift the margin while writing it.
-  const bottom = doc.page.margins.bottom;
-  doc.page.margins.bottom = 0;
-  doc.fillColor(GREY).text(text, MARGIN, doc.page.height - MARGIN + 12 - height, { width });
-  doc.page.margins.bottom = bottom;
+/**
+ * The footer of every page: the data in words (filters, data as of, source, export time) and the
+ * page number. Written once all pages exist, to know their count.
+ */
+function footers(doc: PDFKit.PDFDocument, text: string): void {
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index += 1) {
+    doc.switchToPage(index);
+    const pageText = `${text} · 第 ${index + 1} / ${range.count} 页`;
+    const width = doc.page.width - 2 * MARGIN;
+    const height = doc.font(REGULAR).fontSize(8).heightOfString(pageText, { width });
+    // Text below the bottom margin would start a new page: lift the margin while writing it.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.fillColor(GREY).text(pageText, MARGIN, doc.page.height - MARGIN + 12 - height, { width });
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/**
+ * The stats calls behind a page as a note (a comment in the top right corner, not printed): the
+ * notes of a slide, where the PDF has no room for an address on paper.
+ */
+function sourcesNote(doc: PDFKit.PDFDocument, text: string): void {
+  doc.note(doc.page.width - MARGIN - 16, MARGIN - 24, 16, 16, text);
 }
 
 /** The data table drawn as a grid; numbers right-aligned as the page shows them. */
@@ -77,7 +102,7 @@ function drawTable(doc: PDFKit.PDFDocument, input: PackInput, top: number): void
   };
   const numeric = table.columns.map((_, index) => {
     const kind = table.rows[0]?.[index]?.kind;
-    return kind === 'count' || kind === 'rate';
+    return kind !== undefined && kind !== 'text';
   });
   drawRow(table.columns, true, numeric);
   for (const row of table.rows) {
@@ -96,11 +121,18 @@ function drawTable(doc: PDFKit.PDFDocument, input: PackInput, top: number): void
  */
 export async function packToPdf(input: PackInput): Promise<Buffer> {
   const { header } = input;
+  const sources = [...new Set([...input.charts.flatMap((c) => c.sources), ...input.tableSources])];
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
     margin: MARGIN,
-    info: { Title: header.title, Creator: '政府信息公开年报看板' },
+    bufferPages: true,
+    info: {
+      Title: header.title,
+      Subject: dataFooter(header),
+      Keywords: sourceLines(sources).join('\n'),
+      Creator: '政府信息公开年报看板',
+    },
   });
   const done = finished(doc);
   const fonts = fontBuffers();
@@ -117,6 +149,7 @@ export async function packToPdf(input: PackInput): Promise<Buffer> {
     .fontSize(11)
     .fillColor(GREY)
     .text(header.generatedAt, { width })
+    .text(dataAsOfText(header), { width })
     .text(header.source, { width });
 
   for (const chart of input.charts) {
@@ -134,13 +167,14 @@ export async function packToPdf(input: PackInput): Promise<Buffer> {
       preserveAspectRatio: 'xMidYMin meet',
       fontCallback: (_family, bold) => (bold ? BOLD : REGULAR),
     });
-    footnote(doc, chartNotes(header, chart.sources).split('\n').slice(1).join('  '));
+    sourcesNote(doc, chartNotes(header, chart.sources));
   }
 
   doc.addPage();
   pageHeading(doc, input.table.title, filterLine(header));
   drawTable(doc, input, doc.y + 16);
-  footnote(doc, chartNotes(header, input.tableSources).split('\n').slice(1).join('  '));
+  sourcesNote(doc, chartNotes(header, input.tableSources));
+  footers(doc, dataFooter(header));
 
   doc.end();
   return done;

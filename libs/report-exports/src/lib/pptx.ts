@@ -3,8 +3,10 @@ import {
   cartesianOption,
   cellText,
   spreadsheetText,
+  wholeNumberStep,
   type CartesianModel,
 } from '@ogi/report-charts';
+import { dataAsOfText } from './header';
 import { svgToPng } from './png';
 import { chartNotes, filterLine, PACK_CHART_SIZE, type PackInput } from './pack';
 import { renderChartSvg } from './svg';
@@ -23,6 +25,20 @@ const colours = (model: CartesianModel): string[] =>
   (cartesianOption(model)['color'] as string[]).map((colour) => colour.replace('#', ''));
 
 /**
+ * How PowerPoint scales and writes the axis of the counts or amounts of `model`: counts in whole
+ * steps ("#,##0", a major unit of 1, 2, 5 × 10ⁿ; left to itself it ticks 0.5), amounts with two
+ * decimals; neither format has optional decimals, which would print "23.".
+ */
+export function nativeValueAxis(model: CartesianModel) {
+  const series = model.series.filter((item) => item.kind !== 'rate');
+  if (series.some((item) => item.kind === 'amount')) {
+    return { valAxisLabelFormatCode: '#,##0.00', valAxisMinVal: 0 };
+  }
+  const max = Math.max(0, ...series.flatMap((item) => item.values.map((value) => value ?? 0)));
+  return { valAxisLabelFormatCode: '#,##0', valAxisMinVal: 0, valAxisMajorUnit: wholeNumberStep(max) };
+}
+
+/**
  * A chart PowerPoint can edit: bars and lines, rates on a second axis as percentages. Its names
  * and categories are also the cells of the workbook behind the chart (Edit Data), so they are
  * made safe as in every spreadsheet export.
@@ -31,9 +47,9 @@ function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: Cartesia
   // PowerPoint draws horizontal bars bottom-up: reverse to keep the first category on top.
   const order = model.categories.map((_, index) => index);
   if (model.horizontal) order.reverse();
-  const data = (kind: 'count' | 'rate', type: 'bar' | 'line') =>
+  const data = (kind: 'value' | 'rate', type: 'bar' | 'line') =>
     model.series
-      .filter((series) => series.kind === kind && series.type === type)
+      .filter((series) => (series.kind === 'rate') === (kind === 'rate') && series.type === type)
       .map((series) => ({
         name: spreadsheetText(series.name),
         labels: order.map((index) => spreadsheetText(model.categories[index])),
@@ -51,9 +67,9 @@ function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: Cartesia
     catAxisLabelFontSize: 11,
     valAxisLabelFontSize: 11,
   };
-  const counts = data('count', 'bar');
+  const counts = data('value', 'bar');
   const rates = [...data('rate', 'line'), ...data('rate', 'bar')];
-  const countLines = data('count', 'line');
+  const countLines = data('value', 'line');
   if (counts.length > 0 && rates.length > 0) {
     slide.addChart(
       [
@@ -68,7 +84,7 @@ function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: Cartesia
       {
         ...common,
         valAxes: [
-          { valAxisLabelFormatCode: '#,##0' },
+          nativeValueAxis(model),
           {
             valAxisLabelFormatCode: '0%',
             valAxisMinVal: 0,
@@ -90,8 +106,7 @@ function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: Cartesia
       ...common,
       barDir,
       barGrouping: 'clustered',
-      valAxisLabelFormatCode: isRate ? '0%' : '#,##0',
-      valAxisMinVal: 0,
+      ...(isRate ? { valAxisLabelFormatCode: '0%', valAxisMinVal: 0 } : nativeValueAxis(model)),
     },
   );
 }
@@ -153,7 +168,10 @@ function addFramedSlide(
   slide.addText(title, { ...frame.title, fontFace: FONT, bold: true, color: '1F2329' });
   slide.addText(frame.filterText(header), { ...frame.filters, fontFace: FONT });
   if (frame.stamp) {
-    slide.addText(`${header.generatedAt}\n${header.source}`, { ...frame.stamp, fontFace: FONT });
+    slide.addText([header.generatedAt, dataAsOfText(header), header.source].join('\n'), {
+      ...frame.stamp,
+      fontFace: FONT,
+    });
   }
   body(slide);
   slide.addNotes(chartNotes(header, sources));

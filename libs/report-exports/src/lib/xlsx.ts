@@ -1,10 +1,23 @@
 import { Workbook } from 'exceljs';
-import { spreadsheetText, type DataCell, type DataTable } from '@ogi/report-charts';
+import {
+  spreadsheetText,
+  type DataCell,
+  type DataTable,
+  type ValueKind,
+} from '@ogi/report-charts';
 import type { ExportHeader } from './header';
 
-/** 千分位 for counts (decimals only where an amount has them), one-decimal percentages for rates. */
-export const COUNT_FORMAT = '#,##0.##;-#,##0.##;0';
-export const RATE_FORMAT = '0.0%';
+/**
+ * Number formats by kind: counts whole with 千分位, amounts (万元) with two decimals, rates as
+ * one-decimal percentages. A format with optional decimals ("#,##0.##") makes Excel and WPS print
+ * a whole number with a trailing point ("23."), so none is used.
+ */
+export const NUMBER_FORMATS = {
+  count: '#,##0',
+  amount: '#,##0.00',
+  rate: '0.0%',
+} as const satisfies Record<ValueKind, string>;
+
 
 /** Worksheet names: at most 31 characters, none of []:*?/\. */
 function sheetName(title: string): string {
@@ -30,6 +43,7 @@ export async function tableToXlsx(table: DataTable, header: ExportHeader): Promi
   const textRow = (...texts: string[]) => sheet.addRow(texts.map(spreadsheetText));
   textRow(header.title).font = { bold: true, size: 14 };
   for (const { label, value } of header.filters) textRow(label, value);
+  textRow('数据截至', header.dataAsOf ?? '—');
   textRow('导出时间', header.generatedAt);
   textRow('数据来源', header.source);
   sheet.addRow([]);
@@ -46,9 +60,9 @@ export async function tableToXlsx(table: DataTable, header: ExportHeader): Promi
     const row = sheet.addRow(cells.map(cellValue));
     cells.forEach((cell, index) => {
       const target = row.getCell(index + 1);
-      if (cell.kind === 'count') target.numFmt = COUNT_FORMAT;
-      if (cell.kind === 'rate') target.numFmt = RATE_FORMAT;
-      if (cell.kind !== 'text') target.alignment = { horizontal: 'right' };
+      if (cell.kind === 'text') return;
+      target.numFmt = NUMBER_FORMATS[cell.kind];
+      target.alignment = { horizontal: 'right' };
     });
   }
 

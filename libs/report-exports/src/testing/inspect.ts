@@ -16,6 +16,8 @@ export interface PptxParts {
   notesTexts: string[];
   images: string[];
   charts: string[];
+  /** The XML of each native chart, in the order of `charts`. */
+  chartXmls: string[];
 }
 
 const slideNumber = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0);
@@ -41,12 +43,54 @@ export function openPptx(bytes: Uint8Array): PptxParts {
     slideTexts: slides.map((name) => runs(strFromU8(entries[name]))),
     notesTexts: notes.map((name) => runs(strFromU8(entries[name]))),
     images: files.filter((name) => /^ppt\/media\/.+\.png$/.test(name)),
-    charts: files.filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name)),
+    charts: inOrder(/^ppt\/charts\/chart\d+\.xml$/),
+    chartXmls: inOrder(/^ppt\/charts\/chart\d+\.xml$/).map((name) => strFromU8(entries[name])),
   };
 }
 
-/** The PDF's page count and the text of its text layer (pdf.js, as the parser reads PDFs). */
-export async function openPdf(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
+/** A PDF literal string's text: escapes undone, UTF-16BE (with its byte order mark) decoded. */
+function pdfString(literal: string): string {
+  const bytes = literal.replace(/\\([nrtbf()\\])/g, (_, c: string) =>
+    ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' })[c] ?? c,
+  );
+  if (!bytes.startsWith('\xfe\xff')) return bytes;
+  let text = '';
+  for (let i = 2; i + 1 < bytes.length; i += 2) {
+    text += String.fromCharCode((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1));
+  }
+  return text;
+}
+
+/**
+ * What a PDF says outside its pages: the document information (Title, Subject, Keywords, …) and
+ * the contents of its note annotations, read from the uncompressed objects pdfkit writes.
+ */
+export function pdfMetadata(bytes: Uint8Array): { info: Record<string, string>; notes: string[] } {
+  const raw = Buffer.from(bytes).toString('latin1');
+  const literal = String.raw`\(((?:\\.|[^\\)])*)\)`;
+  const info: Record<string, string> = {};
+  for (const key of ['Title', 'Subject', 'Keywords', 'Creator']) {
+    // Either written in the dictionary or as an indirect object ("/Title 120 0 R").
+    const direct = new RegExp(`/${key} ${literal}`).exec(raw);
+    const ref = new RegExp(`/${key} (\\d+) 0 R`).exec(raw);
+    const match =
+      direct ?? (ref ? new RegExp(`\\n${ref[1]} 0 obj\\n${literal}`).exec(raw) : null);
+    if (match) info[key] = pdfString(match[1]);
+  }
+  const notes = [...raw.matchAll(new RegExp(`/Contents ${literal}`, 'g'))].map((match) =>
+    pdfString(match[1]),
+  );
+  return { info, notes };
+}
+
+/**
+ * The PDF's page count, the text of its text layer (pdf.js, as the parser reads PDFs) and the
+ * running footers and headers the reader set apart from it (the first page's text of each, with
+ * the number of pages it is on).
+ */
+export async function openPdf(
+  bytes: Uint8Array,
+): Promise<{ pages: number; text: string; running: { text: string; pages: number }[] }> {
   const doc = await extractDocument(new Uint8Array(bytes), 'export.pdf');
   const text = doc.blocks
     .map((block) =>
@@ -55,7 +99,11 @@ export async function openPdf(bytes: Uint8Array): Promise<{ pages: number; text:
         : block.text,
     )
     .join('\n');
-  return { pages: doc.pageCount ?? 0, text };
+  const running = (doc.notes ?? []).flatMap((note) => {
+    const match = /^dropped running header\/footer "(.*)" on (\d+) pages$/s.exec(note);
+    return match ? [{ text: match[1], pages: Number(match[2]) }] : [];
+  });
+  return { pages: doc.pageCount ?? 0, text, running };
 }
 
 /** Every row of the first worksheet as cell values (numbers stay numbers), and their formats. */

@@ -47,6 +47,7 @@ export const HEADER: ExportHeader = {
     { label: '地区', value: '银州区、<昌图县>' },
   ],
   generatedAt: '2026年11月27日 09:30',
+  dataAsOf: '2026年11月20日 16:05',
   source: '数据来源：政府信息公开工作年度报告（政府信息公开年报看板）',
 };
 

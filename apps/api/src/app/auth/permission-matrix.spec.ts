@@ -169,6 +169,7 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /api/exports/charts/:id': exported('charts/top-offices?fileFormat=svg'),
   'GET /api/exports/data/:id': exported('data/top-offices?fileFormat=csv'),
   'GET /api/exports/pack': exported('pack?fileFormat=pptx&charts=applications'),
+  'GET /api/exports/compare': exported('compare?chart=bars&metric=applications_new&fileFormat=csv'),
 };
 
 const ROLES: UserRole[] = ['viewer', 'editor', 'admin'];

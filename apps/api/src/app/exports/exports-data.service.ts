@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Database, OfficesRepository, RegionsRepository } from '@ogi/api-data-access';
+import {
+  Database,
+  OfficesRepository,
+  RegionsRepository,
+  StatsRepository,
+} from '@ogi/api-data-access';
 import {
   queryParams,
   queryString,
@@ -20,6 +25,7 @@ import {
 import { exportTimestamp, type ExportHeader } from '@ogi/report-exports';
 import type { AccessScope } from '../auth/access-scope';
 import { visibleSelection } from '../selections/find-selection';
+import { resolveScope } from '../stats/resolve-scope';
 import { StatsTablesService } from '../stats/stats-tables.service';
 import { metricColumns } from '../stats/metric-columns';
 import { StatsService } from '../stats/stats.service';
@@ -123,7 +129,8 @@ export class ExportsDataService {
   }
 
   /**
-   * Title, filters (region and office names looked up), time and source of an export. A stored
+   * Title, filters (region and office names looked up), data as of (the newest current report
+   * within the filters and the caller's regions), time and source of an export. A stored
    * selection shows as the lists it holds (those the caller may see) where none is given inline.
    */
   async header(
@@ -132,7 +139,7 @@ export class ExportsDataService {
     title: string,
     now = new Date(),
   ): Promise<ExportHeader> {
-    const [regions, offices, regionIds, officeIds] = await this.db.read(async (manager) => {
+    const [regions, offices, regionIds, officeIds, latest] = await this.db.read(async (manager) => {
       const chosen = filter.selection
         ? await visibleSelection(manager, access, filter.selection)
         : { regionIds: [], officeIds: [] };
@@ -143,6 +150,9 @@ export class ExportsDataService {
         await new OfficesRepository(manager).findByIds(officeIds.slice(0, 5)),
         regionIds,
         officeIds,
+        await new StatsRepository(manager).latestReportTime(
+          await resolveScope(manager, access, filter),
+        ),
       ] as const;
     });
     const regionNames = new Map(regions.map((region) => [region.id, region.name]));
@@ -162,6 +172,7 @@ export class ExportsDataService {
         (id) => officeNames.get(id),
       ),
       generatedAt: exportTimestamp(now),
+      dataAsOf: latest ? exportTimestamp(latest) : null,
       source: DATA_SOURCE,
     };
   }

@@ -102,6 +102,53 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
     expect(formats[head + 1][columns.indexOf(metricLabel('applications_new'))]).toContain('#,##0');
   });
 
+  it('states in the XLSX header when the newest report within the filters was stored', async () => {
+    const res = await get(`/api/exports/data/kpis?fileFormat=xlsx&${filters()}`).expect(200);
+    const { rows } = await openXlsx(res.body as Buffer);
+    const asOf = rows.find((row) => row?.[0] === '数据截至');
+    expect(asOf?.[1]).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d$/);
+    const none = await get('/api/exports/data/kpis?fileFormat=xlsx&yearFrom=2019&yearTo=2020');
+    const empty = await openXlsx(none.body as Buffer);
+    expect(empty.rows.find((row) => row?.[0] === '数据截至')?.[1]).toBe('—');
+  });
+
+  it('writes the data of a 对比 chart by office as XLSX whose numbers equal the matrix', async () => {
+    const res = await get(
+      `/api/exports/compare?chart=bars&compareBy=office&metric=applications_new&fileFormat=xlsx&${filters()}`,
+    ).expect(200);
+    const { rows, formats } = await openXlsx(res.body as Buffer);
+    expect(rows[0][0]).toBe(`${metricLabel('applications_new')}（按单位和年份）`);
+    expect(
+      rows.some((row) => row?.[0] === '指标' && row[1] === metricLabel('applications_new')),
+    ).toBe(true);
+    expect(rows.some((row) => row?.[0] === '对比对象' && row[1] === '单位')).toBe(true);
+    const head = rows.findIndex((row) => row?.[0] === '单位' && row[1] === '2023年');
+    expect(head).toBeGreaterThan(0);
+    const byName = new Map(rows.slice(head + 1).map((row) => [row[0], row]));
+    const columns = rows[head] as string[];
+    expect(byName.get('A街道办事处')?.[columns.indexOf('2024年')]).toBe(2345);
+    expect(byName.get('B街道<办事处>')?.[columns.indexOf('2023年')]).toBe(40);
+    expect(formats[head + 1][columns.indexOf('2024年')]).toBe('#,##0');
+  });
+
+  it('writes the 对比 ranking by region as CSV with the change on the year before', async () => {
+    const res = await get(
+      `/api/exports/compare?chart=ranking&compareBy=region&level=street&metric=applications_new&fileFormat=csv&${filters()}`,
+    ).expect(200);
+    const lines = (res.body as Buffer).toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('地区,2024年,2024年（说明）,较上年');
+    expect(lines[1]).toBe('A街道,2345,"上年 1,234",↑ +90.0%');
+    expect(lines[2]).toMatch(/^B街道,56,/);
+    const bad = await t.http.get('/api/exports/compare?chart=pie&level=moon').expect(400);
+    expect(bad.body.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('chart must be one of bars, ranking, heatmap, multiples'),
+        expect.stringContaining('metric is required'),
+        expect.stringContaining('level must be one of'),
+      ]),
+    );
+  });
+
   it('writes the main indicators table as CSV: UTF-8 with a BOM, Chinese intact', async () => {
     const res = await get(`/api/exports/data/kpis?fileFormat=csv&${filters()}`).expect(200);
     expect(res.headers['content-type']).toContain('text/csv');
@@ -157,6 +204,39 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
     );
     expect(native.charts).toHaveLength(4);
     expect(native.slides).toHaveLength(6);
+  });
+
+  it('puts the 对比 page’s charts first in a pack, with their stats calls in the notes', async () => {
+    const res = await get(
+      `/api/exports/pack?fileFormat=pptx&chartStyle=native&compare=bars,ranking&compareBy=office&metric=applications_new&${filters()}`,
+    ).expect(200);
+    const pptx = openPptx(res.body as Buffer);
+    // Title, the two 对比 charts (no 总览 chart unless asked for), the main indicators.
+    expect(pptx.slides).toHaveLength(4);
+    expect(pptx.charts).toHaveLength(2);
+    expect(pptx.slideTexts[1]).toContain(`${metricLabel('applications_new')}（按单位和年份）`);
+    expect(pptx.slideTexts[2]).toContain(`${metricLabel('applications_new')}排名（2024年）`);
+    expect(pptx.notesTexts[1]).toContain('GET /api/stats/matrix?');
+    expect(pptx.notesTexts[1]).toContain('metric=applications_new');
+    expect(pptx.chartXmls[1]).toContain('A街道办事处');
+
+    const both = openPptx(
+      (
+        await get(
+          `/api/exports/pack?fileFormat=pptx&compare=ranking&compareBy=region&level=street&metric=applications_new&charts=applications&${filters()}`,
+        ).expect(200)
+      ).body as Buffer,
+    );
+    expect(both.slideTexts[1]).toContain('排名（2024年）');
+    expect(both.slideTexts[2]).toContain('申请数量与公开率（按年）');
+    expect(both.notesTexts[1]).toContain('GET /api/stats/breakdown?');
+
+    const bad = await t.http.get('/api/exports/pack?fileFormat=pdf&compare=heatmap').expect(400);
+    expect(bad.body.problems).toEqual(
+      expect.arrayContaining([expect.stringContaining('compare: unknown "heatmap"')]),
+    );
+    const noMetric = await t.http.get('/api/exports/pack?fileFormat=pdf&compare=bars').expect(400);
+    expect(noMetric.body.problems).toContain('metric is required with compare');
   });
 
   it('makes the same pack as PDF with Chinese titles in its text layer', async () => {

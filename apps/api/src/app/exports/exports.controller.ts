@@ -7,7 +7,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { exportDataQuery, exportImageQuery, exportPackQuery, type QueryOf } from '@ogi/api-params';
+import {
+  exportCompareQuery,
+  exportDataQuery,
+  exportImageQuery,
+  exportPackQuery,
+  type QueryOf,
+} from '@ogi/api-params';
 import { Access } from '../auth/access.decorator';
 import { Scope, type AccessScope } from '../auth/access-scope';
 import { DeclaredQuery } from '../params/declared-query';
@@ -70,6 +76,23 @@ export class ExportsController {
   ): Promise<StreamableFile> {
     const item = exportParam(id);
     return send(res, await this.exports.dataFile(access, item, query.filter, query.fileFormat));
+  }
+
+  @Get('compare')
+  @ApiOperation({
+    summary: 'The data behind a chart of the 对比 page as XLSX or CSV',
+    description:
+      'chart = bars | ranking | heatmap | multiples; compareBy, metric and level as the page has them in its URL. Offices or regions × years (the ranking: the last year with the change on the year before), from the same stats requests as the page.',
+  })
+  @ApiStatsQuery(exportCompareQuery)
+  @ApiOkResponse({ description: 'The file as a download' })
+  async compare(
+    @Scope() access: AccessScope,
+    @Query(new DeclaredQuery(exportCompareQuery)) query: QueryOf<typeof exportCompareQuery>,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { chart, filter, fileFormat, ...choice } = query;
+    return send(res, await this.exports.compareFile(access, chart, filter, choice, fileFormat));
   }
 
   @Get('pack')

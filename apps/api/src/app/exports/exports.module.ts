@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { StatsModule } from '../stats/stats.module';
+import { ExportsCompareService } from './exports-compare.service';
 import { ExportsDataService } from './exports-data.service';
 import { ExportsController } from './exports.controller';
 import { ExportsService } from './exports.service';
@@ -7,6 +8,6 @@ import { ExportsService } from './exports.service';
 @Module({
   imports: [StatsModule],
   controllers: [ExportsController],
-  providers: [ExportsDataService, ExportsService],
+  providers: [ExportsDataService, ExportsCompareService, ExportsService],
 })
 export class ExportsModule {}

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { RegisteredChart, RegisteredExport } from '@ogi/report-charts';
+import {
+  compareChartModel,
+  compareDataTable,
+  metricLabel,
+  type CompareChart,
+  type PackCompareChart,
+  type RegisteredChart,
+  type RegisteredExport,
+} from '@ogi/report-charts';
+import { REGION_LEVEL_LABELS } from '@ogi/report-schema';
 import {
   exportFilename,
   filterLine,
@@ -13,6 +22,7 @@ import {
 } from '@ogi/report-exports';
 import { PACK_TITLE, type StatsFilter } from '@ogi/api-params';
 import type { AccessScope } from '../auth/access-scope';
+import { ExportsCompareService, type CompareChoice } from './exports-compare.service';
 import { ExportsDataService } from './exports-data.service';
 
 export interface ExportFile {
@@ -30,6 +40,15 @@ const TYPES = {
   pdf: 'application/pdf',
 } as const;
 
+/** What a briefing pack holds besides the main indicators. */
+export interface PackOptions {
+  charts: readonly RegisteredChart[];
+  /** 对比 charts, before the others, for the page's choices. */
+  compare: { charts: readonly PackCompareChart[]; choice: CompareChoice } | null;
+  title?: string;
+  chartStyle: PackInput['chartStyle'];
+}
+
 /** Exported images are as wide as the web's, with room above the chart for title and filters. */
 const IMAGE_WIDTH = 960;
 const IMAGE_HEADER = 120;
@@ -37,7 +56,10 @@ const IMAGE_HEADER = 120;
 /** Chart images, data files and briefing packs, each built from the stats service's answers. */
 @Injectable()
 export class ExportsService {
-  constructor(private readonly data: ExportsDataService) {}
+  constructor(
+    private readonly data: ExportsDataService,
+    private readonly compare: ExportsCompareService,
+  ) {}
 
   /** What one chart or table export draws from: its title, the stats answers and the header. */
   private async inputsOf(access: AccessScope, item: RegisteredExport, filter: StatsFilter) {
@@ -88,16 +110,41 @@ export class ExportsService {
     };
   }
 
+  /**
+   * The data of a chart of the 对比 page as XLSX or CSV: the page's comparison built on the server
+   * from the same stats requests, its header naming the metric and what is compared.
+   */
+  async compareFile(
+    access: AccessScope,
+    chart: CompareChart,
+    filter: StatsFilter,
+    choice: CompareChoice,
+    format: 'xlsx' | 'csv',
+  ): Promise<ExportFile> {
+    const data = await this.compare.data(access, filter, choice);
+    const table = compareDataTable(chart, data, filter);
+    const header = await this.data.header(access, filter, table.title);
+    header.filters.push(
+      { label: '指标', value: metricLabel(choice.metric) },
+      {
+        label: '对比对象',
+        value:
+          choice.compareBy === 'office' ? '单位' : `地区（${REGION_LEVEL_LABELS[choice.level]}）`,
+      },
+    );
+    const bytes = format === 'csv' ? tableToCsv(table) : await tableToXlsx(table, header);
+    return {
+      bytes,
+      filename: exportFilename(table.title, new Date(), format),
+      contentType: TYPES[format],
+    };
+  }
+
   /** The briefing pack: title slide, the chosen charts in order, the main indicators. */
   async pack(
     access: AccessScope,
     filter: StatsFilter,
-    options: {
-      format: 'pptx' | 'pdf';
-      charts: readonly RegisteredChart[];
-      title?: string;
-      chartStyle: PackInput['chartStyle'];
-    },
+    options: PackOptions & { format: 'pptx' | 'pdf' },
   ): Promise<ExportFile> {
     const input = await this.packInput(access, filter, options);
     const bytes = options.format === 'pdf' ? await packToPdf(input) : await packToPptx(input);
@@ -111,27 +158,40 @@ export class ExportsService {
   async packInput(
     access: AccessScope,
     filter: StatsFilter,
-    options: {
-      charts: readonly RegisteredChart[];
-      title?: string;
-      chartStyle: PackInput['chartStyle'];
-    },
+    options: PackOptions,
   ): Promise<PackInput> {
     const context = this.data.context(filter);
     const kpis = this.data.tableForPack();
-    const [answers, header] = await Promise.all([
+    const [answers, header, compared] = await Promise.all([
       this.data.answersFor(access, [...options.charts, kpis], filter),
       this.data.header(access, filter, options.title ?? PACK_TITLE),
+      options.compare ? this.compare.data(access, filter, options.compare.choice) : null,
     ]);
+    const compareCharts =
+      options.compare && compared
+        ? options.compare.charts.map((chart) => {
+            const model = compareChartModel(chart, compared, filter);
+            return {
+              id: `compare-${chart}`,
+              title: model.title,
+              model,
+              categoryHeader: compared.entityLabel,
+              sources: this.compare.sources(filter, options.compare?.choice ?? null),
+            };
+          })
+        : [];
     return {
       header,
-      charts: options.charts.map((chart, index) => ({
-        id: chart.id,
-        title: chart.title(context),
-        model: chart.model(answers[index], context),
-        categoryHeader: chart.categoryHeader,
-        sources: this.data.sources(chart, filter),
-      })),
+      charts: [
+        ...compareCharts,
+        ...options.charts.map((chart, index) => ({
+          id: chart.id,
+          title: chart.title(context),
+          model: chart.model(answers[index], context),
+          categoryHeader: chart.categoryHeader,
+          sources: this.data.sources(chart, filter),
+        })),
+      ],
       table: kpis.table(answers[options.charts.length], context),
       tableSources: this.data.sources(kpis, filter),
       chartStyle: options.chartStyle,

@@ -10,6 +10,7 @@ import {
   smallMultiplesModel,
   SMALL_SAMPLE_TEXT,
   yearsWithin,
+  type CompareChart,
 } from '@ogi/report-charts';
 import { metricById } from '@ogi/report-schema';
 import { ChartCard } from '../../charts/chart-card';
@@ -29,6 +30,7 @@ import {
   type CompareParams,
 } from './compare-params';
 import { useCompareData } from './use-compare-data';
+import { compareDataLinks } from '../exports/export-links';
 
 /** The ranking shows every entity unless a top or bottom N is chosen. */
 const RANK_LIMITS: RankLimits = [5, 10, 20, null];
@@ -97,6 +99,7 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
     filters.yearFrom === filters.yearTo
       ? `${filters.yearTo}年`
       : `${filters.yearFrom}–${filters.yearTo}年`;
+  const links = (chart: CompareChart) => compareDataLinks(chart, filters, params);
   const state = {
     loading: result.isFetching,
     error: result.isError ? describeError(result.error) : null,
@@ -177,6 +180,7 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
           emptyText={empty}
           categoryHeader={entity}
           height={380}
+          dataLinks={links('bars')}
         />
         <ChartCard
           title={ranking?.title ?? `${metricLabel(params.metric)}排名（${filters.yearTo}年）`}
@@ -193,6 +197,7 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
               label={`${metricLabel(params.metric)}排名`}
             />
           }
+          dataLinks={links('ranking')}
           footnote={`箭头为较上年（${filters.yearTo - 1}年）变化：绿色为向好，红色为变差，灰色为无好坏之分。`}
         />
       </div>
@@ -203,6 +208,7 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
           {...state}
           emptyText={empty}
           height={heat ? heatmapHeight(heat) : 320}
+          dataLinks={links('heatmap')}
           footnote="灰色“无报告”：该年没有报告；白色“—”：有报告但没有此数据（未填报或分母为 0）；浅色斜纹：样本较小。"
         />
         <ChartCard
@@ -212,6 +218,7 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
           emptyText={empty}
           categoryHeader={entity}
           height={multiples ? smallMultiplesHeight(multiples) : 320}
+          dataLinks={links('multiples')}
           footnote={
             entities > PANELS_PER_PAGE ? (
               <Pagination

@@ -1,28 +1,53 @@
 import { Checkbox, Form, Input, Modal, Radio, Space } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { MAX_TITLE, PACK_TITLE } from '@ogi/api-params';
-import { CHARTS } from '@ogi/report-charts';
 import { download } from '../../app/download';
+import { usePathname } from '../../app/navigation';
 import { packUrl, type PackOptions } from '../../data-access/exports';
+import { useRegions } from '../../data-access/queries';
 import { useUrlFilters } from '../../data-access/use-url-filters';
+import { parseCompareParams } from '../compare/compare-params';
+import { compareChoices, overviewChoices, splitChoices } from './page-charts';
+
+type FileOptions = Omit<PackOptions, 'charts' | 'compare'>;
 
 /**
  * 导出汇报材料: choose the charts, the format and the title; the server builds the pack from
- * the same filters as the page.
+ * the same filters as the page. Opened from 对比 it offers that page's charts (for its metric
+ * and what it compares) first and ticked, 总览's after them; elsewhere 总览's, ticked.
  */
 export function PackDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [filters] = useUrlFilters();
-  const [options, setOptions] = useState<PackOptions>({
-    format: 'pptx',
-    charts: CHARTS.map((chart) => chart.id),
-    title: PACK_TITLE,
-    chartStyle: 'image',
-  });
+  const onCompare = usePathname() === '/compare';
+  const regions = useRegions();
   const context = {
     yearFrom: filters.yearFrom ?? filters.yearTo ?? new Date().getFullYear() - 1,
     yearTo: filters.yearTo ?? new Date().getFullYear() - 1,
   };
-  const set = (change: Partial<PackOptions>) => setOptions((old) => ({ ...old, ...change }));
+  // The comparison as the page reads it from the URL.
+  const choice = useMemo(
+    () =>
+      onCompare
+        ? parseCompareParams(new URLSearchParams(window.location.search), {
+            officesPicked: (filters.officeIds ?? []).length > 0,
+            regions: regions.data?.items ?? [],
+            regionIds: filters.regionIds ?? [],
+          })
+        : null,
+    [onCompare, filters.officeIds, filters.regionIds, regions.data],
+  );
+  const pageCharts = choice ? compareChoices(choice, context) : [];
+  const offered = [...pageCharts, ...overviewChoices(context)];
+  const [ticked, setTicked] = useState<string[]>(() =>
+    (onCompare ? pageCharts : offered).map((item) => item.value),
+  );
+  const [options, setOptions] = useState<FileOptions>({
+    format: 'pptx',
+    title: PACK_TITLE,
+    chartStyle: 'image',
+  });
+  const set = (change: Partial<FileOptions>) => setOptions((old) => ({ ...old, ...change }));
+  const chosen = splitChoices(ticked, offered);
 
   return (
     <Modal
@@ -31,9 +56,10 @@ export function PackDialog({ open, onClose }: { open: boolean; onClose: () => vo
       onCancel={onClose}
       okText="生成并下载"
       cancelText="取消"
-      okButtonProps={{ disabled: options.charts.length === 0 }}
+      okButtonProps={{ disabled: chosen.charts.length + chosen.compare.length === 0 }}
       onOk={() => {
-        download(packUrl(options, filters));
+        const compare = choice && chosen.compare.length ? { charts: chosen.compare, choice } : null;
+        download(packUrl({ ...options, charts: chosen.charts, compare }, filters));
         onClose();
       }}
       destroyOnHidden
@@ -49,17 +75,14 @@ export function PackDialog({ open, onClose }: { open: boolean; onClose: () => vo
           />
         </Form.Item>
         <Form.Item label="图表（按顺序各占一页）">
-          <Checkbox.Group
-            value={[...options.charts]}
-            onChange={(values) =>
-              // Keep the page order whatever order they were ticked in.
-              set({ charts: CHARTS.map((c) => c.id).filter((id) => values.includes(id)) })
-            }
-          >
+          {/* Slides follow the offered order whatever order they were ticked in. */}
+          <Checkbox.Group value={ticked} onChange={(values) => setTicked(values.map(String))}>
             <Space orientation="vertical">
-              {CHARTS.map((chart) => (
-                <Checkbox key={chart.id} value={chart.id}>
-                  {chart.title(context)}
+              {offered.map((item, index) => (
+                <Checkbox key={item.value} value={item.value}>
+                  {/* Which page each comes from, when there are two. */}
+                  {onCompare ? `${index < pageCharts.length ? '对比' : '总览'}：` : null}
+                  {item.title}
                 </Checkbox>
               ))}
             </Space>

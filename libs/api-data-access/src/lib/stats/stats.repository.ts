@@ -351,6 +351,22 @@ export class StatsRepository {
     return { present: Number(row?.['present'] ?? 0), failing: Number(row?.['failing'] ?? 0) };
   }
 
+  /**
+   * When the newest current report in scope was stored: the "data as of" an export states. null
+   * when the scope has none.
+   */
+  async latestReportTime(scope: StatsScope): Promise<Date | null> {
+    const row = await this.coverageQuery(scope)
+      .select('MAX(r.created_at)', 'latest')
+      .getRawOne<{ latest: string | Date | null }>();
+    const latest = row?.latest;
+    if (latest === null || latest === undefined) return null;
+    if (latest instanceof Date) return latest;
+    // SQLite keeps datetimes as UTC text without a zone ("2026-11-27 01:30:00.000").
+    const text = String(latest);
+    return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
+  }
+
   private coverageQuery(scope: StatsScope): Query {
     return whereReportInScope(this.manager.createQueryBuilder().from('reports', 'r'), scope, false);
   }
