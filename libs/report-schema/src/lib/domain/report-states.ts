@@ -17,3 +17,7 @@ export const REPORT_PROBLEMS = [
   'failed',
 ] as const;
 export type ReportProblem = (typeof REPORT_PROBLEMS)[number];
+
+/** Columns the reports list (the review queue) sorts by; without one, the newest upload first. */
+export const REPORT_SORTS = ['createdAt', 'office', 'year', 'file'] as const;
+export type ReportSort = (typeof REPORT_SORTS)[number];
