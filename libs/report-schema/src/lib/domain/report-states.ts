@@ -21,3 +21,7 @@ export type ReportProblem = (typeof REPORT_PROBLEMS)[number];
 /** Columns the reports list (the review queue) sorts by; without one, the newest upload first. */
 export const REPORT_SORTS = ['createdAt', 'office', 'year', 'file'] as const;
 export type ReportSort = (typeof REPORT_SORTS)[number];
+
+/** The coverage grid's "only": offices with a year missing, or with a report that has errors. */
+export const COVERAGE_ONLY = ['missing', 'failing'] as const;
+export type CoverageOnly = (typeof COVERAGE_ONLY)[number];
