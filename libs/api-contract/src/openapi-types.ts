@@ -906,7 +906,7 @@ export interface components {
     CoverageRowDto: {
       office: components['schemas']['StatsOfficeDto'];
       /** @description One per year: the current report behind the cell, null when missing */
-      reportIds: number[] | null;
+      reportIds: (number | null)[];
       /** @description One per year: ok, failing (error-severity findings) or missing */
       years: ('ok' | 'failing' | 'missing')[];
     };
@@ -2410,9 +2410,9 @@ export interface operations {
     parameters: {
       query?: {
         year?: number;
-        /** @description Reports of this year or later */
+        /** @description Reports of this year or later (and those of no known year) */
         yearFrom?: number;
-        /** @description Reports of this year or earlier */
+        /** @description Reports of this year or earlier (and those of no known year) */
         yearTo?: number;
         /** @description Words in the office's name or alias, or in the file name */
         q?: string;

@@ -17,10 +17,10 @@ export const DEFAULT_REPORT_PAGE_SIZE = 50;
 export const reportListQuery = declareQuery({
   year: field.int(MIN_REPORT_YEAR, MAX_REPORT_YEAR, {}),
   yearFrom: field.int(MIN_REPORT_YEAR, MAX_REPORT_YEAR, {
-    description: 'Reports of this year or later',
+    description: 'Reports of this year or later (and those of no known year)',
   }),
   yearTo: field.int(MIN_REPORT_YEAR, MAX_REPORT_YEAR, {
-    description: 'Reports of this year or earlier',
+    description: 'Reports of this year or earlier (and those of no known year)',
   }),
   q: field.text({
     maxLength: 100,

@@ -147,9 +147,8 @@ export class CoverageRowDto {
   })
   years!: CoverageState[];
   @ApiProperty({
-    type: Number,
-    isArray: true,
-    nullable: true,
+    type: 'array',
+    items: { type: 'integer', nullable: true },
     description: 'One per year: the current report behind the cell, null when missing',
   })
   reportIds!: (number | null)[];

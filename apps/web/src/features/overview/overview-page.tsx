@@ -9,7 +9,8 @@ import { FilteredPage } from '../filters/filtered-page';
 import { useExportSubtitle } from '../filters/use-export-subtitle';
 import type { ResolvedFilters } from '../../data-access/filters';
 import { KpiCards } from './kpi-cards';
-import { CHARTS, coverageText, kpiCards } from '@ogi/report-charts';
+import { CHARTS, kpiCards } from '@ogi/report-charts';
+import { CoverageNote } from './coverage-note';
 
 /** 总览: KPIs, applications by year, outcomes, review and litigation, top offices. */
 export function OverviewPage() {
@@ -41,12 +42,7 @@ function OverviewContent({ filters }: { filters: ResolvedFilters }) {
             </span>
           </h2>
           <KpiCards cards={cards} year={summary.data.year} />
-          <Alert
-            className="page-note"
-            type={summary.data.coverage.missing > 0 ? 'warning' : 'info'}
-            showIcon
-            title={`报告覆盖：${coverageText(summary.data)}`}
-          />
+          <CoverageNote summary={summary.data} filters={filters} />
         </>
       ) : (
         <div role="status" className="page-loading">

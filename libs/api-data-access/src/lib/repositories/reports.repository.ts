@@ -24,7 +24,7 @@ export type ReportContent = Pick<ParsedReport, 'cells' | 'findings' | 'formatVer
 
 export interface ReportFilter {
   year?: number;
-  /** Years from … to (both ends included); either end may be left open. */
+  /** Years from … to (both ends included; reports of no known year too); either end may be open. */
   yearFrom?: number;
   yearTo?: number;
   /** Words in the office's name (or an alias) or in the file name. */
@@ -204,10 +204,13 @@ export class ReportsRepository {
   async list(filter: ReportFilter): Promise<{ items: Report[]; total: number }> {
     const query = this.repo.createQueryBuilder('report');
     if (filter.year !== undefined) query.andWhere('report.year = :year', { year: filter.year });
+    // A report whose year is not known yet stays in any range: it waits for a person.
     if (filter.yearFrom !== undefined)
-      query.andWhere('report.year >= :yearFrom', { yearFrom: filter.yearFrom });
+      query.andWhere('(report.year IS NULL OR report.year >= :yearFrom)', {
+        yearFrom: filter.yearFrom,
+      });
     if (filter.yearTo !== undefined)
-      query.andWhere('report.year <= :yearTo', { yearTo: filter.yearTo });
+      query.andWhere('(report.year IS NULL OR report.year <= :yearTo)', { yearTo: filter.yearTo });
     if (filter.text) whereText(query, filter.text);
     if (filter.officeId !== undefined)
       query.andWhere('report.officeId = :officeId', { officeId: filter.officeId });
