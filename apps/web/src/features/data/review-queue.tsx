@@ -134,6 +134,10 @@ export function ReviewQueue({ filters }: { filters: ResolvedFilters }) {
   const order = params.get(DATA_PARAMS.order) === 'asc' ? 'asc' : 'desc';
   const search = params.get(DATA_PARAMS.search) ?? '';
   const [page, setPage] = useState(1);
+  const years =
+    filters.yearFrom === filters.yearTo
+      ? `${filters.yearFrom}年`
+      : `${filters.yearFrom}–${filters.yearTo}年`;
   const queue = useReviewQueue({
     problem,
     yearFrom: filters.yearFrom,
@@ -154,7 +158,7 @@ export function ReviewQueue({ filters }: { filters: ResolvedFilters }) {
   return (
     <Card
       id={REVIEW_QUEUE_ID}
-      title={`待复核（${filters.yearFrom}–${filters.yearTo}年）`}
+      title={`待复核（${years}）`}
       className="data-card"
       data-testid="review-queue"
       extra={
@@ -186,7 +190,7 @@ export function ReviewQueue({ filters }: { filters: ResolvedFilters }) {
           loading={queue.isFetching}
           columns={columns(sort, order === 'asc' ? 'ascend' : 'descend')}
           dataSource={rows}
-          locale={{ emptyText: `${filters.yearFrom}–${filters.yearTo}年没有需要复核的报告` }}
+          locale={{ emptyText: `${years}没有需要复核的报告` }}
           onChange={(_pagination, _filters, sorter, extra) => {
             if (extra.action !== 'sort') return;
             const one = sorter as SorterResult<ReportListItem>;
