@@ -44,7 +44,11 @@ const count = (text: string) => Number(/([\d,]+)/.exec(text)?.[1]?.replace(/,/g,
       );
       // The coverage grid's `!` total is the same number.
       const coverageFailing = page.locator('[data-testid=coverage-failing-link]');
-      expect(count(await coverageFailing.innerText())).toBe(onOverview);
+      await waitFor(
+        'the coverage grid to count the same reports',
+        async () => (count(await coverageFailing.innerText()) === onOverview ? true : undefined),
+        30_000,
+      );
 
       const ruleRow = queueRows().filter({ hasText: '校验不通过' }).first();
       await ruleRow.waitFor();
@@ -76,6 +80,7 @@ const count = (text: string) => Number(/([\d,]+)/.exec(text)?.[1]?.replace(/,/g,
       const office = await mark.locator('xpath=ancestor::tr').locator('td').first().innerText();
       const href = await mark.getAttribute('href');
       expect(href).toMatch(/^\/reports\/\d+\?/);
+      await mark.scrollIntoViewIfNeeded();
       await page.screenshot({
         path: join(SHOTS, 'problems-coverage-failing.png'),
         fullPage: false,
