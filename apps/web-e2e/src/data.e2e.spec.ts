@@ -102,7 +102,7 @@ async function measuredIn(page: Page) {
       .locator('[data-testid=review-queue] tr', { hasText: 'wendeng.txt' })
       .getByRole('link', { name: '复核' });
     await link.waitFor();
-    expect(await link.getAttribute('href')).toMatch(/^\/reports\/\d+$/);
+    expect(await link.getAttribute('href')).toMatch(/^\/reports\/\d+(\?|$)/);
     await page
       .locator('[data-testid=review-queue] .ant-segmented-item', { hasText: '无法读取' })
       .click();
@@ -140,7 +140,7 @@ async function measuredIn(page: Page) {
     ]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
     expect(csv.startsWith('\uFEFF单位,地区,2019年,2020年,2021年\r\n')).toBe(true);
-    expect(csv).toMatch(/示例市东兴区市场监督管理局,[^,]*,未报送,未报送,(已报送|有问题)\r\n/);
+    expect(csv).toMatch(/示例市东兴区市场监督管理局,[^,]*,未报送,未报送,(已报送|有错误)\r\n/);
     await page.screenshot({ path: join(SHOTS, 'data-coverage.png'), fullPage: true });
   });
 
@@ -180,7 +180,7 @@ async function measuredIn(page: Page) {
       );
     });
     // The same clicks on the idle page first: what this machine's load costs without an upload.
-    const segments = ['数据不平', '解析警告', '全部问题'];
+    const segments = ['校验不通过', '解析提示', '全部问题'];
     for (let i = 0; i < 6; i++) {
       await page
         .locator('[data-testid=review-queue] .ant-segmented-item', { hasText: segments[i % 3] })

@@ -909,15 +909,24 @@ export interface components {
       missing: number;
       /** @description Offices matching the region, office and kind filters */
       offices: number;
+      /**
+       * @description The rows shown: only offices with a year missing, or with errors; null: all
+       * @enum {string|null}
+       */
+      only: 'missing' | 'failing' | null;
       page: number;
       pageSize: number;
       /** @description Current reports with status ok (either format) */
       present: number;
       rows: components['schemas']['CoverageRowDto'][];
+      /** @description Offices listed (all of them unless `only` is given) */
+      rowsTotal: number;
       years: number[];
     };
     CoverageRowDto: {
       office: components['schemas']['StatsOfficeDto'];
+      /** @description One per year: the current report behind the cell, null when missing */
+      reportIds: (number | null)[];
       /** @description One per year: ok, failing (error-severity findings) or missing */
       years: ('ok' | 'failing' | 'missing')[];
     };
@@ -985,10 +994,14 @@ export interface components {
       name: string;
     };
     FindingCountsDto: {
-      /** @description Consistency rules failing (error or warning) */
-      rules: number;
-      /** @description Other findings of severity error or warning */
-      warnings: number;
+      /** @description 解析提示: anything else the parser noted */
+      hint: number;
+      /** @description 表格未印出: tables absent or blank in the original */
+      not_printed: number;
+      /** @description 校验不通过: consistency rules failing */
+      rule: number;
+      /** @description 数值无法识别: cells that could not be read */
+      unreadable: number;
     };
     FindingDto: {
       actual?: number | null;
@@ -2481,12 +2494,30 @@ export interface operations {
     parameters: {
       query?: {
         year?: number;
+        /** @description Reports of this year or later (and those of no known year) */
+        yearFrom?: number;
+        /** @description Reports of this year or earlier (and those of no known year) */
+        yearTo?: number;
+        /** @description Words in the office's name or alias, or in the file name */
+        q?: string;
         officeId?: number;
         /** @description Offices anywhere below this region */
         regionId?: number;
         status?: 'ok' | 'needs_input' | 'failed';
-        /** @description The review queue: rule (consistency rules failing), parse (parse warnings), needs_input, failed, or any of them */
-        problem?: 'any' | 'rule' | 'parse' | 'needs_input' | 'failed';
+        /** @description The review queue: failing (an error finding, the coverage grid's !), a kind of finding (rule 校验不通过, unreadable 数值无法识别, not_printed 表格未印出, hint 解析提示), needs_input, failed, or any of them */
+        problem?:
+          | 'any'
+          | 'failing'
+          | 'rule'
+          | 'unreadable'
+          | 'not_printed'
+          | 'hint'
+          | 'needs_input'
+          | 'failed';
+        /** @description Default createdAt (newest upload first) */
+        sort?: 'createdAt' | 'office' | 'year' | 'file';
+        /** @description Default desc */
+        order?: 'asc' | 'desc';
         /** @description false: every version (default true) */
         current?: boolean;
         page?: number;
@@ -3040,6 +3071,8 @@ export interface operations {
         page?: number;
         /** @description 1–500, default 100 */
         pageSize?: number;
+        /** @description Only offices with a year missing, or with a report that has errors (!) */
+        only?: 'missing' | 'failing';
       };
       header?: never;
       path?: never;

@@ -36,6 +36,7 @@ export {
   type ReportFilter,
 } from './lib/repositories/reports.repository';
 export {
+  NO_FINDINGS,
   REPORT_PROBLEMS,
   type FindingCounts,
   type ReportProblem,

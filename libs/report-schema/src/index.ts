@@ -14,6 +14,7 @@ export * from './lib/domain/region-levels';
 export * from './lib/domain/office-kinds';
 export * from './lib/domain/bounds';
 export * from './lib/domain/report-states';
+export * from './lib/domain/problem-kinds';
 export * from './lib/office-kind';
 export * from './lib/rules/rule-definitions';
 export * from './lib/rules/rule-checks';

@@ -5,9 +5,10 @@ import {
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
+import type { reportListQuery, QueryInput } from '@ogi/api-params';
+import type { CoverageOnly } from '@ogi/report-schema';
 import { dataApi } from './data-api';
 import { filterParams, type Filters } from './filters';
-import type { ReportProblemKind } from './reports-types';
 
 /**
  * After reports were stored: every statistic, the review queue, coverage, region counts and
@@ -30,13 +31,9 @@ export function invalidateAfterRegionEdit(client: QueryClient): Promise<void> {
   ).then(() => undefined);
 }
 
-export function useReviewQueue(query: {
-  problem: ReportProblemKind;
-  regionId?: number;
-  year?: number;
-  page: number;
-  pageSize: number;
-}) {
+export type ReviewQueueQuery = QueryInput<typeof reportListQuery.fields>;
+
+export function useReviewQueue(query: ReviewQueueQuery) {
   return useQuery({
     queryKey: ['reports', 'review', query],
     queryFn: ({ signal }) => dataApi.reports(query, signal),
@@ -46,7 +43,7 @@ export function useReviewQueue(query: {
 
 export function useCoverage(
   filters: Filters & { yearFrom: number; yearTo: number },
-  page: { page: number; pageSize: number },
+  page: { page: number; pageSize: number; only?: CoverageOnly },
 ) {
   return useQuery({
     queryKey: ['stats', 'coverage', filterParams(filters), page],

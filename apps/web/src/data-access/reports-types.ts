@@ -16,5 +16,5 @@ export interface IngestOverrides {
   year?: number;
 }
 
-/** Values of GET /api/reports?problem= the review queue offers. */
-export type ReportProblemKind = 'any' | 'rule' | 'parse' | 'needs_input' | 'failed';
+/** Values of GET /api/reports?problem= the review queue offers (report-schema's words). */
+export type { ReportProblem as ReportProblemKind } from '@ogi/report-schema';

@@ -2,7 +2,9 @@ import {
   ID_MAX,
   MAX_REPORT_YEAR,
   MIN_REPORT_YEAR,
+  PROBLEM_KIND_LABELS,
   REPORT_PROBLEMS,
+  REPORT_SORTS,
   REPORT_STATUSES,
 } from '@ogi/report-schema';
 import { declareQuery, type QueryOf } from './declare-query';
@@ -14,13 +16,31 @@ export const DEFAULT_REPORT_PAGE_SIZE = 50;
 /** GET /api/reports: the list of stored reports, newest first. */
 export const reportListQuery = declareQuery({
   year: field.int(MIN_REPORT_YEAR, MAX_REPORT_YEAR, {}),
+  yearFrom: field.int(MIN_REPORT_YEAR, MAX_REPORT_YEAR, {
+    description: 'Reports of this year or later (and those of no known year)',
+  }),
+  yearTo: field.int(MIN_REPORT_YEAR, MAX_REPORT_YEAR, {
+    description: 'Reports of this year or earlier (and those of no known year)',
+  }),
+  q: field.text({
+    maxLength: 100,
+    description: "Words in the office's name or alias, or in the file name",
+  }),
   officeId: field.int(1, ID_MAX, {}),
   regionId: field.int(1, ID_MAX, { description: 'Offices anywhere below this region' }),
   status: field.choice(REPORT_STATUSES, {}),
   problem: field.choice(REPORT_PROBLEMS, {
-    description:
-      'The review queue: rule (consistency rules failing), parse (parse warnings), needs_input, failed, or any of them',
+    description: `The review queue: failing (an error finding, the coverage grid's !), a kind of finding (${Object.entries(
+      PROBLEM_KIND_LABELS,
+    )
+      .map(([kind, label]) => `${kind} ${label}`)
+      .join(', ')}), needs_input, failed, or any of them`,
   }),
+  sort: field.choice(REPORT_SORTS, {
+    default: 'createdAt',
+    description: 'Default createdAt (newest upload first)',
+  }),
+  order: field.choice(['asc', 'desc'], { default: 'desc', description: 'Default desc' }),
   current: field.flag({ default: true, description: 'false: every version (default true)' }),
   page: field.int(1, 1_000_000, { default: 1 }),
   pageSize: field.int(1, MAX_REPORT_PAGE_SIZE, {

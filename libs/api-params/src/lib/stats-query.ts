@@ -1,4 +1,5 @@
 import {
+  COVERAGE_ONLY,
   FORMAT_VERSIONS,
   ID_MAX,
   MAX_REPORT_YEAR,
@@ -170,10 +171,17 @@ export const statsMatrixQuery = declareQuery(
 );
 
 export const statsCoverageQuery = declareQuery(
-  { ...STATS_FILTER_FIELDS, ...paging },
-  ({ page, pageSize, ...filter }, context) => ({
+  {
+    ...STATS_FILTER_FIELDS,
+    ...paging,
+    only: field.choice(COVERAGE_ONLY, {
+      description: 'Only offices with a year missing, or with a report that has errors (!)',
+    }),
+  },
+  ({ page, pageSize, only, ...filter }, context) => ({
     filter: finishFilter(filter, context),
     page: { page, pageSize },
+    only,
   }),
 );
 

@@ -17,6 +17,8 @@ const page = (rows: CoverageResponse['rows'], pageNo = 1): CoverageResponse => (
   present: 3,
   missing: 3,
   failing: 1,
+  only: null,
+  rowsTotal: 3,
   page: pageNo,
   pageSize: 2,
   rows,
@@ -28,10 +30,19 @@ describe('coverage table and CSV', () => {
   const table = coverageTable(
     [
       page([
-        { office: office(1, '东兴街道'), years: ['ok', 'failing'] },
-        { office: office(2, '=cmd|"/c calc"!A1'), years: ['missing', 'ok'] },
+        { office: office(1, '东兴街道'), years: ['ok', 'failing'], reportIds: [11, 12] },
+        { office: office(2, '=cmd|"/c calc"!A1'), years: ['missing', 'ok'], reportIds: [null, 21] },
       ]),
-      page([{ office: office(3, '城关镇, 北'), years: ['missing', 'missing'] }], 2),
+      page(
+        [
+          {
+            office: office(3, '城关镇, 北'),
+            years: ['missing', 'missing'],
+            reportIds: [null, null],
+          },
+        ],
+        2,
+      ),
     ],
     (id) => (id === 9 ? '某区' : ''),
   );
@@ -50,7 +61,7 @@ describe('coverage table and CSV', () => {
     const csv = coverageCsv(table);
     expect(csv.startsWith('\uFEFF单位,地区,2023年,2024年\r\n')).toBe(true);
     expect(csv.split('\r\n').slice(1, 4)).toEqual([
-      '东兴街道,某区,已报送,有问题',
+      '东兴街道,某区,已报送,有错误',
       `"'=cmd|""/c calc""!A1",某区,未报送,已报送`,
       '"城关镇, 北",某区,未报送,未报送',
     ]);

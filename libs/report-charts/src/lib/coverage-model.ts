@@ -1,9 +1,10 @@
+import { FAILING_LABEL } from '@ogi/report-schema';
 import { csvField } from './spreadsheet-text';
 import type { CoverageResponse, CoverageState } from './stats-types';
 
 export const COVERAGE_LABEL: Record<CoverageState, string> = {
   ok: '已报送',
-  failing: '有问题',
+  failing: FAILING_LABEL,
   missing: '未报送',
 };
 

@@ -116,7 +116,7 @@ describe('overview chart models', () => {
 
   it('says how many reports are missing', () => {
     expect(coverageText(summaryFixture())).toBe(
-      '2021–2025年：20 个单位应有 100 份报告，已有 93 份，缺 7 份；1 份存在错误级别的校验问题。',
+      '2021–2025年：20 个单位应有 100 份报告，已有 93 份，缺 7 份；1 份有错误（校验不通过或数值无法识别）。',
     );
   });
 });

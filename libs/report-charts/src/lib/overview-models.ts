@@ -1,4 +1,11 @@
-import { APPEAL_RESULTS, KPI_CARD_METRICS, metricById } from '@ogi/report-schema';
+import {
+  APPEAL_RESULTS,
+  ERROR_PROBLEM_KINDS,
+  FAILING_LABEL,
+  KPI_CARD_METRICS,
+  metricById,
+  PROBLEM_KIND_LABELS,
+} from '@ogi/report-schema';
 import type { CartesianModel, SeriesModel, Tone } from './options';
 import {
   formatChange,
@@ -223,14 +230,38 @@ export function kpiCards(summary: SummaryResponse): KpiCardModel[] {
   return cards;
 }
 
-/** The note on missing reports for the selected years. */
-export function coverageText(summary: SummaryResponse): string {
+/**
+ * The note on missing reports for the selected years, in parts: the counts of missing reports and
+ * of reports with errors are links on the page (to the lists behind them).
+ */
+export interface CoverageSentence {
+  text: string;
+  /** "缺 N 份", or null when none is missing. */
+  missing: string | null;
+  /** "N 份有错误", or null when none has errors (report-schema's one meaning of "problem"). */
+  failing: string | null;
+}
+
+export function coverageSentence(summary: SummaryResponse): CoverageSentence {
   const c = summary.coverage;
   const years =
     c.years.length > 1 ? `${c.years[0]}–${c.years[c.years.length - 1]}年` : `${c.years[0] ?? ''}年`;
-  if (c.expected === 0) return `${years}：筛选范围内没有单位。`;
-  const base = `${years}：${formatCount(c.offices)} 个单位应有 ${formatCount(c.expected)} 份报告，已有 ${formatCount(c.present)} 份`;
-  const missing = c.missing > 0 ? `，缺 ${formatCount(c.missing)} 份` : '，没有缺报';
-  const failing = c.failing > 0 ? `；${formatCount(c.failing)} 份存在错误级别的校验问题` : '';
-  return `${base}${missing}${failing}。`;
+  if (c.expected === 0)
+    return { text: `${years}：筛选范围内没有单位`, missing: null, failing: null };
+  return {
+    text: `${years}：${formatCount(c.offices)} 个单位应有 ${formatCount(c.expected)} 份报告，已有 ${formatCount(c.present)} 份`,
+    missing: c.missing > 0 ? `缺 ${formatCount(c.missing)} 份` : null,
+    failing: c.failing > 0 ? `${formatCount(c.failing)} 份${FAILING_LABEL}` : null,
+  };
+}
+
+/** What the failing count means, after it. */
+export const FAILING_NOTE = `（${ERROR_PROBLEM_KINDS.map((kind) => PROBLEM_KIND_LABELS[kind]).join('或')}）`;
+
+/** The note as one line of text (exports, tests). */
+export function coverageText(summary: SummaryResponse): string {
+  const parts = coverageSentence(summary);
+  if (summary.coverage.expected === 0) return `${parts.text}。`;
+  const failing = parts.failing ? `；${parts.failing}${FAILING_NOTE}` : '';
+  return `${parts.text}，${parts.missing ?? '没有缺报'}${failing}。`;
 }

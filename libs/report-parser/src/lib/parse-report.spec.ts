@@ -300,6 +300,20 @@ describe('parseReport quirks', () => {
     expect(report.findings.filter((item) => item.code === 'rule')).toEqual([]);
   });
 
+  it('says a 表四 printed with its headings but no values is blank in the original, not unreadable', () => {
+    const report = parse(reportText({ appeals: appealsTabGrid(APPEALS.map(() => '')) }));
+    const appeals = report.findings.filter((item) => item.table === 'appeals');
+    expect(appeals).toEqual([
+      expect.objectContaining({
+        code: 'table_not_printed',
+        severity: 'warning',
+        message: '表四印有 3 行行名，但原文没有填写数值（表格空白）',
+      }),
+    ]);
+    expect(report.findings.filter((item) => item.severity === 'error')).toEqual([]);
+    expect(report.values['appeals.review.total']).toBeNull();
+  });
+
   it('reads a transposed 表四 of 3 rows × 5 results', () => {
     const lines = [
       '\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计',

@@ -122,12 +122,22 @@ export function parseReport(source: ReportDocument): ParsedReport {
     const tableCellsRead = tableCells(reading, version);
     cells.push(...tableCellsRead);
     const { seen, withValues } = rowsWithValues(reading);
-    if (seen >= MIN_ROWS_FOR_UNRECOVERABLE && withValues < seen * UNRECOVERABLE_SHARE) {
+    if (seen >= MIN_ROWS_FOR_UNRECOVERABLE && withValues === 0) {
+      // Row names with nothing beside them: the original left the table blank (not a misreading).
+      findings.push(
+        finding(
+          'table_not_printed',
+          'warning',
+          `${tableName(table)}印有 ${seen} 行行名，但原文没有填写数值（表格空白）`,
+          { table },
+        ),
+      );
+    } else if (seen >= MIN_ROWS_FOR_UNRECOVERABLE && withValues < seen * UNRECOVERABLE_SHARE) {
       findings.push(
         finding(
           'values_unrecoverable',
           'error',
-          `${tableName(table)}识别出 ${seen} 行，但只有 ${withValues} 行读到数值：数值无法恢复`,
+          `${tableName(table)}识别出 ${seen} 行，但只有 ${withValues} 行读到数值：其余各行的数值无法识别`,
           { table },
         ),
       );

@@ -44,6 +44,7 @@ export type ParseFindingCode =
   | 'year_not_stated'
   | 'year_conflict'
   | 'table_not_found'
+  | 'table_not_printed'
   | 'table_in_prose_only'
   | 'version_from_year'
   | 'version_unknown'

@@ -9,6 +9,7 @@ import {
   type RegionLevel,
 } from '@ogi/api-data-access';
 import {
+  BREAKABLE_RULES,
   generateReports,
   renderReport,
   walkRegionTree,
@@ -29,6 +30,24 @@ export const DEMO_REGION_OPTIONS = {
   townshipsPerDistrict: [8, 14],
   departmentsPerDistrict: [4, 8],
 } satisfies GeneratorOptions['region'];
+
+/**
+ * Share of demo reports with one consistency rule broken on purpose (the numbers do not add up;
+ * among them carry-overs that do not match last year's, T3-5), so that the problem counts, the
+ * coverage grid's `!` and the review queue have something to show, as a real collection does.
+ */
+export const DEMO_BREAK_SHARE = 0.08;
+
+/** One office in this many never published one of its years (a gap in the coverage grid). */
+export const DEMO_GAP_EVERY = 12;
+
+/** The year an office (by its place in demoCity().offices) has no report of, or null. */
+export function demoGapYear(officeIndex: number): number | null {
+  if (officeIndex % DEMO_GAP_EVERY !== DEMO_GAP_EVERY - 1) return null;
+  const years = DEMO_YEARS[1] - DEMO_YEARS[0] + 1;
+  // Never the first year: the gap then also breaks the next year's carry-over chain.
+  return DEMO_YEARS[0] + 1 + (Math.floor(officeIndex / DEMO_GAP_EVERY) % (years - 1));
+}
 
 /** A load whose heartbeat is older than this was abandoned (its process died): another may take over. */
 export const DEMO_STALE_MS = 120_000;
@@ -204,7 +223,13 @@ export class DemoDataService {
     const started = Date.now();
     const city = demoCity();
     const years = DEMO_YEARS[1] - DEMO_YEARS[0] + 1;
-    const total = Math.min(maxReports, city.offices.length * years);
+    const gapYears = new Map(
+      city.offices.flatMap((office, index) => {
+        const year = demoGapYear(index);
+        return year === null ? [] : [[office.id, year] as const];
+      }),
+    );
+    const total = Math.min(maxReports, city.offices.length * years - gapYears.size);
     this.logger.log(
       `Loading demo data: ${city.nodes.length} regions, ${city.offices.length} offices, ${total} reports (seed ${DEMO_SEED})`,
     );
@@ -258,6 +283,8 @@ export class DemoDataService {
       years: DEMO_YEARS,
       region: DEMO_REGION_OPTIONS,
       gb18030Share: 0,
+      breakRules: BREAKABLE_RULES,
+      breakShare: DEMO_BREAK_SHARE,
     });
     for (const { model, truth } of generated) {
       if (done >= total) break;
@@ -265,6 +292,7 @@ export class DemoDataService {
         if (model.office.level === 'province_gov') continue;
         break; // the next city
       }
+      if (gapYears.get(model.office.id) === model.year) continue;
       const rendered = renderReport(model);
       const bytes =
         typeof rendered.content === 'string'

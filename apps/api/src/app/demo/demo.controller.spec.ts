@@ -1,6 +1,6 @@
 import { POSTGRES_SKIPPED, testDatabaseTypes } from '@ogi/api-data-access';
 import { createTestApp, fixture, type TestApp } from '../testing/test-app';
-import { demoCity, DemoDataService } from './demo-data.service';
+import { demoCity, DemoDataService, demoGapYear, DEMO_YEARS } from './demo-data.service';
 
 const DONGXING = 'corpus/sample-dongxing-2025.txt';
 /** Reports loaded per test: enough for several offices and years, fast. */
@@ -21,6 +21,17 @@ describe('demoCity', () => {
     expect(districts).toBeLessThanOrEqual(5);
     expect(offices.length).toBeGreaterThanOrEqual(60);
     expect(offices.length).toBeLessThanOrEqual(120);
+  });
+
+  it('leaves a few offices without one of their years, never the first', () => {
+    const { offices } = demoCity();
+    const gaps = offices.map((_, index) => demoGapYear(index)).filter((year) => year !== null);
+    expect(gaps.length).toBeGreaterThanOrEqual(3);
+    expect(gaps.length).toBeLessThan(offices.length / 5);
+    for (const year of gaps) {
+      expect(year).toBeGreaterThan(DEMO_YEARS[0]);
+      expect(year).toBeLessThanOrEqual(DEMO_YEARS[1]);
+    }
   });
 });
 

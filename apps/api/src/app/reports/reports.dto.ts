@@ -91,9 +91,13 @@ export class ReportSummaryDto {
   @ApiProperty({ type: ProblemDto, nullable: true }) error!: ProblemDto | null;
 }
 
+/** Error and warning findings of each kind (problem-kinds.ts in report-schema). */
 export class FindingCountsDto {
-  @ApiProperty({ description: 'Consistency rules failing (error or warning)' }) rules!: number;
-  @ApiProperty({ description: 'Other findings of severity error or warning' }) warnings!: number;
+  @ApiProperty({ description: '校验不通过: consistency rules failing' }) rule!: number;
+  @ApiProperty({ description: '数值无法识别: cells that could not be read' }) unreadable!: number;
+  @ApiProperty({ description: '表格未印出: tables absent or blank in the original' })
+  not_printed!: number;
+  @ApiProperty({ description: '解析提示: anything else the parser noted' }) hint!: number;
 }
 
 export class ReportListItemDto extends ReportSummaryDto {

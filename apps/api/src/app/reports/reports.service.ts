@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { Database, Repositories, type SourceFile } from '@ogi/api-data-access';
+import { Database, NO_FINDINGS, Repositories, type SourceFile } from '@ogi/api-data-access';
 import type { AccessScope } from '../auth/access-scope';
 import { assertOfficeUsable, assertRegionUsable, visibleReport } from '../auth/scope-checks';
 import type { ReportListQuery } from '@ogi/api-params';
@@ -22,12 +22,17 @@ export class ReportsService {
       }
       const { items, total } = await repos.reports.list({
         year: query.year,
+        yearFrom: query.yearFrom,
+        yearTo: query.yearTo,
+        text: query.q,
         officeId: query.officeId,
         region: region ?? undefined,
         regionPaths: access.regionPaths ?? undefined,
         uploadedBy: access.userId,
         status: query.status,
         problem: query.problem,
+        sort: query.sort,
+        order: query.order,
         currentOnly: query.current,
         offset: (query.page - 1) * query.pageSize,
         limit: query.pageSize,
@@ -48,7 +53,7 @@ export class ReportsService {
             report.officeId ? officeById.get(report.officeId) : null,
             fileById.get(report.sourceFileId),
           ),
-          findingCounts: counts.get(report.id) ?? { rules: 0, warnings: 0 },
+          findingCounts: counts.get(report.id) ?? NO_FINDINGS,
         })),
         total,
         page: query.page,

@@ -24,7 +24,7 @@ describe.each(testDatabaseTypes())('the review queue (GET /api/reports?problem=)
     const body = (await t.http.get(`/api/reports?${query}`).expect(200)).body;
     return body as {
       total: number;
-      items: { id: number; findingCounts: { rules: number; warnings: number } }[];
+      items: { id: number; fileName: string; findingCounts: Record<string, number> }[];
     };
   };
   const idsOf = async (query: string) =>
@@ -104,14 +104,16 @@ describe.each(testDatabaseTypes())('the review queue (GET /api/reports?problem=)
         },
       ]);
     });
-  });
+  }, 60_000);
   afterAll(async () => {
     await t?.close();
   });
 
-  it('finds each kind of problem, and any of them', async () => {
+  it('finds each kind of problem, the reports with errors, and any of them', async () => {
     expect(await idsOf('problem=rule')).toEqual([ids.rule]);
-    expect(await idsOf('problem=parse')).toEqual([ids.parse]);
+    expect(await idsOf('problem=hint')).toEqual([ids.parse]);
+    expect(await idsOf('problem=unreadable')).toEqual([]);
+    expect(await idsOf('problem=failing')).toEqual([ids.rule]);
     expect(await idsOf('problem=needs_input')).toEqual([ids.needsInput]);
     expect(await idsOf('problem=failed')).toEqual([ids.failed]);
     expect(await idsOf('problem=any')).toEqual(
@@ -120,12 +122,13 @@ describe.each(testDatabaseTypes())('the review queue (GET /api/reports?problem=)
     expect(await idsOf('')).toContain(ids.clean);
   });
 
-  it('answers the error and warning findings of each listed report, notes left out', async () => {
+  it('answers the error and warning findings of each listed report by kind, notes left out', async () => {
     const page = await listed('problem=any');
     const counts = new Map(page.items.map((item) => [item.id, item.findingCounts]));
-    expect(counts.get(ids.rule)).toEqual({ rules: 2, warnings: 0 });
-    expect(counts.get(ids.parse)).toEqual({ rules: 0, warnings: 1 });
-    expect(counts.get(ids.needsInput)).toEqual({ rules: 0, warnings: 0 });
+    const none = { rule: 0, unreadable: 0, not_printed: 0, hint: 0 };
+    expect(counts.get(ids.rule)).toEqual({ ...none, rule: 2 });
+    expect(counts.get(ids.parse)).toEqual({ ...none, hint: 1 });
+    expect(counts.get(ids.needsInput)).toEqual(none);
   });
 
   it('pages the queue and combines it with the other filters', async () => {
@@ -138,12 +141,27 @@ describe.each(testDatabaseTypes())('the review queue (GET /api/reports?problem=)
       [ids.rule, ids.parse].sort((a, b) => a - b),
     );
     expect(await idsOf('problem=rule&year=2019')).toEqual([]);
+    expect(await idsOf('problem=rule&yearFrom=2025&yearTo=2025')).toEqual([ids.rule]);
+    expect(await idsOf('problem=rule&yearTo=2024')).toEqual([]);
+  });
+
+  it('searches by file name and by office name', async () => {
+    expect(await idsOf('q=qijiazi')).toEqual([ids.parse]);
+    expect(await idsOf('q=%E4%B8%9C%E5%85%B4')).toEqual([ids.rule]); // 东兴
+  });
+
+  it('sorts by file name both ways', async () => {
+    const names = async (order: string) =>
+      (await listed(`problem=any&sort=file&order=${order}`)).items.map((item) => item.fileName);
+    const ascending = await names('asc');
+    expect(ascending).toEqual([...ascending].sort());
+    expect(await names('desc')).toEqual([...ascending].reverse());
   });
 
   it('refuses an unknown kind of problem, naming the allowed ones', async () => {
     const res = await t.http.get('/api/reports?problem=typo').expect(400);
     expect(res.body.problems).toEqual([
-      'problem must be one of any, rule, parse, needs_input, failed (got "typo")',
+      'problem must be one of any, failing, rule, unreadable, not_printed, hint, needs_input, failed (got "typo")',
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { CoverageOnly } from '@ogi/report-schema';
 import {
   Database,
   OfficesRepository,
@@ -111,40 +112,57 @@ export class StatsTablesService {
     });
   }
 
-  coverage(access: AccessScope, filter: StatsFilter, page: Page): Promise<CoverageDto> {
+  coverage(
+    access: AccessScope,
+    filter: StatsFilter,
+    page: Page,
+    only?: CoverageOnly,
+  ): Promise<CoverageDto> {
     return this.db.read(async (manager) => {
       const stats = new StatsRepository(manager);
       const scope = await resolveScope(manager, access, filter);
-      const [offices, totals] = await Promise.all([
-        stats.officesInScope(scope, {
-          offset: (page.page - 1) * page.pageSize,
-          limit: page.pageSize,
-        }),
+      const [offices, all, totals] = await Promise.all([
+        stats.officesInScope(
+          scope,
+          { offset: (page.page - 1) * page.pageSize, limit: page.pageSize },
+          only,
+        ),
+        only ? stats.officesInScope(scope, { offset: 0, limit: 1 }) : null,
         stats.coverageTotals(scope),
       ]);
-      const cells = await stats.coverageCells(
-        scope,
-        offices.items.map((office) => office.id),
-      );
-      const state = new Map<string, CoverageState>(
-        cells.map((cell) => [key(cell.officeId, cell.year), cell.failing ? 'failing' : 'ok']),
+      const cells = new Map(
+        (
+          await stats.coverageCells(
+            scope,
+            offices.items.map((office) => office.id),
+          )
+        ).map((cell) => [key(cell.officeId, cell.year), cell]),
       );
       const years = yearsOf(filter);
-      const expected = offices.total * years.length;
+      const officeCount = (all ?? offices).total;
+      const expected = officeCount * years.length;
       return {
         filter: filterDto(filter),
-        offices: offices.total,
+        offices: officeCount,
         years,
         expected,
         present: totals.present,
         missing: expected - totals.present,
         failing: totals.failing,
+        only: only ?? null,
+        rowsTotal: offices.total,
         page: page.page,
         pageSize: page.pageSize,
-        rows: offices.items.map((office) => ({
-          office: officeDto(office),
-          years: years.map((year) => state.get(key(office.id, year)) ?? 'missing'),
-        })),
+        rows: offices.items.map((office) => {
+          const row = years.map((year) => cells.get(key(office.id, year)));
+          return {
+            office: officeDto(office),
+            years: row.map(
+              (cell): CoverageState => (!cell ? 'missing' : cell.failing ? 'failing' : 'ok'),
+            ),
+            reportIds: row.map((cell) => cell?.reportId ?? null),
+          };
+        }),
       };
     });
   }

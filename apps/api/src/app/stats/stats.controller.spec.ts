@@ -450,6 +450,24 @@ describe.each(testDatabaseTypes())('stats API on %s', (type) => {
     });
   });
 
+  it('names the report behind each present cell, and lists only offices with a gap or an error', async () => {
+    const first = (await get('coverage', { ...range, pageSize: 2 }).expect(200)).body;
+    const b = first.rows[1] as { years: string[]; reportIds: (number | null)[] };
+    expect(b.reportIds[0]).toBeNull();
+    expect(b.reportIds[1]).toEqual(expect.any(Number));
+    const failingReport = (await t.http.get(`/api/reports/${b.reportIds[1]}`).expect(200)).body;
+    expect(failingReport.office.name).toBe('B街道办事处');
+
+    const names = (body: { rows: { office: { name: string } }[] }) =>
+      body.rows.map((row) => row.office.name);
+    const failing = (await get('coverage', { ...range, only: 'failing' }).expect(200)).body;
+    expect(names(failing)).toEqual(['B街道办事处']);
+    expect(failing).toMatchObject({ offices: 4, rowsTotal: 1, failing: 1, only: 'failing' });
+    const missing = (await get('coverage', { ...range, only: 'missing' }).expect(200)).body;
+    expect(names(missing)).toEqual(['B街道办事处', 'C镇人民政府', 'D区民政局']);
+    expect(missing).toMatchObject({ offices: 4, rowsTotal: 3, missing: 3 });
+  });
+
   describe('validation', () => {
     it.each([
       ['series', { metrics: 'applications_new,nonsense' }, 'metrics: unknown "nonsense"'],

@@ -181,6 +181,6 @@ export class StatsController {
     @Scope() access: AccessScope,
     @Query(new DeclaredQuery(statsCoverageQuery)) query: QueryOf<typeof statsCoverageQuery>,
   ): Promise<CoverageDto> {
-    return this.tables.coverage(access, query.filter, query.page);
+    return this.tables.coverage(access, query.filter, query.page, query.only);
   }
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { COVERAGE_ONLY, type CoverageOnly } from '@ogi/report-schema';
 import {
   ChangeDto,
   MetricInfoDto,
@@ -145,10 +146,24 @@ export class CoverageRowDto {
     description: 'One per year: ok, failing (error-severity findings) or missing',
   })
   years!: CoverageState[];
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'integer', nullable: true },
+    description: 'One per year: the current report behind the cell, null when missing',
+  })
+  reportIds!: (number | null)[];
 }
 
 export class CoverageDto extends CoverageTotalsDto {
   @ApiProperty({ type: StatsFilterDto }) filter!: StatsFilterDto;
+  @ApiProperty({
+    enum: COVERAGE_ONLY,
+    nullable: true,
+    description: 'The rows shown: only offices with a year missing, or with errors; null: all',
+  })
+  only!: CoverageOnly | null;
+  @ApiProperty({ description: 'Offices listed (all of them unless `only` is given)' })
+  rowsTotal!: number;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
   @ApiProperty({ type: [CoverageRowDto] }) rows!: CoverageRowDto[];

@@ -1,4 +1,5 @@
-import { App, Button, Card, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Segmented, Space, Table, Tag } from 'antd';
+import { COVERAGE_ONLY, FAILING_LABEL, type CoverageOnly } from '@ogi/report-schema';
 import { useMemo, useState } from 'react';
 import {
   COVERAGE_LABEL,
@@ -16,6 +17,9 @@ import { dataApi } from '../../data-access/data-api';
 import { useCoverage } from '../../data-access/data-queries';
 import { filterParams, type ResolvedFilters } from '../../data-access/filters';
 import { useRegions } from '../../data-access/queries';
+import { usePageParams } from '../../data-access/page-params';
+import { COVERAGE_ID, coverageHref, DATA_PARAMS, reviewQueueHref } from './data-links';
+import { AppLink } from './report-link';
 
 const PAGE_SIZE = 50;
 /** The largest page the coverage endpoint answers: the export reads the whole scope with it. */
@@ -30,7 +34,13 @@ const CELL_MARK: Record<CoverageState, string> = { ok: '✓', failing: '!', miss
 
 type Row = CoverageTable['rows'][number];
 
-function columns(years: readonly number[]) {
+const ONLY_OPTIONS: { value: CoverageOnly | 'all'; label: string }[] = [
+  { value: 'all', label: '全部单位' },
+  { value: 'missing', label: '只看未报送' },
+  { value: 'failing', label: `只看${FAILING_LABEL}` },
+];
+
+function columns(years: readonly number[], reportIds: ReadonlyMap<number, (number | null)[]>) {
   return [
     {
       title: '单位',
@@ -48,11 +58,25 @@ function columns(years: readonly number[]) {
       align: 'center' as const,
       render: (_: unknown, row: Row) => {
         const state = row.cells[index];
-        return (
+        const reportId = reportIds.get(row.officeId)?.[index] ?? null;
+        const title = `${row.office} ${year} 年：${COVERAGE_LABEL[state]}`;
+        const className = `coverage-cell ${CELL_CLASS[state]}`;
+        // A present cell opens its report (a real link: middle-click opens a tab).
+        return reportId !== null ? (
+          <AppLink
+            href={`/reports/${reportId}${window.location.search}`}
+            className={className}
+            title={`${title}（打开报告）`}
+          >
+            <span data-state={state} aria-label={COVERAGE_LABEL[state]}>
+              {CELL_MARK[state]}
+            </span>
+          </AppLink>
+        ) : (
           <span
-            className={`coverage-cell ${CELL_CLASS[state]}`}
+            className={className}
             data-state={state}
-            title={`${row.office} ${year} 年：${COVERAGE_LABEL[state]}`}
+            title={title}
             aria-label={COVERAGE_LABEL[state]}
           >
             {CELL_MARK[state]}
@@ -67,7 +91,17 @@ function columns(years: readonly number[]) {
 export function CoverageMatrix({ filters }: { filters: ResolvedFilters }) {
   const { message } = App.useApp();
   const [page, setPage] = useState(1);
-  const coverage = useCoverage(filters, { page, pageSize: PAGE_SIZE });
+  const [params, setParams] = usePageParams();
+  const only = COVERAGE_ONLY.find((value) => value === params.get(DATA_PARAMS.only));
+  const coverage = useCoverage(filters, { page, pageSize: PAGE_SIZE, only });
+  const reportIds = useMemo(
+    () => new Map((coverage.data?.rows ?? []).map((row) => [row.office.id, row.reportIds])),
+    [coverage.data],
+  );
+  const showOnly = (value: CoverageOnly | 'all') => {
+    setParams({ [DATA_PARAMS.only]: value === 'all' ? undefined : value });
+    setPage(1);
+  };
   const regions = useRegions();
   const regionName = useMemo(() => {
     const names = new Map((regions.data?.items ?? []).map((r) => [r.id, r.name]));
@@ -108,13 +142,22 @@ export function CoverageMatrix({ filters }: { filters: ResolvedFilters }) {
   const totals = table.totals;
   return (
     <Card
+      id={COVERAGE_ID}
       title="报送情况"
       className="data-card"
       data-testid="coverage-matrix"
       extra={
-        <Button onClick={() => void exportCsv()} loading={exporting} disabled={!coverage.data}>
-          导出 CSV
-        </Button>
+        <Space>
+          <Segmented<CoverageOnly | 'all'>
+            aria-label="显示哪些单位"
+            options={ONLY_OPTIONS}
+            value={only ?? 'all'}
+            onChange={showOnly}
+          />
+          <Button onClick={() => void exportCsv()} loading={exporting} disabled={!coverage.data}>
+            导出 CSV
+          </Button>
+        </Space>
       }
     >
       {coverage.isError ? (
@@ -124,22 +167,35 @@ export function CoverageMatrix({ filters }: { filters: ResolvedFilters }) {
           <Space wrap className="coverage-totals" data-testid="coverage-totals">
             <span>单位 {formatCount(totals.offices)} 个</span>
             <Tag color="success">已报送 {formatCount(totals.present)}</Tag>
-            <Tag color="volcano">有问题 {formatCount(totals.failing)}</Tag>
-            <Tag>未报送 {formatCount(totals.missing)}</Tag>
-            <span className="coverage-legend">✓ 已报送 · ! 有问题（校验不通过） · — 未报送</span>
+            <AppLink href={reviewQueueHref(filters, 'failing')} testId="coverage-failing-link">
+              <Tag color="volcano">
+                {FAILING_LABEL} {formatCount(totals.failing)}
+              </Tag>
+            </AppLink>
+            <AppLink href={coverageHref(filters, 'missing')} testId="coverage-missing-link">
+              <Tag>未报送 {formatCount(totals.missing)}</Tag>
+            </AppLink>
+            <span className="coverage-legend">
+              ✓ 已报送 · ! {FAILING_LABEL}（校验不通过或数值无法识别） · — 未报送；点击 ✓ 或 !
+              打开报告
+            </span>
           </Space>
           <Table<Row>
             size="small"
             rowKey="officeId"
             loading={coverage.isFetching}
-            columns={columns(table.years)}
+            columns={columns(table.years, reportIds)}
             dataSource={table.rows}
             scroll={{ x: 360 + table.years.length * 72 }}
-            locale={{ emptyText: '所选范围内没有单位' }}
+            locale={{
+              emptyText: only
+                ? `所选范围内没有${ONLY_OPTIONS.find((o) => o.value === only)?.label.slice(2)}的单位`
+                : '所选范围内没有单位',
+            }}
             pagination={{
               current: page,
               pageSize: PAGE_SIZE,
-              total: totals.offices,
+              total: coverage.data?.rowsTotal ?? totals.offices,
               showSizeChanger: false,
               showTotal: (total) => `共 ${formatCount(total)} 个单位`,
               onChange: setPage,

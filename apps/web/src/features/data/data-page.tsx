@@ -12,9 +12,7 @@ export function DataPage() {
       <FilteredPage noReportsNote={false}>
         {(filters) => (
           <>
-            <ReviewQueue
-              regionId={filters.regionIds.length === 1 ? filters.regionIds[0] : undefined}
-            />
+            <ReviewQueue filters={filters} />
             <CoverageMatrix filters={filters} />
           </>
         )}

@@ -1,18 +1,38 @@
-import { Card, Segmented, Space, Table, Tag } from 'antd';
+import { Card, Input, Segmented, Space, Table, Tag } from 'antd';
+import type { SorterResult } from 'antd/es/table/interface';
 import { useDeferredValue, useState, type HTMLAttributes } from 'react';
+import {
+  FAILING_LABEL,
+  PROBLEM_KIND_LABELS,
+  PROBLEM_KINDS,
+  REPORT_PROBLEMS,
+  REPORT_SORTS,
+  type ReportProblem,
+  type ReportSort,
+} from '@ogi/report-schema';
 import { ErrorAlert } from '../../app/load-states';
 import { useReviewQueue } from '../../data-access/data-queries';
-import type { ReportListItem, ReportProblemKind } from '../../data-access/reports-types';
+import type { ResolvedFilters } from '../../data-access/filters';
+import { usePageParams } from '../../data-access/page-params';
+import type { ReportListItem } from '../../data-access/reports-types';
+import { DATA_PARAMS, REVIEW_QUEUE_ID } from './data-links';
 import { problemText } from './upload-labels';
 import { ReportLink } from './report-link';
 
-export const PROBLEM_OPTIONS: { value: ReportProblemKind; label: string }[] = [
-  { value: 'any', label: '全部问题' },
-  { value: 'rule', label: '数据不平' },
-  { value: 'parse', label: '解析警告' },
-  { value: 'needs_input', label: '待补充单位或年度' },
-  { value: 'failed', label: '无法读取' },
-];
+export const PROBLEM_LABELS: Record<ReportProblem, string> = {
+  any: '全部问题',
+  failing: FAILING_LABEL,
+  ...PROBLEM_KIND_LABELS,
+  needs_input: '待补充单位或年度',
+  failed: '无法读取',
+};
+
+export const PROBLEM_OPTIONS = REPORT_PROBLEMS.map((value) => ({
+  value,
+  label: PROBLEM_LABELS[value],
+}));
+
+const KIND_COLOR = { rule: 'volcano', unreadable: 'red', not_printed: 'default', hint: 'gold' };
 
 const PAGE_SIZE = 20;
 const NO_ROWS: ReportListItem[] = [];
@@ -31,89 +51,135 @@ function problemTags(report: ReportListItem) {
         待补充
       </Tag>,
     );
-  if (report.findingCounts.rules)
-    tags.push(
-      <Tag key="r" color="volcano">
-        {report.findingCounts.rules} 条规则不平
-      </Tag>,
-    );
-  if (report.findingCounts.warnings)
-    tags.push(
-      <Tag key="w" color="gold">
-        {report.findingCounts.warnings} 条解析警告
-      </Tag>,
-    );
+  for (const kind of PROBLEM_KINDS) {
+    const count = report.findingCounts[kind];
+    if (count)
+      tags.push(
+        <Tag key={kind} color={KIND_COLOR[kind]}>
+          {count} 条{PROBLEM_KIND_LABELS[kind]}
+        </Tag>,
+      );
+  }
   return tags;
 }
 
-const COLUMNS = [
-  {
-    title: '单位',
-    key: 'office',
-    render: (_: unknown, r: ReportListItem) => r.office?.name ?? <Tag>未识别</Tag>,
-  },
-  {
-    title: '年度',
-    dataIndex: 'year',
-    key: 'year',
-    width: 80,
-    render: (y: number | null) => y ?? '—',
-  },
-  { title: '文件', dataIndex: 'fileName', key: 'file', ellipsis: true },
-  {
-    title: '问题',
-    key: 'problems',
-    render: (_: unknown, r: ReportListItem) => (
-      <Space size={4} wrap>
-        {problemTags(r)}
-      </Space>
-    ),
-  },
-  {
-    title: '说明',
-    key: 'error',
-    ellipsis: true,
-    render: (_: unknown, r: ReportListItem) => (r.error ? problemText(r.error, r.fileName) : ''),
-  },
-  {
-    title: '上传时间',
-    dataIndex: 'createdAt',
-    key: 'createdAt',
-    width: 160,
-    render: (at: string) => new Date(at).toLocaleString('zh-CN', { hour12: false }),
-  },
-  {
-    title: '',
-    key: 'open',
-    width: 80,
-    render: (_: unknown, r: ReportListItem) => <ReportLink id={r.id}>复核</ReportLink>,
-  },
-];
+const oneOf = <T extends string>(values: readonly T[], raw: string | null, fallback: T): T =>
+  values.find((value) => value === raw) ?? fallback;
 
-/** Reports that need a person: rules that do not add up, parse warnings, missing office/year. */
-export function ReviewQueue({ regionId }: { regionId?: number }) {
-  const [problem, setProblem] = useState<ReportProblemKind>('any');
+type Order = 'ascend' | 'descend';
+
+function columns(sort: ReportSort, order: Order) {
+  const sorted = (key: ReportSort) => ({
+    sorter: true,
+    sortOrder: sort === key ? order : null,
+    sortDirections: ['ascend', 'descend'] as Order[],
+  });
+  return [
+    {
+      title: '单位',
+      key: 'office',
+      ...sorted('office'),
+      render: (_: unknown, r: ReportListItem) => r.office?.name ?? <Tag>未识别</Tag>,
+    },
+    {
+      title: '年度',
+      dataIndex: 'year',
+      key: 'year',
+      width: 90,
+      ...sorted('year'),
+      render: (y: number | null) => y ?? '—',
+    },
+    { title: '文件', dataIndex: 'fileName', key: 'file', ellipsis: true, ...sorted('file') },
+    {
+      title: '问题',
+      key: 'problems',
+      render: (_: unknown, r: ReportListItem) => (
+        <Space size={4} wrap>
+          {problemTags(r)}
+        </Space>
+      ),
+    },
+    {
+      title: '说明',
+      key: 'error',
+      ellipsis: true,
+      render: (_: unknown, r: ReportListItem) => (r.error ? problemText(r.error, r.fileName) : ''),
+    },
+    {
+      title: '上传时间',
+      dataIndex: 'createdAt',
+      key: 'createdAt',
+      width: 170,
+      ...sorted('createdAt'),
+      render: (at: string) => new Date(at).toLocaleString('zh-CN', { hour12: false }),
+    },
+    {
+      title: '',
+      key: 'open',
+      width: 80,
+      render: (_: unknown, r: ReportListItem) => <ReportLink id={r.id}>复核</ReportLink>,
+    },
+  ];
+}
+
+/**
+ * Reports that need a person, in the years and region of the filters: by kind of problem
+ * (report-schema's kinds, the same words as 总览 and 报送情况), searchable and sortable. The
+ * choices live in the URL, so a count elsewhere links straight to its list.
+ */
+export function ReviewQueue({ filters }: { filters: ResolvedFilters }) {
+  const [params, setParams] = usePageParams();
+  const problem = oneOf(REPORT_PROBLEMS, params.get(DATA_PARAMS.problem), 'any');
+  const sort = oneOf(REPORT_SORTS, params.get(DATA_PARAMS.sort), 'createdAt');
+  const order = params.get(DATA_PARAMS.order) === 'asc' ? 'asc' : 'desc';
+  const search = params.get(DATA_PARAMS.search) ?? '';
   const [page, setPage] = useState(1);
-  const queue = useReviewQueue({ problem, regionId, page, pageSize: PAGE_SIZE });
+  const years =
+    filters.yearFrom === filters.yearTo
+      ? `${filters.yearFrom}年`
+      : `${filters.yearFrom}–${filters.yearTo}年`;
+  const queue = useReviewQueue({
+    problem,
+    yearFrom: filters.yearFrom,
+    yearTo: filters.yearTo,
+    regionId: filters.regionIds.length === 1 ? filters.regionIds[0] : undefined,
+    q: search || undefined,
+    sort,
+    order,
+    page,
+    pageSize: PAGE_SIZE,
+  });
   // The table follows at low priority: a click on the filter answers at once.
   const rows = useDeferredValue(queue.data?.items ?? NO_ROWS);
+  const change = (changes: Record<string, string | undefined>) => {
+    setParams(changes);
+    setPage(1);
+  };
   return (
     <Card
-      title="待复核"
+      id={REVIEW_QUEUE_ID}
+      title={`待复核（${years}）`}
       className="data-card"
       data-testid="review-queue"
       extra={
-        <Segmented<ReportProblemKind>
-          aria-label="问题类型"
-          options={PROBLEM_OPTIONS}
-          value={problem}
-          onChange={(value) => {
-            setProblem(value);
-            setPage(1);
-          }}
+        <Input.Search
+          key={search}
+          aria-label="按单位或文件名搜索"
+          placeholder="单位或文件名"
+          allowClear
+          defaultValue={search}
+          onSearch={(value) => change({ [DATA_PARAMS.search]: value.trim() || undefined })}
+          style={{ width: 220 }}
         />
       }
     >
+      <Segmented<ReportProblem>
+        className="review-problems"
+        aria-label="问题类型"
+        options={PROBLEM_OPTIONS}
+        value={problem}
+        onChange={(value) => change({ [DATA_PARAMS.problem]: value === 'any' ? undefined : value })}
+      />
       {queue.isError ? (
         <ErrorAlert title="无法读取待复核列表" error={queue.error} />
       ) : (
@@ -122,9 +188,18 @@ export function ReviewQueue({ regionId }: { regionId?: number }) {
           rowKey="id"
           onRow={(row) => ({ 'data-report': row.id }) as HTMLAttributes<HTMLElement>}
           loading={queue.isFetching}
-          columns={COLUMNS}
+          columns={columns(sort, order === 'asc' ? 'ascend' : 'descend')}
           dataSource={rows}
-          locale={{ emptyText: '没有需要复核的报告' }}
+          locale={{ emptyText: `${years}没有需要复核的报告` }}
+          onChange={(_pagination, _filters, sorter, extra) => {
+            if (extra.action !== 'sort') return;
+            const one = sorter as SorterResult<ReportListItem>;
+            const key = one.order ? (one.columnKey as ReportSort) : 'createdAt';
+            change({
+              [DATA_PARAMS.sort]: key === 'createdAt' ? undefined : key,
+              [DATA_PARAMS.order]: one.order === 'ascend' ? 'asc' : undefined,
+            });
+          }}
           pagination={{
             current: page,
             pageSize: PAGE_SIZE,

@@ -11,7 +11,8 @@ import type { ResolvedFilters } from '../../data-access/filters';
 import { useSearch } from '../../data-access/use-url-filters';
 import { KpiCards } from './kpi-cards';
 import { kpiHref } from './kpi-links';
-import { CHARTS, coverageText, kpiCards } from '@ogi/report-charts';
+import { CHARTS, kpiCards } from '@ogi/report-charts';
+import { CoverageNote } from './coverage-note';
 
 /** 总览: KPIs, applications by year, outcomes, review and litigation, top offices. */
 export function OverviewPage() {
@@ -50,12 +51,7 @@ function OverviewContent({ filters }: { filters: ResolvedFilters }) {
               kpiHref(card.key, { officeIds: filters.officeIds, year: summary.data.year, search })
             }
           />
-          <Alert
-            className="page-note"
-            type={summary.data.coverage.missing > 0 ? 'warning' : 'info'}
-            showIcon
-            title={`报告覆盖：${coverageText(summary.data)}`}
-          />
+          <CoverageNote summary={summary.data} filters={filters} />
         </>
       ) : (
         <div role="status" className="page-loading">

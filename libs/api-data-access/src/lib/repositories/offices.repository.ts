@@ -35,7 +35,7 @@ export interface OfficeNameClash {
 }
 
 /** `%`, `_` and the escape character itself match literally in a LIKE pattern. */
-function likeLiteral(text: string): string {
+export function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 

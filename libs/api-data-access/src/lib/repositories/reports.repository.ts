@@ -1,13 +1,17 @@
 import type { ParsedReport } from '@ogi/report-parser';
-import type { ComputedFigures } from '@ogi/report-schema';
-import type { EntityManager } from 'typeorm';
+import { PROBLEM_KINDS, type ComputedFigures, type ReportSort } from '@ogi/report-schema';
+import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { ENTITY, type ReportFiguresRow } from '../entities/entities';
 import type { Region, Report, ReportCell, ReportFinding, ReportStatus } from '../entities/model';
 import { FIGURE_COLUMNS, figureProperty } from '../figures/report-figures';
 import { inRegionSubtrees } from './region-paths';
 import { insertRowReturningId, insertRows } from './bulk-insert';
 import { queryWithParameters } from './parameterised-sql';
+import { normaliseOfficeName } from '../names/office-names';
+import { likeLiteral } from './offices.repository';
 import {
+  findingOfKind,
+  NO_FINDINGS,
   SERIOUS_FINDING,
   whereProblem,
   type FindingCounts,
@@ -20,6 +24,11 @@ export type ReportContent = Pick<ParsedReport, 'cells' | 'findings' | 'formatVer
 
 export interface ReportFilter {
   year?: number;
+  /** Years from … to (both ends included; reports of no known year too); either end may be open. */
+  yearFrom?: number;
+  yearTo?: number;
+  /** Words in the office's name (or an alias) or in the file name. */
+  text?: string;
   officeId?: number;
   /** Offices anywhere in this region's subtree. */
   region?: Region;
@@ -35,6 +44,8 @@ export interface ReportFilter {
   currentOnly?: boolean;
   /** Only reports with this kind of problem (the review queue). */
   problem?: ReportProblem;
+  sort?: ReportSort;
+  order?: 'asc' | 'desc';
   offset: number;
   limit: number;
 }
@@ -193,6 +204,14 @@ export class ReportsRepository {
   async list(filter: ReportFilter): Promise<{ items: Report[]; total: number }> {
     const query = this.repo.createQueryBuilder('report');
     if (filter.year !== undefined) query.andWhere('report.year = :year', { year: filter.year });
+    // A report whose year is not known yet stays in any range: it waits for a person.
+    if (filter.yearFrom !== undefined)
+      query.andWhere('(report.year IS NULL OR report.year >= :yearFrom)', {
+        yearFrom: filter.yearFrom,
+      });
+    if (filter.yearTo !== undefined)
+      query.andWhere('(report.year IS NULL OR report.year <= :yearTo)', { yearTo: filter.yearTo });
+    if (filter.text) whereText(query, filter.text);
     if (filter.officeId !== undefined)
       query.andWhere('report.officeId = :officeId', { officeId: filter.officeId });
     if (filter.status !== undefined)
@@ -216,38 +235,73 @@ export class ReportsRepository {
       );
     }
     if (filter.problem) whereProblem(query, filter.problem);
-    const [items, total] = await query
-      .orderBy('report.id', 'DESC')
-      .skip(filter.offset)
-      .take(filter.limit)
-      .getManyAndCount();
+    orderReports(query, filter.sort ?? 'createdAt', filter.order ?? 'desc');
+    const [items, total] = await query.skip(filter.offset).take(filter.limit).getManyAndCount();
     return { items, total };
   }
 
-  /** Error and warning findings per report (rules apart from the rest), for the given reports. */
+  /** Error and warning findings per report and kind of problem, for the given reports. */
   async findingCounts(reportIds: readonly number[]): Promise<Map<number, FindingCounts>> {
     const counts = new Map<number, FindingCounts>();
     if (reportIds.length === 0) return counts;
-    const rows = await this.manager
+    const query = this.manager
       .getRepository<ReportFinding>(ENTITY.reportFinding)
       .createQueryBuilder('f')
-      .select('f.report_id', 'reportId')
-      .addSelect(`SUM(CASE WHEN f.code = 'rule' THEN 1 ELSE 0 END)`, 'rules')
-      .addSelect(`SUM(CASE WHEN f.code <> 'rule' THEN 1 ELSE 0 END)`, 'warnings')
+      .select('f.report_id', 'reportId');
+    for (const kind of PROBLEM_KINDS) {
+      query.addSelect(`SUM(CASE WHEN ${findingOfKind(kind)} THEN 1 ELSE 0 END)`, kind);
+    }
+    const rows = await query
       .where(SERIOUS_FINDING)
       .andWhere('f.report_id IN (:...ids)', { ids: [...reportIds] })
       .groupBy('f.report_id')
-      .getRawMany<{
-        reportId: number | string;
-        rules: number | string;
-        warnings: number | string;
-      }>();
+      .getRawMany<Record<string, number | string>>();
     for (const row of rows) {
-      counts.set(Number(row.reportId), {
-        rules: Number(row.rules),
-        warnings: Number(row.warnings),
-      });
+      const count = { ...NO_FINDINGS };
+      for (const kind of PROBLEM_KINDS) count[kind] = Number(row[kind] ?? 0);
+      counts.set(Number(row['reportId']), count);
     }
     return counts;
   }
+}
+
+/** Reports whose office's name (or an alias) or file name holds the words; no user text in SQL. */
+function whereText(query: SelectQueryBuilder<Report>, text: string): void {
+  const office = `%${likeLiteral(normaliseOfficeName(text))}%`;
+  const file = `%${likeLiteral(text.trim())}%`;
+  query.andWhere(
+    new Brackets((match) =>
+      match
+        .where(
+          `report.officeId IN (SELECT text_office.id FROM offices text_office WHERE text_office.normalized_name LIKE :officeText ESCAPE '\\' OR text_office.id IN (SELECT text_alias.office_id FROM office_aliases text_alias WHERE text_alias.normalized_alias LIKE :officeText ESCAPE '\\'))`,
+          { officeText: office },
+        )
+        .orWhere(
+          `report.sourceFileId IN (SELECT text_file.id FROM source_files text_file WHERE text_file.file_name LIKE :fileText ESCAPE '\\')`,
+          { fileText: file },
+        ),
+    ),
+  );
+}
+
+const SORT_SQL: Record<ReportSort, string> = {
+  createdAt: 'report.id',
+  year: 'report.year',
+  office:
+    '(SELECT sort_office.normalized_name FROM offices sort_office WHERE sort_office.id = report.office_id)',
+  file: '(SELECT sort_file.file_name FROM source_files sort_file WHERE sort_file.id = report.source_file_id)',
+};
+
+/** Orders by a column, then newest first; reports without the value (no office, no year) last. */
+function orderReports(
+  query: SelectQueryBuilder<Report>,
+  sort: ReportSort,
+  order: 'asc' | 'desc',
+): void {
+  const direction = order === 'asc' ? 'ASC' : 'DESC';
+  if (sort !== 'createdAt') {
+    query.addOrderBy(`CASE WHEN ${SORT_SQL[sort]} IS NULL THEN 1 ELSE 0 END`, 'ASC');
+    query.addOrderBy(SORT_SQL[sort], direction);
+    query.addOrderBy('report.id', 'DESC');
+  } else query.addOrderBy('report.id', direction);
 }

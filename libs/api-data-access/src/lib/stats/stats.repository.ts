@@ -1,4 +1,4 @@
-import { isRegionLevel } from '@ogi/report-schema';
+import { isRegionLevel, type CoverageOnly } from '@ogi/report-schema';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RegionLevel, StoredOfficeKind } from '../entities/model';
 import {
@@ -51,7 +51,9 @@ export interface ScopeOffice {
 export interface CoverageCell {
   officeId: number;
   year: number;
-  /** The report has error-severity findings (a consistency rule fails). */
+  /** The report behind the cell (the current version). */
+  reportId: number;
+  /** The report has error-severity findings (problem-kinds.ts: a rule fails or a cell is unreadable). */
   failing: boolean;
 }
 
@@ -294,9 +296,15 @@ export class StatsRepository {
   async officesInScope(
     scope: StatsScope,
     page: { offset: number; limit: number },
+    only?: CoverageOnly,
   ): Promise<{ items: ScopeOffice[]; total: number }> {
-    const query = () =>
-      whereOfficeInScope(this.manager.createQueryBuilder().from('offices', 'o'), scope);
+    const query = () => {
+      const offices = whereOfficeInScope(
+        this.manager.createQueryBuilder().from('offices', 'o'),
+        scope,
+      );
+      return only ? this.whereCoverageOnly(offices, scope, only) : offices;
+    };
     const [rows, count] = await Promise.all([
       query()
         .select(['o.id AS id', 'o.name AS name', 'o.kind AS kind', 'o.region_id AS "regionId"'])
@@ -327,12 +335,14 @@ export class StatsRepository {
     const rows = await this.coverageQuery(reportsOnly(scope))
       .select('r.office_id', 'officeId')
       .addSelect('r.year', 'year')
+      .addSelect('r.id', 'reportId')
       .addSelect(`CASE WHEN ${FAILING} THEN 1 ELSE 0 END`, 'failing')
       .andWhere('r.office_id IN (:...coverageOfficeIds)', { coverageOfficeIds: officeIds })
       .getRawMany<RawRow>();
     return rows.map((row) => ({
       officeId: Number(row['officeId']),
       year: Number(row['year']),
+      reportId: Number(row['reportId']),
       failing: Number(row['failing']) === 1,
     }));
   }
@@ -365,6 +375,19 @@ export class StatsRepository {
     // SQLite keeps datetimes as UTC text without a zone ("2026-11-27 01:30:00.000").
     const text = String(latest);
     return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
+  }
+
+  /** Offices (alias o) with fewer reports than years in the range, or with a failing report. */
+  private whereCoverageOnly(offices: Query, scope: StatsScope, only: CoverageOnly): Query {
+    const reports = this.coverageQuery(reportsOnly(scope))
+      .select(only === 'missing' ? 'COUNT(DISTINCT r.year)' : '1')
+      .andWhere('r.office_id = o.id');
+    if (only === 'failing') reports.andWhere(FAILING);
+    const sql =
+      only === 'missing'
+        ? `(${reports.getQuery()}) < ${scope.yearTo - scope.yearFrom + 1}`
+        : `EXISTS (${reports.getQuery()})`;
+    return offices.andWhere(sql, reports.getParameters());
   }
 
   private coverageQuery(scope: StatsScope): Query {
