@@ -92,6 +92,7 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
   const state = {
     loading: result.isFetching,
     error: result.isError ? describeError(result.error) : null,
+    onRetry: () => void result.refetch(),
     exportSubtitle: subtitle,
   };
   const empty = `${range}筛选范围内没有${entity}的“${metricLabel(params.metric)}”数据`;

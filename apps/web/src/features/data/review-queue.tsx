@@ -115,7 +115,11 @@ export function ReviewQueue({ regionId }: { regionId?: number }) {
       }
     >
       {queue.isError ? (
-        <ErrorAlert title="无法读取待复核列表" error={queue.error} />
+        <ErrorAlert
+          title="无法读取待复核列表"
+          error={queue.error}
+          onRetry={() => void queue.refetch()}
+        />
       ) : (
         <Table<ReportListItem>
           size="small"

@@ -17,7 +17,7 @@ export function RegisteredChartCard(props: {
   exportSubtitle: string;
 }) {
   const { chart, filters } = props;
-  const { answers, isFetching, error } = useChartAnswers(chart, filters);
+  const { answers, isFetching, error, retry } = useChartAnswers(chart, filters);
   const { yearFrom, yearTo } = filters;
   const context = useMemo(() => ({ yearFrom, yearTo }), [yearFrom, yearTo]);
   const model = useMemo(
@@ -36,6 +36,7 @@ export function RegisteredChartCard(props: {
       categoryHeader={chart.categoryHeader}
       height={chart.height}
       dataLinks={links}
+      onRetry={retry}
     />
   );
 }
