@@ -12,7 +12,7 @@ export type Health = GetResponse<'/health'>;
 export const HEALTH_QUERY_KEY = ['health'] as const;
 
 /** How often the health is asked while the server answers: cheap, and a stop shows within this. */
-export const HEALTH_POLL_MS = 10_000;
+export const HEALTH_POLL_MS = 5_000;
 /** How often while it does not: the app recovers within this once the server is back. */
 export const HEALTH_RETRY_MS = 2_000;
 
