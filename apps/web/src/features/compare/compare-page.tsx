@@ -110,6 +110,7 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
           </span>
           <Segmented
             aria-labelledby="compare-by-label"
+            aria-label="对比对象"
             value={params.by}
             options={[
               { value: 'office', label: '按单位' },

@@ -34,6 +34,8 @@ export function UploadOverrides({
       <InputNumber
         id="upload-year"
         aria-label="指定年度"
+        // Its step buttons are named "Increase Value" for screen readers; arrow keys still step.
+        controls={false}
         placeholder="指定年度（可选）"
         min={MIN_REPORT_YEAR}
         max={MAX_REPORT_YEAR}

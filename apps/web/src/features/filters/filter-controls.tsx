@@ -223,6 +223,7 @@ export function FilterControls({ filters, availableYears, onChange }: FilterBarP
         </span>
         <Segmented
           aria-labelledby="filter-format-label"
+          aria-label="格式"
           value={filters.format ?? 'all'}
           options={[...FORMAT_OPTIONS]}
           onChange={(value) => change({ format: value === 'all' ? null : (value as ReportFormat) })}
