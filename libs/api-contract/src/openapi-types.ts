@@ -881,7 +881,7 @@ export interface components {
       user: string;
     };
     CoverageDto: {
-      /** @description offices × years */
+      /** @description Offices with a region × years, plus the reports of offices without one (they are not counted as missing until placed) */
       expected: number;
       /** @description Present reports with error-severity findings */
       failing: number;
@@ -894,6 +894,8 @@ export interface components {
       /** @description Current reports with status ok (either format) */
       present: number;
       rows: components['schemas']['CoverageRowDto'][];
+      /** @description Offices without a region (未分配地区), included in `offices` */
+      unplaced: number;
       years: number[];
     };
     CoverageRowDto: {
@@ -902,7 +904,7 @@ export interface components {
       years: ('ok' | 'failing' | 'missing')[];
     };
     CoverageTotalsDto: {
-      /** @description offices × years */
+      /** @description Offices with a region × years, plus the reports of offices without one (they are not counted as missing until placed) */
       expected: number;
       /** @description Present reports with error-severity findings */
       failing: number;
@@ -911,6 +913,8 @@ export interface components {
       offices: number;
       /** @description Current reports with status ok (either format) */
       present: number;
+      /** @description Offices without a region (未分配地区), included in `offices` */
+      unplaced: number;
       years: number[];
     };
     DatabaseHealthDto: {

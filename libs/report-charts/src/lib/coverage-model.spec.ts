@@ -17,6 +17,7 @@ const page = (rows: CoverageResponse['rows'], pageNo = 1): CoverageResponse => (
   present: 3,
   missing: 3,
   failing: 1,
+  unplaced: 0,
   page: pageNo,
   pageSize: 2,
   rows,

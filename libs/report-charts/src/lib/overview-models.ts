@@ -1,4 +1,4 @@
-import { APPEAL_RESULTS, KPI_CARD_METRICS, metricById } from '@ogi/report-schema';
+import { APPEAL_RESULTS, KPI_CARD_METRICS, metricById, UNPLACED_REGION } from '@ogi/report-schema';
 import type { CartesianModel, SeriesModel, Tone } from './options';
 import { formatChange, formatCount, formatPoints, formatRate, formatValue } from './format';
 import type {
@@ -208,6 +208,13 @@ export function kpiCards(summary: SummaryResponse): KpiCardModel[] {
   return cards;
 }
 
+/** Offices an upload created without a region: counted only for the reports they have. */
+function unplacedText(unplaced: number): string {
+  return unplaced > 0
+    ? `其中 ${formatCount(unplaced)} 个单位${UNPLACED_REGION}，分配地区前不计缺报。`
+    : '';
+}
+
 /** The note on missing reports for the selected years. */
 export function coverageText(summary: SummaryResponse): string {
   const c = summary.coverage;
@@ -217,5 +224,5 @@ export function coverageText(summary: SummaryResponse): string {
   const base = `${years}：${formatCount(c.offices)} 个单位应有 ${formatCount(c.expected)} 份报告，已有 ${formatCount(c.present)} 份`;
   const missing = c.missing > 0 ? `，缺 ${formatCount(c.missing)} 份` : '，没有缺报';
   const failing = c.failing > 0 ? `；${formatCount(c.failing)} 份存在错误级别的校验问题` : '';
-  return `${base}${missing}${failing}。`;
+  return `${base}${missing}${failing}。${unplacedText(c.unplaced)}`;
 }

@@ -12,7 +12,15 @@ import { resolveScope } from './resolve-scope';
 import type { Page, StatsFilter } from '@ogi/api-params';
 import type { CoverageDto, CoverageState, MatrixDto, RankingDto } from './stats.dto';
 import type { MetricStatDto } from './stats-values.dto';
-import { change, combineSums, filterDto, metricInfo, officeDto, yearsOf } from './stats-values';
+import {
+  change,
+  combineSums,
+  coverageTotalsDto,
+  filterDto,
+  metricInfo,
+  officeDto,
+  yearsOf,
+} from './stats-values';
 
 /** One report's value of a metric (n = 1 report, or 0 when the figure is missing). */
 function reportStat(metric: MetricColumns, row: OfficeMetricRow): MetricStatDto {
@@ -130,15 +138,9 @@ export class StatsTablesService {
         cells.map((cell) => [key(cell.officeId, cell.year), cell.failing ? 'failing' : 'ok']),
       );
       const years = yearsOf(filter);
-      const expected = offices.total * years.length;
       return {
+        ...coverageTotalsDto(offices.total, years, totals),
         filter: filterDto(filter),
-        offices: offices.total,
-        years,
-        expected,
-        present: totals.present,
-        missing: expected - totals.present,
-        failing: totals.failing,
         page: page.page,
         pageSize: page.pageSize,
         rows: offices.items.map((office) => ({

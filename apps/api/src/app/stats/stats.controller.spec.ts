@@ -180,6 +180,7 @@ describe.each(testDatabaseTypes())('stats API on %s', (type) => {
         present: 5,
         missing: 3,
         failing: 1,
+        unplaced: 0,
       });
     });
 

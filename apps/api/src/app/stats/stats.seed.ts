@@ -22,7 +22,8 @@ export interface SeedReport {
 export interface SeedOffice {
   name: string;
   kind: StoredOfficeKind;
-  region: string;
+  /** null: an office an upload created without a region. */
+  region: string | null;
 }
 
 /**
@@ -55,7 +56,7 @@ export async function seedStats(
       const created = await repos.offices.create({
         name: item.name,
         kind: item.kind,
-        regionId: region[item.region],
+        regionId: item.region === null ? null : region[item.region],
       });
       office[item.name] = created.id;
     }
