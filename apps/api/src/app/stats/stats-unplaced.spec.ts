@@ -1,6 +1,5 @@
 import { testDatabaseTypes } from '@ogi/api-data-access';
-import { createTestApp, type TestApp } from '../testing/test-app';
-import { seedStats, type SeedReport } from './stats.seed';
+import { seededStatsApp, type SeedReport } from './stats.seed';
 
 const REGIONS = [
   { name: '示例市', parent: null, level: 'city' },
@@ -21,18 +20,8 @@ const REPORTS: SeedReport[] = [
 ];
 
 describe.each(testDatabaseTypes())('coverage with offices without a region on %s', (type) => {
-  let t: TestApp;
-  let ids: Awaited<ReturnType<typeof seedStats>>;
-  const get = (path: string) =>
-    t.http.get(`/api/stats/${path}`).query({ yearFrom: 2023, yearTo: 2024 });
-
-  beforeAll(async () => {
-    t = await createTestApp(type);
-    ids = await seedStats(t.db, REGIONS, OFFICES, REPORTS);
-  }, 60_000);
-  afterAll(async () => {
-    await t?.close();
-  });
+  const app = seededStatsApp(type, REGIONS, OFFICES, REPORTS);
+  const get = (path: string) => app.get(path, { yearFrom: 2023, yearTo: 2024 });
 
   // Placed: 1 office × 2 years, 1 present; unplaced: only their 1 report is expected.
   const totals = { offices: 3, expected: 3, present: 2, missing: 1, unplaced: 2 };
@@ -46,9 +35,8 @@ describe.each(testDatabaseTypes())('coverage with offices without a region on %s
   });
 
   it('leaves them out under a region filter, where only placed offices are', async () => {
-    const { body } = await t.http
-      .get('/api/stats/summary')
-      .query({ yearFrom: 2023, yearTo: 2024, regionIds: String(ids.region['示例市']) })
+    const { body } = await app
+      .get('summary', { yearFrom: 2023, yearTo: 2024, regionIds: app.ids.region['示例市'] })
       .expect(200);
     expect(body.coverage).toMatchObject({ offices: 1, expected: 2, missing: 1, unplaced: 0 });
   });

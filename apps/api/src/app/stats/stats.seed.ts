@@ -5,6 +5,8 @@ import {
   type ReportStatus,
   type StoredOfficeKind,
 } from '@ogi/api-data-access';
+import { afterAll, beforeAll } from '@jest/globals';
+import { createTestApp, type TestApp } from '../testing/test-app';
 
 /** A report row with chosen report_figures columns (the rest null), for tests with known sums. */
 export interface SeedReport {
@@ -107,4 +109,37 @@ export async function seedStats(
     }
     return { region, office };
   });
+}
+
+/** What seededStatsApp hands a describe block once its beforeAll has run. */
+export interface SeededStatsApp {
+  /** GET /api/stats/<path> with `query`, as the test app's admin. */
+  get(path: string, query?: Record<string, string | number>): ReturnType<TestApp['http']['get']>;
+  ids: Awaited<ReturnType<typeof seedStats>>;
+}
+
+/**
+ * Registers beforeAll/afterAll for a describe block: a test app on `type` with this seed (an
+ * app, migrations and a seed: a busy 2-core machine needs more than the default 5 s).
+ */
+export function seededStatsApp(
+  type: Parameters<typeof createTestApp>[0],
+  ...seed: Parameters<typeof seedStats> extends [Database, ...infer Rest] ? Rest : never
+): SeededStatsApp {
+  let t: TestApp | undefined;
+  const app: SeededStatsApp = {
+    get: (path, query = {}) => {
+      if (!t) throw new Error('the stats test app is not started yet');
+      return t.http.get(`/api/stats/${path}`).query(query);
+    },
+    ids: { region: {}, office: {} },
+  };
+  beforeAll(async () => {
+    t = await createTestApp(type);
+    app.ids = await seedStats(t.db, ...seed);
+  }, 60_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+  return app;
 }
