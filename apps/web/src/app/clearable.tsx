@@ -1,4 +1,4 @@
-import { CloseCircleFilled } from '@ant-design/icons';
+import CloseCircleFilled from '@ant-design/icons/CloseCircleFilled';
 
 /**
  * `allowClear` for selects and inputs with a Chinese name for screen readers: antd names a
