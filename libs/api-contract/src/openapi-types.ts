@@ -901,7 +901,7 @@ export interface components {
       user: string;
     };
     CoverageDto: {
-      /** @description offices × years */
+      /** @description Offices with a region × years, plus the reports of offices without one (they are not counted as missing until placed) */
       expected: number;
       /** @description Present reports with error-severity findings */
       failing: number;
@@ -921,6 +921,8 @@ export interface components {
       rows: components['schemas']['CoverageRowDto'][];
       /** @description Offices listed (all of them unless `only` is given) */
       rowsTotal: number;
+      /** @description Offices without a region (未分配地区), included in `offices` */
+      unplaced: number;
       years: number[];
     };
     CoverageRowDto: {
@@ -931,7 +933,7 @@ export interface components {
       years: ('ok' | 'failing' | 'missing')[];
     };
     CoverageTotalsDto: {
-      /** @description offices × years */
+      /** @description Offices with a region × years, plus the reports of offices without one (they are not counted as missing until placed) */
       expected: number;
       /** @description Present reports with error-severity findings */
       failing: number;
@@ -940,6 +942,8 @@ export interface components {
       offices: number;
       /** @description Current reports with status ok (either format) */
       present: number;
+      /** @description Offices without a region (未分配地区), included in `offices` */
+      unplaced: number;
       years: number[];
     };
     DatabaseHealthDto: {

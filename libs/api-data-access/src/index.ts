@@ -95,6 +95,7 @@ export {
   StatsRepository,
   type AggregateRow,
   type CoverageCell,
+  type CoverageTotals,
   type MetricSums,
   type NamedRegion,
   type OfficeMetricRow,

@@ -56,15 +56,16 @@ export interface RunningApp {
    * every route but health and login needs a session, as in the web app.
    */
   sessionHeaders: Record<string, string>;
+  /** Stops the server, keeping its port and database: an outage during a session. */
+  pause(): Promise<void>;
+  /** Starts the server again on the same port and database; answers once it answers health. */
+  resume(): Promise<void>;
   /** Stops the server and removes its database. */
   stop(): Promise<void>;
 }
 
-/** Starts the built server and waits until the demo data is stored. */
-export async function startBuiltApp(): Promise<RunningApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ogi-e2e-'));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
+/** The built server on `port` with the database in `dataDir`, its log's tail kept. */
+function spawnApi(port: number, dataDir: string) {
   let log = '';
   const api: ChildProcess = spawn(process.execPath, [API_MAIN], {
     cwd: ROOT,
@@ -80,26 +81,54 @@ export async function startBuiltApp(): Promise<RunningApp> {
   });
   api.stdout?.on('data', (chunk) => (log = (log + chunk).slice(-4000)));
   api.stderr?.on('data', (chunk) => (log = (log + chunk).slice(-4000)));
-  const stop = async () => {
-    if (api.exitCode === null) {
+  return {
+    api,
+    log: () => log,
+    async kill() {
+      if (api.exitCode !== null) return;
       api.kill('SIGTERM');
       await exited(api);
-    }
+    },
+  };
+}
+
+/** Starts the built server and waits until the demo data is stored. */
+export async function startBuiltApp(): Promise<RunningApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ogi-e2e-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let server = spawnApi(port, dataDir);
+  const stop = async () => {
+    await server.kill();
     rmSync(dataDir, { recursive: true, force: true });
+  };
+  const resume = async () => {
+    server = spawnApi(port, dataDir);
+    await waitFor(
+      'the server to answer again',
+      async () => {
+        if (server.api.exitCode !== null) throw new Error(`the server exited: ${server.log()}`);
+        return (await fetch(`${base}/api/health`)).ok ? true : undefined;
+      },
+      60_000,
+    );
   };
   try {
     const sessionHeaders = await waitFor(
       'the demo login',
       async () => {
-        if (api.exitCode !== null) throw new Error(`the server exited: ${log.slice(-500)}`);
+        if (server.api.exitCode !== null) {
+          throw new Error(`the server exited: ${server.log().slice(-500)}`);
+        }
         return authenticate(base, 'demo');
       },
       120_000,
     );
     // The demo data set loads in the background on an empty database.
     await waitForDemo(base, sessionHeaders, 180_000);
-    return { base, sessionHeaders, stop };
+    return { base, sessionHeaders, pause: () => server.kill(), resume, stop };
   } catch (err) {
+    const log = server.log();
     await stop();
     throw new Error(`${String(err)} (api log: ${log.slice(-500)})`);
   }
@@ -158,6 +187,8 @@ export function browserSession(): BrowserSession {
       if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
       return (await res.json()) as T;
     },
+    pause: () => app?.pause() ?? Promise.resolve(),
+    resume: () => app?.resume() ?? Promise.resolve(),
     stop: async () => {
       await browser?.close();
       await app?.stop();

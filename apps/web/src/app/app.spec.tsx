@@ -192,6 +192,44 @@ describe('App: shell and 总览', () => {
     expect(screen.getByText('主要指标加载失败')).toBeInTheDocument();
   });
 
+  it('turns the service badge red as soon as a request cannot reach the server, offers 重试, and recovers by itself when the server is back', async () => {
+    const answering = mockApi();
+    let down = false;
+    globalThis.fetch = jest.fn(async (url: string) => {
+      if (down) throw new TypeError('Failed to fetch');
+      return answering(url);
+    }) as unknown as typeof fetch;
+    const client = createQueryClient();
+    client.setDefaultOptions({ queries: { retry: false } });
+    render(<App client={client} />);
+    expect(await screen.findByText('服务正常')).toBeInTheDocument();
+    expect(await screen.findByText('2025年主要指标')).toBeInTheDocument();
+
+    down = true;
+    // Any read that fails (here: the figures asked again), not the next health poll, tells.
+    act(() => void client.invalidateQueries({ queryKey: ['stats'] }));
+    expect(await screen.findByText('服务不可用（无法连接服务器）')).toBeInTheDocument();
+    expect(await screen.findByText('主要指标加载失败')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: '重试' }).length).toBeGreaterThan(0);
+
+    down = false;
+    // The badge asks again within HEALTH_RETRY_MS; the failed reads follow without a reload.
+    expect(await screen.findByText('服务正常', {}, { timeout: 5_000 })).toBeInTheDocument();
+    expect(await screen.findByText('2025年主要指标', {}, { timeout: 5_000 })).toBeInTheDocument();
+    expect(screen.queryByText('主要指标加载失败')).toBeNull();
+  });
+
+  it('keeps a page whose years could not be refreshed: the years it had still apply', async () => {
+    mockApi({ '/api/stats/years': { status: 500, body: {} } });
+    const client = createQueryClient();
+    client.setDefaultOptions({ queries: { retry: false } });
+    render(<App client={client} />);
+    expect(await screen.findByText('2025年主要指标')).toBeInTheDocument();
+    await act(() => client.refetchQueries({ queryKey: ['stats', 'available-years'] }));
+    expect(screen.queryByText('无法读取数据年份')).toBeNull();
+    expect(screen.getByText('2025年主要指标')).toBeInTheDocument();
+  });
+
   it('asks for the years itself when the boot answer has none, and says so when they cannot be read', async () => {
     const fetchMock = mockApi({
       '/api/boot': boot(null),

@@ -6,6 +6,7 @@ import { createQueryClient } from '../data-access/query-client';
 import { PackButton } from '../features/exports/pack-button';
 import { AuthGate } from './auth-gate';
 import { DemoBanner } from './demo-banner';
+import { ErrorBoundary } from './error-boundary';
 import { HealthBadge } from './health-badge';
 import { usePathname } from './navigation';
 import { PageLink } from './page-link';
@@ -41,9 +42,11 @@ export function App({ client }: { client?: QueryClient } = {}) {
   if (pathname === '/print') {
     return (
       <Providers client={client}>
-        <Suspense fallback={null}>
-          <PrintPage />
-        </Suspense>
+        <ErrorBoundary what="打印视图">
+          <Suspense fallback={null}>
+            <PrintPage />
+          </Suspense>
+        </ErrorBoundary>
       </Providers>
     );
   }
@@ -66,13 +69,17 @@ export function App({ client }: { client?: QueryClient } = {}) {
                   </PageLink>
                 ))}
               </nav>
-              <PackButton />
+              <ErrorBoundary what="导出汇报材料">
+                <PackButton />
+              </ErrorBoundary>
               <HealthBadge />
               <UserMenu user={user} onLogOut={logOut} />
             </Layout.Header>
             <Layout.Content className="shell-content">
               <DemoBanner user={user} />
-              {page.render(params)}
+              <ErrorBoundary key={pathname} what="页面">
+                {page.render(params)}
+              </ErrorBoundary>
             </Layout.Content>
           </Layout>
         )}

@@ -10,6 +10,7 @@ import {
   type SessionUser,
 } from '../data-access/session';
 
+import { RetryButton } from './load-states';
 import { SessionContext } from './session-context';
 
 // Only shown without a session: its form is not part of the first screen's scripts.
@@ -73,7 +74,14 @@ export function AuthGate({
     );
   }
   if (session.isError) {
-    return <Alert type="error" showIcon title={`无法登录：${session.error.message}`} />;
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={`无法登录：${session.error.message}`}
+        action={<RetryButton onRetry={() => void session.refetch()} />}
+      />
+    );
   }
   if (!user) {
     return (

@@ -1,39 +1,25 @@
 import { Tag } from 'antd';
-import { useEffect, useState } from 'react';
-import { fetchHealth, type Health } from './health';
+import { useHealth } from './health';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'ok'; health: Health }
-  | { kind: 'error'; message: string };
-
-/** The service status from /api/health, small, in the top bar. */
+/**
+ * The service status, small, in the top bar: follows the server (see useHealth), and turns red
+ * as soon as a request of the page fails to reach it.
+ */
 export function HealthBadge() {
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const health = useHealth();
 
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchHealth(controller.signal)
-      .then((health) => setState({ kind: 'ok', health }))
-      .catch((err: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
-      });
-    return () => controller.abort();
-  }, []);
-
-  if (state.kind === 'loading') return <Tag role="status">正在检查服务…</Tag>;
-  if (state.kind === 'error') {
+  if (health.isPending) return <Tag role="status">正在检查服务…</Tag>;
+  if (health.isError) {
     return (
-      <Tag role="status" color="error">
-        服务不可用（{state.message}）
+      <Tag role="status" color="error" title="服务恢复后页面会自动重新读取数据">
+        服务不可用（{health.error.message}）
       </Tag>
     );
   }
-  const ok = state.health.status === 'ok';
+  const ok = health.data.status === 'ok';
   return (
-    <Tag role="status" color={ok ? 'success' : 'error'} title={`版本 ${state.health.version}`}>
-      {ok ? '服务正常' : `服务异常（${state.health.status}）`}
+    <Tag role="status" color={ok ? 'success' : 'error'} title={`版本 ${health.data.version}`}>
+      {ok ? '服务正常' : `服务异常（${health.data.status}）`}
     </Tag>
   );
 }

@@ -31,7 +31,7 @@ function pageFromChunk(chunk: LoadOnce<ComponentType<PageProps>>): ComponentType
       return <Page params={params} />;
     }
     if (page.status === 'failed') {
-      return <ChunkFailed what="页面" error={page.error} />;
+      return <ChunkFailed what="页面" error={page.error} onRetry={page.retry} />;
     }
     return <PageLoading rows={4} text="正在加载页面…" />;
   }

@@ -27,7 +27,7 @@ describe('ChartCard', () => {
       />,
     );
     fireEvent.click(await screen.findByText('表格'));
-    expect(await screen.findByText('表格组件加载失败，请刷新页面')).toBeInTheDocument();
+    expect(await screen.findByText('表格组件未能加载')).toBeInTheDocument();
     expect(screen.getByText('chunk gone')).toBeInTheDocument();
     fireEvent.click(screen.getByText('图表'));
     expect(await screen.findByTestId('chart')).toBeInTheDocument();

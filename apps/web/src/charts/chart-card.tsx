@@ -12,6 +12,7 @@ import { useAfterFirstPaint } from '../app/after-first-paint';
 import { ChunkFailed } from '../app/chunk-failed';
 import { download } from '../app/download';
 import { loadOnce } from '../app/load-once';
+import { RetryButton } from '../app/load-states';
 import { useChunk } from '../app/use-chunk';
 import { loadChartModule, useChartModule } from './chart-module';
 import { ExportMenu, type ExportLink } from './export-menu';
@@ -33,6 +34,8 @@ export interface ChartCardProps {
   dataLinks?: readonly ExportLink[];
   /** The chart's own choices (e.g. top or bottom N), above it. */
   controls?: ReactNode;
+  /** Asks for the data again: offered as 重试 beside the error. */
+  onRetry?: () => void;
 }
 
 const tableChunk = loadOnce(() => import('./chart-table'));
@@ -92,7 +95,15 @@ export function ChartCard(props: ChartCardProps) {
 
   let body: ReactNode;
   if (error) {
-    body = <Alert type="error" showIcon title="数据加载失败" description={error} />;
+    body = (
+      <Alert
+        type="error"
+        showIcon
+        title="数据加载失败"
+        description={error}
+        action={props.onRetry ? <RetryButton onRetry={props.onRetry} /> : undefined}
+      />
+    );
   } else if (!chartHasData(model)) {
     body = loading ? (
       <div className="chart-state" role="status">
@@ -106,7 +117,7 @@ export function ChartCard(props: ChartCardProps) {
       const ChartTable = tableModule.module.default;
       body = <ChartTable table={table} hrefOf={drill.hrefOf} />;
     } else if (tableModule.status === 'failed') {
-      body = <ChunkFailed what="表格组件" error={tableModule.error} />;
+      body = <ChunkFailed what="表格组件" error={tableModule.error} onRetry={tableModule.retry} />;
     } else {
       body = (
         <div className="chart-state" role="status">
@@ -115,7 +126,7 @@ export function ChartCard(props: ChartCardProps) {
       );
     }
   } else if (chartModule.status === 'failed') {
-    body = <ChunkFailed what="图表组件" error={chartModule.error} />;
+    body = <ChunkFailed what="图表组件" error={chartModule.error} onRetry={chartModule.retry} />;
   } else if (chartModule.status === 'loading') {
     body = (
       <div className="chart-state" role="status" style={{ minHeight: height }}>

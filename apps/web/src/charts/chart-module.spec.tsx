@@ -13,7 +13,7 @@ describe('the chart chunk as state (useChartModule)', () => {
     const failed = renderHook(() => useChartModule());
     expect(failed.result.current.status).toBe('loading');
     await waitFor(() =>
-      expect(failed.result.current).toEqual({ status: 'failed', error: 'chunk gone' }),
+      expect(failed.result.current).toMatchObject({ status: 'failed', error: 'chunk gone' }),
     );
 
     chunkMissing = false;

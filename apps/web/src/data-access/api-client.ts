@@ -8,6 +8,7 @@ import {
   type QueryInput,
   type selectionBody,
 } from '@ogi/api-params';
+import { signalNetworkFailure } from './connection';
 import { csrfHeaders, signalUnauthorized } from './session';
 
 type Params = Record<string, string | number | undefined | null>;
@@ -77,9 +78,15 @@ export async function apiGet<P extends GetPath>(
     });
   } catch (err) {
     if (signal?.aborted) throw err;
-    throw new ApiError(errorMessage(null), null);
+    throw networkFailure();
   }
   return readAnswer<GetResponse<P>>(res);
+}
+
+/** The error of a request that got no answer, told to the rest of the app (the health badge). */
+export function networkFailure(): ApiError {
+  signalNetworkFailure();
+  return new ApiError(errorMessage(null), null);
 }
 
 /**
@@ -108,7 +115,7 @@ export async function apiSend<T>(
     });
   } catch (err) {
     if (signal?.aborted) throw err;
-    throw new ApiError(errorMessage(null), null);
+    throw networkFailure();
   }
   if (res.status === 401) signalUnauthorized();
   if (!res.ok) {

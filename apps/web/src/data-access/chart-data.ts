@@ -1,4 +1,9 @@
-import { keepPreviousData, useQueries, type UseQueryResult } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useQueries,
+  useQueryClient,
+  type UseQueryResult,
+} from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type {
   RegisteredExport,
@@ -14,7 +19,7 @@ import { filterParams, type Filters, type ResolvedFilters } from './filters';
  * The stats answers a registered chart or table needs, one query per request, keyed like the
  * other stats queries so that charts asking the same share one request. The result keeps its
  * identity until an answer changes (combine with a stable function), so models built from it
- * can be memoised.
+ * can be memoised; `retry` asks again for its answers (the 重试 beside a failed chart).
  */
 export function useChartAnswers(item: RegisteredExport, filters: ResolvedFilters) {
   const entries = useMemo(
@@ -33,13 +38,20 @@ export function useChartAnswers(item: RegisteredExport, filters: ResolvedFilters
     }),
     [entries],
   );
-  return useQueries({
+  const result = useQueries({
     queries: chartQueries(item, filters).map((query) => ({
       ...query,
       placeholderData: keepPreviousData,
     })),
     combine,
   });
+  const client = useQueryClient();
+  const retry = useCallback(() => {
+    for (const { queryKey } of chartQueries(item, filters)) {
+      void client.refetchQueries({ queryKey, exact: true, type: 'active' });
+    }
+  }, [client, item, filters]);
+  return useMemo(() => ({ ...result, retry }), [result, retry]);
 }
 
 /** The queries of a registered chart or table, in the order of its requests. */

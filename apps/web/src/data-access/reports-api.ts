@@ -1,4 +1,4 @@
-import { ApiError, apiFailure, apiGet, apiSend, errorMessage } from './api-client';
+import { apiFailure, apiGet, apiSend, networkFailure } from './api-client';
 import type {
   CorrectionRequest,
   ReportDetail,
@@ -16,7 +16,7 @@ async function send(path: string, init: RequestInit, signal?: AbortSignal): Prom
     res = await fetch(`/api${path}`, { ...init, signal });
   } catch (err) {
     if (signal?.aborted) throw err;
-    throw new ApiError(errorMessage(null), null);
+    throw networkFailure();
   }
   if (!res.ok) throw await apiFailure(res);
   return res;

@@ -1,5 +1,6 @@
 /** Who is logged in, as `GET /api/auth/session` answers (the generated contract's SessionDto). */
 import type { GetResponse, Schema } from '@ogi/api-contract';
+import { signalNetworkFailure } from './connection';
 
 export type Session = GetResponse<'/auth/session'>;
 export type SessionUser = Schema<'SessionUserDto'>;
@@ -60,6 +61,7 @@ export async function readJson<T>(url: string, init?: RequestInit): Promise<T> {
   try {
     res = await fetch(url, init);
   } catch {
+    signalNetworkFailure();
     throw new Error('无法连接服务器，请检查网络或稍后重试。');
   }
   if (!res.ok) throw new Error(await readError(res));

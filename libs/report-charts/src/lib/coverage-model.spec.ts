@@ -19,6 +19,7 @@ const page = (rows: CoverageResponse['rows'], pageNo = 1): CoverageResponse => (
   failing: 1,
   only: null,
   rowsTotal: 3,
+  unplaced: 0,
   page: pageNo,
   pageSize: 2,
   rows,

@@ -119,4 +119,18 @@ describe('overview chart models', () => {
       '2021–2025年：20 个单位应有 100 份报告，已有 93 份，缺 7 份；1 份有错误（校验不通过或数值无法识别）。',
     );
   });
+
+  it('says which offices have no region yet and are not counted as missing', () => {
+    const summary = summaryFixture();
+    summary.coverage = {
+      ...summary.coverage,
+      offices: 22,
+      expected: 101,
+      present: 94,
+      unplaced: 2,
+    };
+    expect(coverageText(summary)).toBe(
+      '2021–2025年：22 个单位应有 101 份报告，已有 94 份，缺 7 份；1 份存在错误级别的校验问题。其中 2 个单位未分配地区，分配地区前不计缺报。',
+    );
+  });
 });

@@ -5,6 +5,7 @@ import {
   KPI_CARD_METRICS,
   metricById,
   PROBLEM_KIND_LABELS,
+  UNPLACED_REGION,
 } from '@ogi/report-schema';
 import type { CartesianModel, SeriesModel, Tone } from './options';
 import {
@@ -230,6 +231,13 @@ export function kpiCards(summary: SummaryResponse): KpiCardModel[] {
   return cards;
 }
 
+/** Offices an upload created without a region: counted only for the reports they have. */
+function unplacedText(unplaced: number): string | null {
+  return unplaced > 0
+    ? `其中 ${formatCount(unplaced)} 个单位${UNPLACED_REGION}，分配地区前不计缺报。`
+    : null;
+}
+
 /**
  * The note on missing reports for the selected years, in parts: the counts of missing reports and
  * of reports with errors are links on the page (to the lists behind them).
@@ -240,6 +248,8 @@ export interface CoverageSentence {
   missing: string | null;
   /** "N 份有错误", or null when none has errors (report-schema's one meaning of "problem"). */
   failing: string | null;
+  /** How many offices have no region yet (not counted as missing), or null. */
+  unplaced: string | null;
 }
 
 export function coverageSentence(summary: SummaryResponse): CoverageSentence {
@@ -247,11 +257,12 @@ export function coverageSentence(summary: SummaryResponse): CoverageSentence {
   const years =
     c.years.length > 1 ? `${c.years[0]}–${c.years[c.years.length - 1]}年` : `${c.years[0] ?? ''}年`;
   if (c.expected === 0)
-    return { text: `${years}：筛选范围内没有单位`, missing: null, failing: null };
+    return { text: `${years}：筛选范围内没有单位`, missing: null, failing: null, unplaced: null };
   return {
     text: `${years}：${formatCount(c.offices)} 个单位应有 ${formatCount(c.expected)} 份报告，已有 ${formatCount(c.present)} 份`,
     missing: c.missing > 0 ? `缺 ${formatCount(c.missing)} 份` : null,
     failing: c.failing > 0 ? `${formatCount(c.failing)} 份${FAILING_LABEL}` : null,
+    unplaced: unplacedText(c.unplaced),
   };
 }
 
@@ -263,5 +274,5 @@ export function coverageText(summary: SummaryResponse): string {
   const parts = coverageSentence(summary);
   if (summary.coverage.expected === 0) return `${parts.text}。`;
   const failing = parts.failing ? `；${parts.failing}${FAILING_NOTE}` : '';
-  return `${parts.text}，${parts.missing ?? '没有缺报'}${failing}。`;
+  return `${parts.text}，${parts.missing ?? '没有缺报'}${failing}。${parts.unplaced ?? ''}`;
 }

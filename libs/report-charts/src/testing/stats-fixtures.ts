@@ -80,6 +80,7 @@ export function summaryFixture(): SummaryResponse {
       present: 93,
       missing: 7,
       failing: 1,
+      unplaced: 0,
     },
   };
 }

@@ -13,7 +13,15 @@ import { resolveScope } from './resolve-scope';
 import type { Page, StatsFilter } from '@ogi/api-params';
 import type { CoverageDto, CoverageState, MatrixDto, RankingDto } from './stats.dto';
 import type { MetricStatDto } from './stats-values.dto';
-import { change, combineSums, filterDto, metricInfo, officeDto, yearsOf } from './stats-values';
+import {
+  change,
+  combineSums,
+  coverageTotalsDto,
+  filterDto,
+  metricInfo,
+  officeDto,
+  yearsOf,
+} from './stats-values';
 
 /** One report's value of a metric (n = 1 report, or 0 when the figure is missing). */
 function reportStat(metric: MetricColumns, row: OfficeMetricRow): MetricStatDto {
@@ -139,16 +147,9 @@ export class StatsTablesService {
         ).map((cell) => [key(cell.officeId, cell.year), cell]),
       );
       const years = yearsOf(filter);
-      const officeCount = (all ?? offices).total;
-      const expected = officeCount * years.length;
       return {
+        ...coverageTotalsDto((all ?? offices).total, years, totals),
         filter: filterDto(filter),
-        offices: officeCount,
-        years,
-        expected,
-        present: totals.present,
-        missing: expected - totals.present,
-        failing: totals.failing,
         only: only ?? null,
         rowsTotal: offices.total,
         page: page.page,

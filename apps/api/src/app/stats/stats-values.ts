@@ -1,4 +1,10 @@
-import type { AggregateRow, MetricColumns, MetricSums, ScopeOffice } from '@ogi/api-data-access';
+import type {
+  AggregateRow,
+  CoverageTotals,
+  MetricColumns,
+  MetricSums,
+  ScopeOffice,
+} from '@ogi/api-data-access';
 import { combineMetricValues, type MetricDefinition, type MetricValue } from '@ogi/report-schema';
 import type { StatsFilter } from '@ogi/api-params';
 import type {
@@ -9,6 +15,7 @@ import type {
   StatsOfficeDto,
   ValuesRowDto,
 } from './stats-values.dto';
+import type { CoverageTotalsDto } from './stats.dto';
 
 /** Turning repository sums into response values: every value is finished by the schema. */
 
@@ -110,6 +117,27 @@ export function change(current: number | null, previous: number | null): ChangeD
 
 export function yearsOf(filter: Pick<StatsFilter, 'yearFrom' | 'yearTo'>): number[] {
   return Array.from({ length: filter.yearTo - filter.yearFrom + 1 }, (_, i) => filter.yearFrom + i);
+}
+
+/**
+ * Coverage of `offices` offices over `years`: every placed office is expected once a year; an
+ * office without a region only for the reports it has, so it never adds to `missing` until placed.
+ */
+export function coverageTotalsDto(
+  offices: number,
+  years: number[],
+  totals: CoverageTotals,
+): CoverageTotalsDto {
+  const expected = (offices - totals.unplacedOffices) * years.length + totals.unplacedPresent;
+  return {
+    offices,
+    years,
+    expected,
+    present: totals.present,
+    missing: expected - totals.present,
+    failing: totals.failing,
+    unplaced: totals.unplacedOffices,
+  };
 }
 
 export function filterDto(filter: StatsFilter): StatsFilterDto {

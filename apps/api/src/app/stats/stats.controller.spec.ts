@@ -1,7 +1,6 @@
 import { POSTGRES_SKIPPED, testDatabaseTypes } from '@ogi/api-data-access';
 import { OVERVIEW_METRICS } from '@ogi/report-schema';
-import { createTestApp, type TestApp } from '../testing/test-app';
-import { seedStats, type SeedReport } from './stats.seed';
+import { seededStatsApp, type SeedReport } from './stats.seed';
 
 /**
  * A city with two districts; A and B are streets of 东区, C a township of 西区, D a department of
@@ -103,20 +102,9 @@ if (testDatabaseTypes().length === 1) {
 }
 
 describe.each(testDatabaseTypes())('stats API on %s', (type) => {
-  let t: TestApp;
-  let ids: Awaited<ReturnType<typeof seedStats>>;
-  const get = (path: string, query: Record<string, string | number> = {}) =>
-    t.http.get(`/api/stats/${path}`).query(query);
+  const app = seededStatsApp(type, REGIONS, OFFICES, REPORTS);
+  const get = app.get;
   const range = { yearFrom: 2023, yearTo: 2024 };
-
-  // An app, migrations and a seed: a busy 2-core machine needs more than the default 5 s.
-  beforeAll(async () => {
-    t = await createTestApp(type);
-    ids = await seedStats(t.db, REGIONS, OFFICES, REPORTS);
-  }, 60_000);
-  afterAll(async () => {
-    await t?.close();
-  });
 
   it('lists the schema metrics it can compute, each with its kind and unit', async () => {
     const res = await get('metrics').expect(200);
@@ -180,6 +168,7 @@ describe.each(testDatabaseTypes())('stats API on %s', (type) => {
         present: 5,
         missing: 3,
         failing: 1,
+        unplaced: 0,
       });
     });
 
@@ -192,7 +181,7 @@ describe.each(testDatabaseTypes())('stats API on %s', (type) => {
 
     it('gives a rate with a zero denominator as null, not 0', async () => {
       const body = (
-        await get('summary', { ...range, officeIds: ids.office['C镇人民政府'] }).expect(200)
+        await get('summary', { ...range, officeIds: app.ids.office['C镇人民政府'] }).expect(200)
       ).body;
       const rate = body.headline.find(
         (item: { metric: { id: string } }) => item.metric.id === 'correction_rate',
@@ -223,19 +212,21 @@ describe.each(testDatabaseTypes())('stats API on %s', (type) => {
     });
 
     it('takes a region with its whole subtree, and combines every filter', async () => {
-      expect(await newApplications({ regionIds: ids.region['东区'] })).toEqual([
+      expect(await newApplications({ regionIds: app.ids.region['东区'] })).toEqual([
         [2023, 2, 13],
         [2024, 2, 25],
       ]);
       expect(
-        await newApplications({ regionIds: `${ids.region['西区']},${ids.region['B街道']}` }),
+        await newApplications({
+          regionIds: `${app.ids.region['西区']},${app.ids.region['B街道']}`,
+        }),
       ).toEqual([
         [2023, 0, null],
         [2024, 2, 12],
       ]);
       expect(
         await newApplications({
-          regionIds: ids.region['示例省'],
+          regionIds: app.ids.region['示例省'],
           officeKinds: 'street,township',
           format: '2021',
         }),
@@ -245,7 +236,7 @@ describe.each(testDatabaseTypes())('stats API on %s', (type) => {
       ]);
       expect(
         await newApplications({
-          officeIds: `${ids.office['A街道办事处']},${ids.office['C镇人民政府']}`,
+          officeIds: `${app.ids.office['A街道办事处']},${app.ids.office['C镇人民政府']}`,
           format: '2019',
         }),
       ).toEqual([
@@ -297,7 +288,7 @@ describe.each(testDatabaseTypes())('stats API on %s', (type) => {
         await get('breakdown', {
           ...range,
           metrics: 'applications_new',
-          parentId: ids.region['东区'],
+          parentId: app.ids.region['东区'],
         }).expect(200)
       ).body;
       expect(
@@ -406,7 +397,7 @@ describe.each(testDatabaseTypes())('stats API on %s', (type) => {
       await get('matrix', {
         ...range,
         metric: 'applications_new',
-        regionIds: ids.region['东区'],
+        regionIds: app.ids.region['东区'],
       }).expect(200)
     ).body;
     expect(body.years).toEqual([2023, 2024]);
@@ -455,7 +446,7 @@ describe.each(testDatabaseTypes())('stats API on %s', (type) => {
     const b = first.rows[1] as { years: string[]; reportIds: (number | null)[] };
     expect(b.reportIds[0]).toBeNull();
     expect(b.reportIds[1]).toEqual(expect.any(Number));
-    const failingReport = (await t.http.get(`/api/reports/${b.reportIds[1]}`).expect(200)).body;
+    const failingReport = (await app.getPath(`/api/reports/${b.reportIds[1]}`).expect(200)).body;
     expect(failingReport.office.name).toBe('B街道办事处');
 
     const names = (body: { rows: { office: { name: string } }[] }) =>

@@ -49,11 +49,17 @@ export class CoverageTotalsDto {
   @ApiProperty({ description: 'Offices matching the region, office and kind filters' })
   offices!: number;
   @ApiProperty({ type: [Number] }) years!: number[];
-  @ApiProperty({ description: 'offices × years' }) expected!: number;
+  @ApiProperty({
+    description:
+      'Offices with a region × years, plus the reports of offices without one (they are not counted as missing until placed)',
+  })
+  expected!: number;
   @ApiProperty({ description: 'Current reports with status ok (either format)' })
   present!: number;
   @ApiProperty() missing!: number;
   @ApiProperty({ description: 'Present reports with error-severity findings' }) failing!: number;
+  @ApiProperty({ description: 'Offices without a region (未分配地区), included in `offices`' })
+  unplaced!: number;
 }
 
 export class SummaryDto {

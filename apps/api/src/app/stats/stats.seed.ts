@@ -5,6 +5,8 @@ import {
   type ReportStatus,
   type StoredOfficeKind,
 } from '@ogi/api-data-access';
+import { afterAll, beforeAll } from '@jest/globals';
+import { createTestApp, type TestApp } from '../testing/test-app';
 
 /** A report row with chosen report_figures columns (the rest null), for tests with known sums. */
 export interface SeedReport {
@@ -22,7 +24,8 @@ export interface SeedReport {
 export interface SeedOffice {
   name: string;
   kind: StoredOfficeKind;
-  region: string;
+  /** null: an office an upload created without a region. */
+  region: string | null;
 }
 
 /**
@@ -55,7 +58,7 @@ export async function seedStats(
       const created = await repos.offices.create({
         name: item.name,
         kind: item.kind,
-        regionId: region[item.region],
+        regionId: item.region === null ? null : region[item.region],
       });
       office[item.name] = created.id;
     }
@@ -106,4 +109,40 @@ export async function seedStats(
     }
     return { region, office };
   });
+}
+
+/** What seededStatsApp hands a describe block once its beforeAll has run. */
+export interface SeededStatsApp {
+  /** GET /api/stats/<path> with `query`, as the test app's admin. */
+  get(path: string, query?: Record<string, string | number>): ReturnType<TestApp['http']['get']>;
+  /** GET any path of the app (e.g. the report behind a coverage cell), as the same admin. */
+  getPath(path: string): ReturnType<TestApp['http']['get']>;
+  ids: Awaited<ReturnType<typeof seedStats>>;
+}
+
+/**
+ * Registers beforeAll/afterAll for a describe block: a test app on `type` with this seed (an
+ * app, migrations and a seed: a busy 2-core machine needs more than the default 5 s).
+ */
+export function seededStatsApp(
+  type: Parameters<typeof createTestApp>[0],
+  ...seed: Parameters<typeof seedStats> extends [Database, ...infer Rest] ? Rest : never
+): SeededStatsApp {
+  let t: TestApp | undefined;
+  const app: SeededStatsApp = {
+    get: (path, query = {}) => app.getPath(`/api/stats/${path}`).query(query),
+    getPath: (path) => {
+      if (!t) throw new Error('the stats test app is not started yet');
+      return t.http.get(path);
+    },
+    ids: { region: {}, office: {} },
+  };
+  beforeAll(async () => {
+    t = await createTestApp(type);
+    app.ids = await seedStats(t.db, ...seed);
+  }, 60_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+  return app;
 }

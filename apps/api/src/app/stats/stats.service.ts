@@ -27,7 +27,15 @@ import type {
   SeriesDto,
   SummaryDto,
 } from './stats.dto';
-import { change, filterDto, metricInfo, rowValues, totalValues, yearsOf } from './stats-values';
+import {
+  change,
+  coverageTotalsDto,
+  filterDto,
+  metricInfo,
+  rowValues,
+  totalValues,
+  yearsOf,
+} from './stats-values';
 
 const pick = (ids: readonly string[]): MetricColumns[] =>
   ids.flatMap((id) => statsMetric(id) ?? []);
@@ -84,7 +92,6 @@ export class StatsService {
         stats.officesInScope(rangeScope, { offset: 0, limit: 1 }),
         stats.coverageTotals(rangeScope),
       ]);
-      const years = yearsOf(filter);
       return {
         filter: filterDto(filter),
         year,
@@ -97,14 +104,7 @@ export class StatsService {
         headline: kpis(HEADLINE),
         refusalReasons: kpis(REFUSAL_REASONS),
         appeals: kpis(APPEALS),
-        coverage: {
-          offices: offices.total,
-          years,
-          expected: offices.total * years.length,
-          present: totals.present,
-          missing: offices.total * years.length - totals.present,
-          failing: totals.failing,
-        },
+        coverage: coverageTotalsDto(offices.total, yearsOf(filter), totals),
       };
     });
   }

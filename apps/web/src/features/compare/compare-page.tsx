@@ -103,6 +103,7 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
   const state = {
     loading: result.isFetching,
     error: result.isError ? describeError(result.error) : null,
+    onRetry: () => void result.refetch(),
     exportSubtitle: subtitle,
   };
   const empty = `${range}筛选范围内没有${entity}的“${metricLabel(params.metric)}”数据`;
@@ -120,6 +121,7 @@ function CompareContent({ filters }: { filters: ResolvedFilters }) {
           </span>
           <Segmented
             aria-labelledby="compare-by-label"
+            aria-label="对比对象"
             value={params.by}
             options={[
               { value: 'office', label: '按单位' },

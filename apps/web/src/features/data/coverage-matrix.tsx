@@ -161,7 +161,11 @@ export function CoverageMatrix({ filters }: { filters: ResolvedFilters }) {
       }
     >
       {coverage.isError ? (
-        <ErrorAlert title="无法读取报送情况" error={coverage.error} />
+        <ErrorAlert
+          title="无法读取报送情况"
+          error={coverage.error}
+          onRetry={() => void coverage.refetch()}
+        />
       ) : (
         <>
           <Space wrap className="coverage-totals" data-testid="coverage-totals">

@@ -181,7 +181,11 @@ export function ReviewQueue({ filters }: { filters: ResolvedFilters }) {
         onChange={(value) => change({ [DATA_PARAMS.problem]: value === 'any' ? undefined : value })}
       />
       {queue.isError ? (
-        <ErrorAlert title="无法读取待复核列表" error={queue.error} />
+        <ErrorAlert
+          title="无法读取待复核列表"
+          error={queue.error}
+          onRetry={() => void queue.refetch()}
+        />
       ) : (
         <Table<ReportListItem>
           size="small"

@@ -5,7 +5,7 @@ const result = (fields: Partial<IngestResult>): IngestResult => ({
   file: 'a.docx',
   status: 'created',
   reportId: 1,
-  office: { id: 3, name: '东兴街道', regionId: null },
+  office: { id: 3, name: '东兴街道', regionId: 9 },
   year: 2024,
   findings: [],
   error: null,
@@ -39,6 +39,14 @@ describe('upload result labels', () => {
     expect(problemText({ code: 'odd', message: 'a.docx: strange' }, 'a.docx')).toBe(
       '无法处理（odd）：strange',
     );
+  });
+
+  it('asks for a region when the report was stored under an office without one', () => {
+    const unplaced = { id: 4, name: '新华街道', regionId: null };
+    expect(resultText(result({ office: unplaced }))).toBe(
+      '新华街道 · 2024 年度；单位未分配地区，请在“地区”页为它指定地区，或选择“指定地区”后重新上传',
+    );
+    expect(resultText(result({ office: unplaced, status: 'duplicate' }))).not.toMatch(/未分配地区/);
   });
 
   it('says who and which year, and how many rules fail', () => {

@@ -1,3 +1,4 @@
+import { UNPLACED_REGION } from '@ogi/report-schema';
 import type { IngestResult, IngestStatus, Problem } from '../../data-access/reports-types';
 
 export const STATUS_LABEL: Record<IngestStatus, string> = {
@@ -77,5 +78,15 @@ export function resultText(result: IngestResult): string {
     return `${who}：与已上传的文件完全相同，未重复保存`;
   }
   const failures = ruleFailures(result);
-  return failures ? `${who}：${failures} 条校验规则不通过，请复核` : who;
+  const stored = failures ? `${who}：${failures} 条校验规则不通过，请复核` : who;
+  return `${stored}${unplacedNote(result)}`;
+}
+
+/**
+ * Stored under an office that has no region (the file and the upload's choices did not tell
+ * which): asks for one. Until placed, the office is counted only for the reports it has.
+ */
+function unplacedNote(result: IngestResult): string {
+  if (!result.office || result.office.regionId !== null) return '';
+  return `；单位${UNPLACED_REGION}，请在“地区”页为它指定地区，或选择“指定地区”后重新上传`;
 }

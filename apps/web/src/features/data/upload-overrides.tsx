@@ -4,6 +4,7 @@ import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from '@ogi/report-schema';
 import { useOffices, useRegions } from '../../data-access/queries';
 import { regionTree } from '../../data-access/regions';
 import type { IngestOverrides } from '../../data-access/reports-types';
+import { CLEARABLE } from '../../app/clearable';
 
 /** Optional region / year / office applied to every file of the next upload. */
 export function UploadOverrides({
@@ -23,7 +24,7 @@ export function UploadOverrides({
         id="upload-region"
         aria-label="指定地区"
         placeholder="指定地区（可选）"
-        allowClear
+        allowClear={CLEARABLE}
         showSearch={{ treeNodeFilterProp: 'title' }}
         style={{ width: 220 }}
         treeData={tree}
@@ -33,6 +34,8 @@ export function UploadOverrides({
       <InputNumber
         id="upload-year"
         aria-label="指定年度"
+        // Its step buttons are named "Increase Value" for screen readers; arrow keys still step.
+        controls={false}
         placeholder="指定年度（可选）"
         min={MIN_REPORT_YEAR}
         max={MAX_REPORT_YEAR}
@@ -45,7 +48,7 @@ export function UploadOverrides({
         id="upload-office"
         aria-label="指定单位"
         placeholder="指定单位（可选）"
-        allowClear
+        allowClear={CLEARABLE}
         showSearch={{ filterOption: false, onSearch: setSearch }}
         style={{ width: 240 }}
         loading={offices.isFetching}

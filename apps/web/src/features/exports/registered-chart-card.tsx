@@ -28,7 +28,7 @@ export function RegisteredChartCard(props: {
     () => chartAsChosen(props.chart, { order, limit }),
     [props.chart, order, limit],
   );
-  const { answers, isFetching, error } = useChartAnswers(chart, filters);
+  const { answers, isFetching, error, retry } = useChartAnswers(chart, filters);
   const { yearFrom, yearTo } = filters;
   const context = useMemo(
     () => ({ yearFrom, yearTo, ...(ranks ? { rank: { order, limit } } : {}) }),
@@ -61,6 +61,7 @@ export function RegisteredChartCard(props: {
           />
         ) : null
       }
+      onRetry={retry}
     />
   );
 }

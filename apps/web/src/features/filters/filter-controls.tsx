@@ -16,6 +16,7 @@ import { PLACEHOLDERS } from './filter-bar-preview';
 import { officeOptions } from './office-options';
 import { OfficeSearchNote, useDebounced, usePinyinMatch } from './office-search';
 import { matchesName } from './pinyin';
+import { CLEARABLE } from '../../app/clearable';
 
 /** One end of the year range: the years the other end allows are enabled. */
 function YearSelect(props: {
@@ -165,7 +166,7 @@ export function FilterControls({ filters, availableYears, onChange }: FilterBarP
           value={regions.isSuccess ? filters.regionIds : []}
           treeCheckable
           showCheckedStrategy={TreeSelect.SHOW_PARENT}
-          allowClear
+          allowClear={CLEARABLE}
           maxTagCount="responsive"
           placeholder={regions.isError ? describeError(regions.error) : PLACEHOLDERS.regions}
           loading={regions.isPending}
@@ -186,7 +187,7 @@ export function FilterControls({ filters, availableYears, onChange }: FilterBarP
           mode="multiple"
           value={filters.officeIds}
           options={options}
-          allowClear
+          allowClear={CLEARABLE}
           maxTagCount="responsive"
           placeholder={PLACEHOLDERS.offices}
           showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
@@ -210,7 +211,7 @@ export function FilterControls({ filters, availableYears, onChange }: FilterBarP
           mode="multiple"
           value={filters.officeKinds}
           options={OFFICE_KIND_OPTIONS.map((o) => ({ value: o.value, label: o.label }))}
-          allowClear
+          allowClear={CLEARABLE}
           placeholder={PLACEHOLDERS.kinds}
           onChange={(kinds: OfficeKind[]) => changeScope(filters.regionIds, kinds)}
           style={{ minWidth: 140 }}
@@ -222,6 +223,7 @@ export function FilterControls({ filters, availableYears, onChange }: FilterBarP
         </span>
         <Segmented
           aria-labelledby="filter-format-label"
+          aria-label="格式"
           value={filters.format ?? 'all'}
           options={[...FORMAT_OPTIONS]}
           onChange={(value) => change({ format: value === 'all' ? null : (value as ReportFormat) })}

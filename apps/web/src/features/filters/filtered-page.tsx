@@ -18,10 +18,17 @@ export function FilteredPage({
   noReportsNote?: boolean;
 }) {
   const { filters, setFilters, availableYears, years, selectionError } = useFilters();
+  // Only a page that never had the years waits on them: a failed refresh keeps the page, whose
+  // parts each say what they could not read.
+  const yearsRead = {
+    isError: years.isError && years.data === undefined,
+    error: years.error,
+    refetch: years.refetch,
+  };
 
   return (
     <WhenLoaded
-      query={years}
+      query={yearsRead}
       data={filters}
       failed="无法读取数据年份"
       loading="正在读取数据年份…"

@@ -141,13 +141,14 @@ export function useFilters() {
     .join();
 
   const filters = useMemo<ResolvedFilters | null>(() => {
-    if (!years.isSuccess || regions.isPending || !officesSettled || listsPending) return null;
+    if (years.data === undefined || regions.isPending || !officesSettled || listsPending)
+      return null;
     const missing = new Set(missingKey ? missingKey.split(',').map(Number) : []);
     return resolveFilters(urlFilters, available, regionIds, missing);
   }, [
     urlFilters,
     available,
-    years.isSuccess,
+    years.data,
     regions.isPending,
     regionIds,
     officesSettled,

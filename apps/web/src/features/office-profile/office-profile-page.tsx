@@ -53,7 +53,11 @@ export default function OfficeProfilePage({ params }: { params: string[] }) {
     <section className="office-profile" aria-label="单位档案">
       {picker}
       {office.isError ? (
-        <ErrorAlert title="无法读取单位" error={office.error} />
+        <ErrorAlert
+          title="无法读取单位"
+          error={office.error}
+          onRetry={() => void office.refetch()}
+        />
       ) : (
         <OfficeProfile officeId={officeId} office={office.data ?? null} askedYear={askedYear} />
       )}
@@ -269,6 +273,7 @@ function OfficeChart({
       model={model}
       loading={series.isFetching}
       error={series.isError ? describeError(series.error) : null}
+      onRetry={() => void series.refetch()}
       emptyText="该单位没有可统计的年度"
       exportSubtitle={`${name}，${filters.yearFrom}–${filters.yearTo}年\n${DATA_SOURCE}`}
       categoryHeader="年份"

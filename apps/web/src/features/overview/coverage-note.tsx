@@ -45,7 +45,7 @@ export function CoverageNote({
               {FAILING_NOTE}
             </>
           ) : null}
-          。
+          。{parts.unplaced}
         </span>
       }
     />

@@ -1,6 +1,7 @@
 import { Alert, Skeleton } from 'antd';
 import { useMemo } from 'react';
 import { ExportMenu } from '../../charts/export-menu';
+import { RetryButton } from '../../app/load-states';
 import { describeError } from '../../data-access/api-client';
 import { useSummary } from '../../data-access/queries';
 import { dataLinks } from '../exports/export-links';
@@ -34,6 +35,7 @@ function OverviewContent({ filters }: { filters: ResolvedFilters }) {
           showIcon
           title="主要指标加载失败"
           description={describeError(summary.error)}
+          action={<RetryButton onRetry={() => void summary.refetch()} />}
         />
       ) : cards && summary.data ? (
         <>

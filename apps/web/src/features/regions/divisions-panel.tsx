@@ -4,6 +4,7 @@ import { dataApi } from '../../data-access/data-api';
 import { useDivisionProvinces } from '../../data-access/data-queries';
 import type { DivisionLoadResult } from '../../data-access/regions-types';
 import { useAction } from './use-action';
+import { CLEARABLE } from '../../app/clearable';
 
 type Depth = 'city' | 'district' | 'street';
 const DEPTHS: { value: Depth; label: string }[] = [
@@ -43,7 +44,7 @@ export function DivisionsPanel() {
           aria-label="省份"
           style={{ width: 200 }}
           placeholder="全部省份"
-          allowClear
+          allowClear={CLEARABLE}
           showSearch={{ optionFilterProp: 'label' }}
           loading={provinces.isFetching}
           onOpenChange={(next) => next && setOpen(true)}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { OFFICE_KIND_OPTIONS } from '../../data-access/filters';
 import type { OfficeKind } from '../../data-access/types';
 import { EditDialog } from './edit-dialog';
+import { CLEARABLE } from '../../app/clearable';
 
 /** New office or rename; the kind is inferred from the name by the server when not chosen. */
 export function OfficeDialog({
@@ -53,7 +54,7 @@ export function OfficeDialog({
         <Form.Item label="类型（可选，默认按名称判断）">
           <Select<OfficeKind>
             aria-label="单位类型"
-            allowClear
+            allowClear={CLEARABLE}
             value={kind}
             options={[...OFFICE_KIND_OPTIONS]}
             onChange={setKind}

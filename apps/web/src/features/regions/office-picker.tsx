@@ -2,6 +2,7 @@ import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useOffices } from '../../data-access/queries';
 import type { Office } from '../../data-access/types';
+import { CLEARABLE } from '../../app/clearable';
 
 /** One office by name or alias (server search as you type). */
 export function OfficePicker({
@@ -33,7 +34,7 @@ export function OfficePicker({
       aria-label={label}
       placeholder={`${label}（输入名称搜索）`}
       style={{ width: 260 }}
-      allowClear
+      allowClear={CLEARABLE}
       showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
       loading={offices.isFetching}
       notFoundContent={offices.isFetching ? '正在搜索…' : '没有匹配的单位'}

@@ -2,6 +2,7 @@ import { Button, Card, Input, Tree } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Region } from '../../data-access/types';
 import { levelLabel } from './region-levels';
+import { CLEARABLE } from '../../app/clearable';
 
 interface Node {
   key: number;
@@ -80,7 +81,7 @@ export function RegionTreePanel({
       <Input.Search
         aria-label="搜索地区"
         placeholder="搜索地区名称"
-        allowClear
+        allowClear={CLEARABLE}
         value={search}
         onChange={(event) => setSearch(event.target.value)}
         className="regions-search"

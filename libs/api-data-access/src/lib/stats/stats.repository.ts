@@ -48,6 +48,16 @@ export interface ScopeOffice {
   regionId: number | null;
 }
 
+/** The counts behind a coverage note (see StatsRepository.coverageTotals). */
+export interface CoverageTotals {
+  present: number;
+  failing: number;
+  /** Offices in scope without a region. */
+  unplacedOffices: number;
+  /** Their current ok reports in scope. */
+  unplacedPresent: number;
+}
+
 export interface CoverageCell {
   officeId: number;
   year: number;
@@ -347,8 +357,39 @@ export class StatsRepository {
     }));
   }
 
-  /** Current ok reports in scope (either format), and how many of them fail a rule. */
-  async coverageTotals(scope: StatsScope): Promise<{ present: number; failing: number }> {
+  /**
+   * Current ok reports in scope (either format), how many of them fail a rule, and the offices in
+   * scope that have no region yet with their reports: such an office (created by an upload that
+   * named none) is expected to report only once it is placed.
+   */
+  async coverageTotals(scope: StatsScope): Promise<CoverageTotals> {
+    const [totals, unplaced] = await Promise.all([
+      this.presentTotals(scope),
+      this.unplacedCoverage(scope),
+    ]);
+    return { ...totals, ...unplaced };
+  }
+
+  private async unplacedCoverage(
+    scope: StatsScope,
+  ): Promise<{ unplacedOffices: number; unplacedPresent: number }> {
+    const [offices, present] = await Promise.all([
+      whereOfficeInScope(this.manager.createQueryBuilder().from('offices', 'o'), scope)
+        .andWhere('o.region_id IS NULL')
+        .select('COUNT(*)', 'n')
+        .getRawOne<RawRow>(),
+      this.coverageQuery(scope)
+        .innerJoin('offices', 'uo', 'uo.id = r.office_id AND uo.region_id IS NULL')
+        .select('COUNT(*)', 'n')
+        .getRawOne<RawRow>(),
+    ]);
+    return {
+      unplacedOffices: Number(offices?.['n'] ?? 0),
+      unplacedPresent: Number(present?.['n'] ?? 0),
+    };
+  }
+
+  private async presentTotals(scope: StatsScope): Promise<{ present: number; failing: number }> {
     const row = fromRollup(scope)
       ? await this.rollup(scope, true, false)
           .select('SUM(s.present)', 'present')
@@ -377,7 +418,10 @@ export class StatsRepository {
     return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
   }
 
-  /** Offices (alias o) with fewer reports than years in the range, or with a failing report. */
+  /**
+   * Offices (alias o) with fewer reports than years in the range, or with a failing report. An
+   * office without a region is never missing a report (coverageTotals does not expect any).
+   */
   private whereCoverageOnly(offices: Query, scope: StatsScope, only: CoverageOnly): Query {
     const reports = this.coverageQuery(reportsOnly(scope))
       .select(only === 'missing' ? 'COUNT(DISTINCT r.year)' : '1')
@@ -385,7 +429,7 @@ export class StatsRepository {
     if (only === 'failing') reports.andWhere(FAILING);
     const sql =
       only === 'missing'
-        ? `(${reports.getQuery()}) < ${scope.yearTo - scope.yearFrom + 1}`
+        ? `o.region_id IS NOT NULL AND (${reports.getQuery()}) < ${scope.yearTo - scope.yearFrom + 1}`
         : `EXISTS (${reports.getQuery()})`;
     return offices.andWhere(sql, reports.getParameters());
   }

@@ -10,6 +10,12 @@ export const REGION_LEVEL_LABELS: Readonly<Record<RegionLevel, string>> = {
   township: '乡镇',
 };
 
+/**
+ * What an office without a region is called wherever offices are listed or counted: an upload
+ * that could not tell the region creates the office unplaced until someone places it.
+ */
+export const UNPLACED_REGION = '未分配地区';
+
 /** Streets and townships are one tier: neither may sit under the other. */
 const TIER: Readonly<Record<RegionLevel, number>> = {
   province: 0,
