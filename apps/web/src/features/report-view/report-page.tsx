@@ -124,6 +124,7 @@ function ReportView({ report }: { report: ReportDetail }) {
                       reportId={report.id}
                       cellKey={key}
                       cell={cell}
+                      report={report}
                       onDone={() => {
                         setSelectedKey(null);
                         void toast.success('更正已保存，校验和看板数字已重新计算');
