@@ -478,6 +478,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/{id}/original/text': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An HTML or Word original as readable text
+     * @description The lines the parser read (paragraphs, and table rows with their cells side by side), each with the location its cells carry, so a cell finds its line. Not for PDF and text files, which are shown as they are.
+     */
+    get: operations['ReportsController_readableOriginal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/{id}/resolve': {
     parameters: {
       query?: never;
@@ -1198,6 +1218,15 @@ export interface components {
       /** @description null: no report that year */
       previous: components['schemas']['MetricStatDto'] | null;
       rank: number;
+    };
+    ReadableLineDto: {
+      /** @description Where the parser read the cells of this line: a paragraph number, or table and row */
+      location: components['schemas']['LocationDto'];
+      /** @description A paragraph, or a table row with its cells separated by " │ " */
+      text: string;
+    };
+    ReadableOriginalDto: {
+      lines: components['schemas']['ReadableLineDto'][];
     };
     RegionDetailDto: {
       childCount: number;
@@ -2653,6 +2682,41 @@ export interface operations {
         content?: never;
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_readableOriginal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadableOriginalDto'];
+        };
+      };
+      /** @description No such report, or its original is not HTML or Word */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The original cannot be read */
+      422: {
         headers: {
           [name: string]: unknown;
         };
