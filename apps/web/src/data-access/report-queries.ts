@@ -7,6 +7,7 @@ export const reportKeys = {
   office: (officeId: number) => ['reports', 'office', officeId] as const,
   detail: (id: number) => ['reports', 'detail', id] as const,
   original: (id: number) => ['reports', 'original', id] as const,
+  readable: (id: number) => ['reports', 'original', id, 'text'] as const,
 };
 
 export function useOfficeReports(officeId: number | null) {
@@ -31,6 +32,16 @@ export function useReportOriginal(id: number, enabled: boolean) {
     queryFn: ({ signal }) => reportsApi.original(id, signal),
     enabled,
     // The stored bytes of a report never change.
+    staleTime: Infinity,
+  });
+}
+
+export function useReadableOriginal(id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: reportKeys.readable(id),
+    queryFn: ({ signal }) => reportsApi.readable(id, signal),
+    enabled,
+    // Read from the stored bytes, which never change.
     staleTime: Infinity,
   });
 }

@@ -21,7 +21,12 @@ export interface BrokenRule {
   message: string;
 }
 
-export type ProposedCell = Pick<CorrectionRequest, 'key' | 'value' | 'status'>;
+/** The value a correction would give one cell. */
+export interface ProposedCell {
+  key: string;
+  value: number | null;
+  status: NonNullable<CorrectionRequest['status']>;
+}
 
 type RuleInputs = Pick<ReportDetail, 'cells' | 'formatVersion' | 'statedOffice'>;
 

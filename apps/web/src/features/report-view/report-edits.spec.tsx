@@ -19,15 +19,15 @@ const detail = (patch: Partial<ReportDetail> = {}): ReportDetail => ({
   status: 'ok',
   formatVersion: { active: null, applications: null, appeals: null },
   parserVersion: 'report-parser@1.0.0',
-  fileName: 'a.docx',
+  fileName: 'a.doc',
   createdAt: '2025-01-01T00:00:00.000Z',
   error: null,
   statedOffice: '东兴街道办事处',
   statedYear: 2024,
   sourceFile: {
     id: 1,
-    fileName: 'a.docx',
-    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    fileName: 'a.doc',
+    mediaType: 'application/msword',
     size: 1,
     sha256: '',
   },
@@ -164,6 +164,6 @@ describe('ReportPage', () => {
     expect(await screen.findByText('当前版本')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '设为当前版本' })).toBeNull();
     expect(sent(fetchMock, '/api/reports/7/make-current')).toEqual({});
-    expect(screen.getByText(/此类文件（如 Word 文档）无法在页面中直接显示/)).toBeInTheDocument();
+    expect(screen.getByText(/此类文件（如 .doc 文档）无法在页面中直接显示/)).toBeInTheDocument();
   });
 });
