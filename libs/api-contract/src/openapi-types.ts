@@ -220,6 +220,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/offices/merge-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What merging an office into another would do, without doing it
+     * @description The years in which both offices have report versions, and which current versions would stop being current (in a shared year the later current one stays), for the confirmation before POST /api/offices/merge.
+     */
+    get: operations['OfficeMergesController_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/offices/merges': {
     parameters: {
       query?: never;
@@ -1187,6 +1207,14 @@ export interface components {
       offset: number;
       total: number;
     };
+    OfficeMergePreviewDto: {
+      /** @description Current versions that stop being current (a shared year keeps the later one) */
+      noLongerCurrent: components['schemas']['MergedReportDto'][];
+      /** @description Every report the merge would move or renumber */
+      reports: components['schemas']['MergedReportDto'][];
+      /** @description Years in which both offices have report versions, ascending */
+      sharedYears: number[];
+    };
     OfficeRefDto: {
       id: number;
       name: string;
@@ -1996,6 +2024,44 @@ export interface operations {
       };
       /** @description A name of the source is a name of another office in the target’s region */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OfficeMergesController_preview: {
+    parameters: {
+      query?: {
+        /** @description The office that would go away (required) */
+        sourceId?: number;
+        /** @description The office that would stay (required) */
+        targetId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfficeMergePreviewDto'];
+        };
+      };
+      /** @description A parameter is invalid or unknown; the message names it */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An office does not exist */
+      404: {
         headers: {
           [name: string]: unknown;
         };

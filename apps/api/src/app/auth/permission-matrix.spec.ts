@@ -135,6 +135,9 @@ const ROUTES: Record<string, RouteCase> = {
   'POST /api/offices': adminOnly(() => '/api/offices'),
   'PATCH /api/offices/:id': adminOnly((ids) => `/api/offices/${ids.officeA}`),
   'POST /api/offices/merge': adminOnly(() => '/api/offices/merge'),
+  'GET /api/offices/merge-preview': adminOnly(
+    (ids) => `/api/offices/merge-preview?sourceId=${ids.officeA}&targetId=${ids.officeB}`,
+  ),
   'GET /api/offices/merges': { url: () => '/api/offices/merges' },
   'POST /api/offices/merges/:id/undo': adminOnly(() => '/api/offices/merges/1/undo'),
 
