@@ -7,6 +7,7 @@ import { useOfficeMerges } from '../../data-access/data-queries';
 import { officeQuery } from '../../data-access/queries';
 import type { OfficeMerge } from '../../data-access/regions-types';
 import type { Office } from '../../data-access/types';
+import { MergePreview } from './merge-preview';
 import { OfficePicker } from './office-picker';
 import { useAction } from './use-action';
 
@@ -58,6 +59,7 @@ export function MergePanel() {
         />
         <Popconfirm
           title={`把“${source?.name ?? ''}”并入“${target?.name ?? ''}”？`}
+          description={source && target ? <MergePreview source={source} target={target} /> : null}
           okText="合并"
           cancelText="取消"
           disabled={!source || !target}
