@@ -6,7 +6,7 @@ import { useCorrectCell } from '../../data-access/report-queries';
 import type { CorrectionRequest, ReportCell, ReportDetail } from '../../data-access/report-types';
 import { rulesBrokenBy } from './correction-rules';
 
-type Kind = CorrectionRequest['status'];
+type Kind = NonNullable<CorrectionRequest['status']>;
 
 export interface CorrectionFormProps {
   reportId: number;
