@@ -74,7 +74,8 @@ export function useOfficeMerges() {
 /** What merging `sourceId` into `targetId` would do; asked once both are chosen. */
 export function useMergePreview(sourceId: number | null, targetId: number | null) {
   return useQuery({
-    queryKey: ['office-merges', 'preview', sourceId, targetId],
+    // Not under 'office-merges': a merge refreshes those, and the merged office is gone by then.
+    queryKey: ['office-merge-preview', sourceId, targetId],
     queryFn: ({ signal }) => dataApi.mergePreview(sourceId as number, targetId as number, signal),
     enabled: sourceId !== null && targetId !== null && sourceId !== targetId,
   });

@@ -26,24 +26,34 @@ export function useReport(id: number | null) {
   });
 }
 
-export function useReportOriginal(id: number, enabled: boolean) {
+/** A read from a stored original: its bytes never change, so it is never read again. */
+function useStoredOriginal<T>(
+  queryKey: readonly unknown[],
+  read: (signal: AbortSignal) => Promise<T>,
+  enabled: boolean,
+) {
   return useQuery({
-    queryKey: reportKeys.original(id),
-    queryFn: ({ signal }) => reportsApi.original(id, signal),
+    queryKey,
+    queryFn: ({ signal }) => read(signal),
     enabled,
-    // The stored bytes of a report never change.
     staleTime: Infinity,
   });
 }
 
-export function useReadableOriginal(id: number, enabled: boolean) {
-  return useQuery({
-    queryKey: reportKeys.readable(id),
-    queryFn: ({ signal }) => reportsApi.readable(id, signal),
+export function useReportOriginal(id: number, enabled: boolean) {
+  return useStoredOriginal(
+    reportKeys.original(id),
+    (signal) => reportsApi.original(id, signal),
     enabled,
-    // Read from the stored bytes, which never change.
-    staleTime: Infinity,
-  });
+  );
+}
+
+export function useReadableOriginal(id: number, enabled: boolean) {
+  return useStoredOriginal(
+    reportKeys.readable(id),
+    (signal) => reportsApi.readable(id, signal),
+    enabled,
+  );
 }
 
 /**
