@@ -21,7 +21,12 @@ afterEach(() => {
 });
 
 function answer(body: unknown) {
-  const fn = jest.fn(async (_url: string) => ({ ok: true, status: 200, json: async () => body }));
+  // Typed with the URL it is called with, which the tests read back.
+  const fn = jest.fn<Promise<unknown>, [string]>(async () => ({
+    ok: true,
+    status: 200,
+    json: async () => body,
+  }));
   globalThis.fetch = fn as unknown as typeof fetch;
   return fn;
 }

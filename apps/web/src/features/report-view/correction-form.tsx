@@ -4,7 +4,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../app/load-states';
 import { useCorrectCell } from '../../data-access/report-queries';
 import type { CorrectionRequest, ReportCell, ReportDetail } from '../../data-access/report-types';
-import { rulesBrokenBy } from './correction-rules';
+import { rulesBrokenBy, type BrokenRule } from './correction-rules';
 
 type Kind = NonNullable<CorrectionRequest['status']>;
 
@@ -15,6 +15,12 @@ export interface CorrectionFormProps {
   /** The report the cell belongs to: its rules are checked with the proposed value. */
   report: Pick<ReportDetail, 'cells' | 'formatVersion' | 'statedOffice'>;
   onDone: () => void;
+}
+
+/** The rule's equation and what the check found, the equation said once. */
+function ruleWords({ equation, message }: BrokenRule): string {
+  if (!message) return equation;
+  return message.startsWith(equation) ? message : `${equation}：${message}`;
 }
 
 /** Correct one cell with a reason: a number, or blank, or a dash as the original meant. */
@@ -113,8 +119,7 @@ export function CorrectionForm({
             <ul className="correction-broken-rules">
               {broken.map((rule, index) => (
                 <li key={`${rule.ruleId}-${index}`}>
-                  <strong>{rule.ruleId}</strong> {rule.equation}
-                  {rule.message ? `：${rule.message}` : null}
+                  <strong>{rule.ruleId}</strong> {ruleWords(rule)}
                 </li>
               ))}
             </ul>
