@@ -29,6 +29,21 @@ function reportWithWrongTotal(): Uint8Array<ArrayBuffer> {
   return new Uint8Array(Buffer.from(lines.join('\n'), 'utf8'));
 }
 
+/** An HTML original (the Shanghai page, 2019). */
+const HTML_REPORT = {
+  name: 'sh-readable.html',
+  bytes: variant(SHANGHAI, '<!-- e2e -->'),
+  type: 'text/html',
+  year: 2019,
+};
+/** Dongxing prints 表四 with every figure 0 (Qijiazi has no 表四). */
+const REPORT_WITH_APPEALS = {
+  name: 'clean.txt',
+  bytes: variant(DONGXING, 'clean'),
+  type: 'text/plain',
+  year: 2025,
+};
+
 /** Whether the element is wholly inside the page's viewport. */
 async function inViewport(page: Page, element: Locator): Promise<boolean> {
   const box = await element.boundingBox();
@@ -51,30 +66,25 @@ interface Detail {
   let page: Page;
   beforeAll(() => ({ page } = app));
 
-  /** Stores a report as the given year's of a new office named `office`; answers its id. */
-  async function storedReport(
+  /**
+   * Stores a report as the given year's of a new office named `office` and opens its page;
+   * answers its id.
+   */
+  async function openStoredReport(
     office: string,
     upload: { name: string; bytes: Uint8Array<ArrayBuffer>; type: string; year: number },
   ): Promise<number> {
     const stored = await postReport(app, { ...upload, officeId: await newOffice(app, office) });
     expect(stored.status).toBe('created');
+    await page.goto(`${app.base}/reports/${stored.reportId}`, { waitUntil: 'networkidle' });
+    await page.locator('.report-view-head').waitFor();
     return stored.reportId ?? 0;
   }
-  const openReport = async (id: number) => {
-    await page.goto(`${app.base}/reports/${id}`, { waitUntil: 'networkidle' });
-    await page.locator('.report-view-head').waitFor();
-  };
   const valueButton = (key: string) => page.locator(`td[data-key="${key}"] button`).first();
   const popup = () => page.locator('.report-cell-popover:not(.ant-popover-hidden)');
 
   it('shows an HTML original as readable text with line numbers, the pointed cell’s row marked', async () => {
-    const reportId = await storedReport('原文测试办公厅', {
-      name: 'sh-readable.html',
-      bytes: variant(SHANGHAI, '<!-- e2e -->'),
-      type: 'text/html',
-      year: 2019,
-    });
-    await openReport(reportId);
+    const reportId = await openStoredReport('原文测试办公厅', HTML_REPORT);
     const lines = page.locator('[data-testid=source-lines]');
     await lines.locator('.source-line').first().waitFor();
     const text = await lines.innerText();
@@ -96,14 +106,12 @@ interface Detail {
   });
 
   it('scrolls to a finding’s cell and opens its correction form inside the viewport', async () => {
-    await openReport(
-      await storedReport('校验跳转镇', {
-        name: 'wrong-total.txt',
-        bytes: reportWithWrongTotal(),
-        type: 'text/plain',
-        year: 2023,
-      }),
-    );
+    await openStoredReport('校验跳转镇', {
+      ...REPORT_WITH_APPEALS,
+      name: 'wrong-total.txt',
+      bytes: reportWithWrongTotal(),
+      year: 2023,
+    });
     const findings = page.locator('.report-card', { hasText: '校验发现' });
     const finding = findings
       .locator('.finding', { hasText: '错误', has: page.locator('.finding-cells button') })
@@ -127,14 +135,7 @@ interface Detail {
   });
 
   it('names the rule a correction would break before saving, and saves it when asked', async () => {
-    // Dongxing prints 表四 with every figure 0 (Qijiazi has no 表四).
-    const reportId = await storedReport('更正提示街道', {
-      name: 'clean.txt',
-      bytes: variant(DONGXING, 'clean'),
-      type: 'text/plain',
-      year: 2025,
-    });
-    await openReport(reportId);
+    const reportId = await openStoredReport('更正提示街道', REPORT_WITH_APPEALS);
     const key = 'appeals.review.upheld';
     const before = (await app.api<Detail>(`/reports/${reportId}`)).cells.find(
       (cell) => cell.key === key,

@@ -62,7 +62,10 @@ export class OfficeMergePreviewDto {
     description: 'Current versions that stop being current (a shared year keeps the later one)',
   })
   noLongerCurrent!: MergedReportDto[];
-  @ApiProperty({ type: [MergedReportDto], description: 'Every report the merge would move or renumber' })
+  @ApiProperty({
+    type: [MergedReportDto],
+    description: 'Every report the merge would move or renumber',
+  })
   reports!: MergedReportDto[];
 }
 

@@ -563,7 +563,10 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
     });
 
     it('answer 404 for the text of an original that is neither HTML nor Word', async () => {
-      const stored = await uploadOne({ name: '东兴.txt', bytes: variant(fixture(DONGXING), 'text') });
+      const stored = await uploadOne({
+        name: '东兴.txt',
+        bytes: variant(fixture(DONGXING), 'text'),
+      });
       const res = await t.http.get(`/api/reports/${stored.reportId}/original/text`).expect(404);
       expect(res.body.message).toContain('text/plain');
     });

@@ -180,7 +180,8 @@ export class ReadableLineDto {
   text!: string;
   @ApiProperty({
     type: LocationDto,
-    description: 'Where the parser read the cells of this line: a paragraph number, or table and row',
+    description:
+      'Where the parser read the cells of this line: a paragraph number, or table and row',
   })
   location!: LocationDto;
 }

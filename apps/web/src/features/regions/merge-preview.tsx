@@ -17,7 +17,12 @@ export function MergePreview({ source, target }: MergePreviewProps) {
   const preview = useMergePreview(source.id, target.id);
   return (
     <div className="merge-preview" data-testid="merge-preview">
-      <WhenLoaded query={preview} failed="无法预览合并结果" loading="正在核对两个单位的报告…" rows={2}>
+      <WhenLoaded
+        query={preview}
+        failed="无法预览合并结果"
+        loading="正在核对两个单位的报告…"
+        rows={2}
+      >
         {(answer) => <MergeConsequences answer={answer} source={source} target={target} />}
       </WhenLoaded>
     </div>

@@ -24,13 +24,7 @@ function ruleWords({ equation, message }: BrokenRule): string {
 }
 
 /** Correct one cell with a reason: a number, or blank, or a dash as the original meant. */
-export function CorrectionForm({
-  reportId,
-  cellKey,
-  cell,
-  report,
-  onDone,
-}: CorrectionFormProps) {
+export function CorrectionForm({ reportId, cellKey, cell, report, onDone }: CorrectionFormProps) {
   const correct = useCorrectCell(reportId);
   const field = fieldByKey(cellKey);
   const [kind, setKind] = useState<Kind>(

@@ -4,10 +4,9 @@ import { reportCell } from '../report-tables/testing';
 import { rulesBrokenBy } from './correction-rules';
 
 /** 表四 alone, every figure 0 but 行政复议: 2 upheld, 1 pending, total 3, which adds up. */
-function appealsReport(patch: Record<string, number> = {}): Pick<
-  ReportDetail,
-  'cells' | 'formatVersion' | 'statedOffice'
-> {
+function appealsReport(
+  patch: Record<string, number> = {},
+): Pick<ReportDetail, 'cells' | 'formatVersion' | 'statedOffice'> {
   const figures: Record<string, number> = {
     [appealKey('review', 'upheld')]: 2,
     [appealKey('review', 'pending')]: 1,

@@ -91,9 +91,7 @@ function ReadableSource({
   location: SourceLocation | null;
 }) {
   const shown = useMemo(() => readableShownLines(lines), [lines]);
-  return (
-    <NumberedLines lines={shown} marked={readableLineIndex(lines, location)} wideLabels />
-  );
+  return <NumberedLines lines={shown} marked={readableLineIndex(lines, location)} wideLabels />;
 }
 
 /** Lines with their numbers, the marked one (a cell's place) scrolled to the middle of the box. */
