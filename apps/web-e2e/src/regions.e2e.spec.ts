@@ -148,7 +148,7 @@ interface RegionItem {
     expect(gone.status).toBe(404);
     const merged = await app.api<{ aliases: string[] }>(`/offices/${target.id}`);
     expect(merged.aliases).toContain('合并甲街道');
-    const item = page.locator('[data-testid=merge-history] .ant-list-item', {
+    const item = page.locator('[data-testid=merge-history] .merge-history-item', {
       hasText: '“合并甲街道” 并入 “合并乙街道”',
     });
     await item.waitFor();

@@ -240,6 +240,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/offices/merge-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What merging an office into another would do, without doing it
+     * @description The years in which both offices have report versions, and which current versions would stop being current (in a shared year the later current one stays), for the confirmation before POST /api/offices/merge.
+     */
+    get: operations['OfficeMergesController_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/offices/merges': {
     parameters: {
       query?: never;
@@ -490,6 +510,26 @@ export interface paths {
     };
     /** The uploaded file, byte for byte, with its name and media type */
     get: operations['ReportsController_original'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{id}/original/text': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An HTML or Word original as readable text
+     * @description The lines the parser read (paragraphs, and table rows with their cells side by side), each with the location its cells carry, so a cell finds its line. Not for PDF and text files, which are shown as they are.
+     */
+    get: operations['ReportsController_readableOriginal'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1204,6 +1244,14 @@ export interface components {
       offset: number;
       total: number;
     };
+    OfficeMergePreviewDto: {
+      /** @description Current versions that stop being current (a shared year keeps the later one) */
+      noLongerCurrent: components['schemas']['MergedReportDto'][];
+      /** @description Every report the merge would move or renumber */
+      reports: components['schemas']['MergedReportDto'][];
+      /** @description Years in which both offices have report versions, ascending */
+      sharedYears: number[];
+    };
     OfficeRefDto: {
       id: number;
       name: string;
@@ -1235,6 +1283,15 @@ export interface components {
       /** @description null: no report that year */
       previous: components['schemas']['MetricStatDto'] | null;
       rank: number;
+    };
+    ReadableLineDto: {
+      /** @description Where the parser read the cells of this line: a paragraph number, or table and row */
+      location: components['schemas']['LocationDto'];
+      /** @description A paragraph, or a table row with its cells separated by " │ " */
+      text: string;
+    };
+    ReadableOriginalDto: {
+      lines: components['schemas']['ReadableLineDto'][];
     };
     RegionDetailDto: {
       childCount: number;
@@ -2075,6 +2132,44 @@ export interface operations {
       };
     };
   };
+  OfficeMergesController_preview: {
+    parameters: {
+      query?: {
+        /** @description The office that would go away (required) */
+        sourceId?: number;
+        /** @description The office that would stay (required) */
+        targetId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfficeMergePreviewDto'];
+        };
+      };
+      /** @description A parameter is invalid or unknown; the message names it */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An office does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   OfficeMergesController_list: {
     parameters: {
       query?: {
@@ -2772,6 +2867,41 @@ export interface operations {
         content?: never;
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_readableOriginal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadableOriginalDto'];
+        };
+      };
+      /** @description No such report, or its original is not HTML or Word */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The original cannot be read */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -25,3 +25,5 @@ export {
   type ZipEntry,
   type ZipLimits,
 } from './lib/docx/zip';
+export { readableLines, readableOriginal, CELL_SEPARATOR } from './lib/readable-lines';
+export type { ReadableLine } from './lib/readable-lines';

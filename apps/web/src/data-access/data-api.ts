@@ -57,6 +57,8 @@ export const dataApi = {
     apiSend<DivisionLoadResult>('POST', '/regions/divisions', body),
   mergeOffices: (ids: BodyInput<typeof officeMergeBody>) =>
     apiSend<OfficeMerge>('POST', '/offices/merge', ids),
+  mergePreview: (sourceId: number, targetId: number, signal?: AbortSignal) =>
+    apiGet('/offices/merge-preview', { sourceId, targetId }, signal),
   merges: (signal?: AbortSignal) => apiGet('/offices/merges', { limit: 20 }, signal),
   undoMerge: (id: number) => apiSend<OfficeMerge>('POST', `/offices/merges/${id}/undo`),
 };

@@ -68,6 +68,16 @@ export function useOfficeMerges() {
   });
 }
 
+/** What merging `sourceId` into `targetId` would do; asked once both are chosen. */
+export function useMergePreview(sourceId: number | null, targetId: number | null) {
+  return useQuery({
+    // Not under 'office-merges': a merge refreshes those, and the merged office is gone by then.
+    queryKey: ['office-merge-preview', sourceId, targetId],
+    queryFn: ({ signal }) => dataApi.mergePreview(sourceId as number, targetId as number, signal),
+    enabled: sourceId !== null && targetId !== null && sourceId !== targetId,
+  });
+}
+
 /** A region/office edit that refreshes everything that shows the tree when it succeeds. */
 export function useRegionEdit<A, R>(call: (args: A) => Promise<R>) {
   const client = useQueryClient();

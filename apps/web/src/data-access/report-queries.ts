@@ -7,6 +7,7 @@ export const reportKeys = {
   office: (officeId: number) => ['reports', 'office', officeId] as const,
   detail: (id: number) => ['reports', 'detail', id] as const,
   original: (id: number) => ['reports', 'original', id] as const,
+  readable: (id: number) => ['reports', 'original', id, 'text'] as const,
 };
 
 export function useOfficeReports(officeId: number | null) {
@@ -25,14 +26,34 @@ export function useReport(id: number | null) {
   });
 }
 
-export function useReportOriginal(id: number, enabled: boolean) {
+/** A read from a stored original: its bytes never change, so it is never read again. */
+function useStoredOriginal<T>(
+  queryKey: readonly unknown[],
+  read: (signal: AbortSignal) => Promise<T>,
+  enabled: boolean,
+) {
   return useQuery({
-    queryKey: reportKeys.original(id),
-    queryFn: ({ signal }) => reportsApi.original(id, signal),
+    queryKey,
+    queryFn: ({ signal }) => read(signal),
     enabled,
-    // The stored bytes of a report never change.
     staleTime: Infinity,
   });
+}
+
+export function useReportOriginal(id: number, enabled: boolean) {
+  return useStoredOriginal(
+    reportKeys.original(id),
+    (signal) => reportsApi.original(id, signal),
+    enabled,
+  );
+}
+
+export function useReadableOriginal(id: number, enabled: boolean) {
+  return useStoredOriginal(
+    reportKeys.readable(id),
+    (signal) => reportsApi.readable(id, signal),
+    enabled,
+  );
 }
 
 /**

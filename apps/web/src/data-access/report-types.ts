@@ -18,6 +18,9 @@ export type SourceLocation = Schema<'LocationDto'>;
 export type SourceFileInfo = Schema<'SourceFileDto'>;
 export type ReportVersion = Schema<'ReportVersionDto'>;
 export type Correction = Schema<'CorrectionDto'>;
+/** An HTML or Word original as the lines the parser read (GET /api/reports/{id}/original/text). */
+export type ReadableOriginal = ResponseOf<'get', '/reports/{id}/original/text'>;
+export type ReadableLine = Schema<'ReadableLineDto'>;
 export type ResolveResult = ResponseOf<'post', '/reports/{id}/resolve'>;
 
 /** What the web sends: the declarations of @ogi/api-params the api checks them with. */

@@ -30,6 +30,9 @@ export const reportsApi = {
   /** The uploaded bytes, as stored. */
   original: async (id: number, signal?: AbortSignal): Promise<ArrayBuffer> =>
     (await send(`/reports/${id}/original`, {}, signal)).arrayBuffer(),
+  /** An HTML or Word original as the text the parser read, line by line. */
+  readable: (id: number, signal?: AbortSignal) =>
+    apiGet('/reports/{id}/original/text', { id }, signal),
   correct: (id: number, body: CorrectionRequest) =>
     apiSend<ReportDetail>('POST', `/reports/${id}/corrections`, body),
   resolve: (id: number, body: ResolveRequest) =>

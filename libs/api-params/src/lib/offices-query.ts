@@ -33,3 +33,20 @@ export const pagingQuery = declareQuery(paging);
 export const regionImportQuery = declareQuery({
   dryRun: field.flag({ default: false, description: 'true: check and count, write nothing' }),
 });
+
+/** GET /api/offices/merge-preview: what merging sourceId into targetId would do, before it is done. */
+export const officeMergePreviewQuery = declareQuery(
+  {
+    sourceId: field.int(1, ID_MAX, { description: 'The office that would go away (required)' }),
+    targetId: field.int(1, ID_MAX, { description: 'The office that would stay (required)' }),
+  },
+  ({ sourceId, targetId }, { problem }) => {
+    if (sourceId === undefined) problem('sourceId is required');
+    if (targetId === undefined) problem('targetId is required');
+    if (sourceId !== undefined && sourceId === targetId) {
+      problem('sourceId and targetId must differ');
+    }
+    // Only read when no problem was found, so both are there.
+    return { sourceId: sourceId ?? 0, targetId: targetId ?? 0 };
+  },
+);

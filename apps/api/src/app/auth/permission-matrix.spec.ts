@@ -24,6 +24,9 @@ interface Ids {
   regionB: number;
   reportA: number;
   reportB: number;
+  /** HTML reports in regionA and regionB, for the readable text of an original. */
+  htmlReportA: number;
+  htmlReportB: number;
   officeA: number;
   officeB: number;
   viewerId: number;
@@ -93,6 +96,11 @@ const ROUTES: Record<string, RouteCase> = {
     url: (ids, side) => `/api/reports/${report(side, ids)}/original`,
     outside: 404,
   },
+  'GET /api/reports/:id/original/text': {
+    url: (ids, side) =>
+      `/api/reports/${side === 'in' ? ids.htmlReportA : ids.htmlReportB}/original/text`,
+    outside: 404,
+  },
   'POST /api/reports': {
     url: () => '/api/reports',
     send: (req, ids, side) =>
@@ -127,6 +135,9 @@ const ROUTES: Record<string, RouteCase> = {
   'POST /api/offices': adminOnly(() => '/api/offices'),
   'PATCH /api/offices/:id': adminOnly((ids) => `/api/offices/${ids.officeA}`),
   'POST /api/offices/merge': adminOnly(() => '/api/offices/merge'),
+  'GET /api/offices/merge-preview': adminOnly(
+    (ids) => `/api/offices/merge-preview?sourceId=${ids.officeA}&targetId=${ids.officeB}`,
+  ),
   'GET /api/offices/merges': { url: () => '/api/offices/merges' },
   'POST /api/offices/merges/:id/undo': adminOnly(() => '/api/offices/merges/1/undo'),
 
@@ -191,16 +202,24 @@ describe.each(testDatabaseTypes())('permission matrix on %s', (type) => {
     const province = await region({ name: '矩阵省', level: 'province' });
     const regionA = await region({ name: '甲市', level: 'city', parentId: province });
     const regionB = await region({ name: '乙市', level: 'city', parentId: province });
-    const upload = async (file: string, name: string, regionId: number) => {
+    /** `tail` makes other bytes of the same file, so it is stored again, not a duplicate. */
+    const upload = async (file: string, name: string, regionId: number, tail = '') => {
       const res = await t.http
         .post('/api/reports')
         .field('regionId', String(regionId))
-        .attach('files', fixture(file), name)
+        .attach('files', Buffer.concat([fixture(file), Buffer.from(tail)]), name)
         .expect(200);
       return res.body.results[0] as { reportId: number; office: { id: number; name: string } };
     };
     const a = await upload('corpus/changtu-qijiazi-2023.txt', 'in-region.txt', regionA);
     const b = await upload('corpus/sample-dongxing-2025.txt', 'OUT-OF-REGION.txt', regionB);
+    const html = await upload('corpus/sh-gov-office-2019.html', 'in-region.html', regionA);
+    const htmlB = await upload(
+      'corpus/sh-gov-office-2019.html',
+      'OUT-OF-REGION.html',
+      regionB,
+      '<!-- b -->',
+    );
     const detail = (await t.http.get(`/api/reports/${a.reportId}`).expect(200)).body;
     const viewer = await t.userAgent('viewer-a', 'viewer', [regionA]);
     const editor = await t.userAgent('editor-a', 'editor', [regionA]);
@@ -213,6 +232,8 @@ describe.each(testDatabaseTypes())('permission matrix on %s', (type) => {
       regionB,
       reportA: a.reportId,
       reportB: b.reportId,
+      htmlReportA: html.reportId,
+      htmlReportB: htmlB.reportId,
       officeA: a.office.id,
       officeB: b.office.id,
       viewerId: viewer.user.id,

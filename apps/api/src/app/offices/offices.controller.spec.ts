@@ -153,6 +153,29 @@ describe.each(testDatabaseTypes())('offices API on %s', (type) => {
       source2023: await versions(source.id, 2023),
     };
 
+    const preview = (
+      await t.http
+        .get(`/api/offices/merge-preview?sourceId=${source.id}&targetId=${target.id}`)
+        .expect(200)
+    ).body;
+    // 2025 is shared; the target's earlier current version gives way to the source's later one.
+    expect(preview.sharedYears).toEqual([2025]);
+    expect(preview.noLongerCurrent).toEqual([
+      expect.objectContaining({
+        id: t1.reportId,
+        year: 2025,
+        fromOfficeId: target.id,
+        currentBefore: true,
+        currentAfter: false,
+      }),
+    ]);
+    expect(await versions(target.id, 2025)).toEqual(before.target2025);
+    const same = await t.http
+      .get(`/api/offices/merge-preview?sourceId=${source.id}&targetId=${source.id}`)
+      .expect(400);
+    expect(same.body.message).toContain('sourceId and targetId must differ');
+    await t.http.get(`/api/offices/merge-preview?sourceId=${source.id}`).expect(400);
+
     const merge = (
       await t.http
         .post('/api/offices/merge')

@@ -51,6 +51,24 @@ export class OfficeMergeDto {
   @ApiProperty({ type: String, nullable: true }) undoneAt!: string | null;
 }
 
+export class OfficeMergePreviewDto {
+  @ApiProperty({
+    type: [Number],
+    description: 'Years in which both offices have report versions, ascending',
+  })
+  sharedYears!: number[];
+  @ApiProperty({
+    type: [MergedReportDto],
+    description: 'Current versions that stop being current (a shared year keeps the later one)',
+  })
+  noLongerCurrent!: MergedReportDto[];
+  @ApiProperty({
+    type: [MergedReportDto],
+    description: 'Every report the merge would move or renumber',
+  })
+  reports!: MergedReportDto[];
+}
+
 export class OfficeMergeListDto {
   @ApiProperty({ type: [OfficeMergeDto] }) items!: OfficeMergeDto[];
   @ApiProperty() total!: number;

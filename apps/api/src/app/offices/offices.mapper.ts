@@ -1,5 +1,5 @@
-import type { Office, OfficeAlias, OfficeMerge } from '@ogi/api-data-access';
-import type { OfficeDto, OfficeMergeDto } from './offices.dto';
+import type { MergeReportChange, Office, OfficeAlias, OfficeMerge } from '@ogi/api-data-access';
+import type { MergedReportDto, OfficeDto, OfficeMergeDto } from './offices.dto';
 
 /** Offices and merges → response shapes. */
 
@@ -23,16 +23,20 @@ export function toMergeDto(merge: OfficeMerge): OfficeMergeDto {
     sourceRegionId: merge.sourceOffice.regionId,
     sourceAliases: merge.sourceOffice.aliases,
     targetId: merge.targetOfficeId,
-    reports: merge.reports.map((report) => ({
-      id: report.id,
-      year: report.year,
-      fromOfficeId: report.before.officeId,
-      versionBefore: report.before.version,
-      currentBefore: report.before.isCurrent,
-      versionAfter: report.after.version,
-      currentAfter: report.after.isCurrent,
-    })),
+    reports: merge.reports.map(toMergedReportDto),
     createdAt: merge.createdAt.toISOString(),
     undoneAt: merge.undoneAt ? merge.undoneAt.toISOString() : null,
+  };
+}
+
+export function toMergedReportDto(report: MergeReportChange): MergedReportDto {
+  return {
+    id: report.id,
+    year: report.year,
+    fromOfficeId: report.before.officeId,
+    versionBefore: report.before.version,
+    currentBefore: report.before.isCurrent,
+    versionAfter: report.after.version,
+    currentAfter: report.after.isCurrent,
   };
 }

@@ -537,5 +537,38 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
       );
       expect(Buffer.compare(res.body as Buffer, bytes)).toBe(0);
     });
+
+    it('give an HTML original as the text the parser read, a line holding each located cell', async () => {
+      const stored = await uploadOne({
+        name: 'sh-text.html',
+        bytes: variant(fixture(SHANGHAI), '<!-- text -->'),
+      });
+      const res = await t.http.get(`/api/reports/${stored.reportId}/original/text`).expect(200);
+      const lines: { text: string; location: { line?: number; table?: number; row?: number } }[] =
+        res.body.lines;
+      expect(lines.map((line) => line.text).join('\n')).not.toMatch(/<\/?(td|tr|table|div)\b/i);
+      const detail = await t.http.get(`/api/reports/${stored.reportId}`).expect(200);
+      const located = (
+        detail.body.cells as { raw: string | null; location: { table?: number; row?: number } }[]
+      ).filter((cell) => cell.location?.table !== undefined && cell.raw);
+      expect(located.length).toBeGreaterThan(10);
+      for (const cell of located) {
+        const line = lines.find(
+          (candidate) =>
+            candidate.location.table === cell.location.table &&
+            candidate.location.row === cell.location.row,
+        );
+        expect(line?.text).toContain(cell.raw?.trim());
+      }
+    });
+
+    it('answer 404 for the text of an original that is neither HTML nor Word', async () => {
+      const stored = await uploadOne({
+        name: '东兴.txt',
+        bytes: variant(fixture(DONGXING), 'text'),
+      });
+      const res = await t.http.get(`/api/reports/${stored.reportId}/original/text`).expect(404);
+      expect(res.body.message).toContain('text/plain');
+    });
   });
 });

@@ -21,6 +21,7 @@ import {
   ApiPayloadTooLargeResponse,
   ApiProduces,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import {
   formPropertyDocs,
@@ -36,7 +37,12 @@ import { ApiDeclaredQuery, DeclaredQuery } from '../params/declared-query';
 import { ORIGINAL_CSP } from '../security/security-headers';
 import { IngestionService } from './ingestion.service';
 import { parseReportId } from './report-params';
-import { IngestResponseDto, ReportDetailDto, ReportListDto } from './reports.dto';
+import {
+  IngestResponseDto,
+  ReadableOriginalDto,
+  ReportDetailDto,
+  ReportListDto,
+} from './reports.dto';
 import { ReportsService } from './reports.service';
 import { UPLOAD_FIELD, uploadedReports, UploadInterceptor } from './upload.interceptor';
 import { attachmentName } from '../security/attachment-name';
@@ -124,5 +130,22 @@ export class ReportsController {
     // An uploaded HTML file is the uploader's content: it must never run in the app's origin.
     res.setHeader('Content-Security-Policy', ORIGINAL_CSP);
     return new StreamableFile(bytes);
+  }
+
+  @Get(':id/original/text')
+  @Access('viewer')
+  @ApiOperation({
+    summary: 'An HTML or Word original as readable text',
+    description:
+      'The lines the parser read (paragraphs, and table rows with their cells side by side), each with the location its cells carry, so a cell finds its line. Not for PDF and text files, which are shown as they are.',
+  })
+  @ApiOkResponse({ type: ReadableOriginalDto })
+  @ApiNotFoundResponse({ description: 'No such report, or its original is not HTML or Word' })
+  @ApiUnprocessableEntityResponse({ description: 'The original cannot be read' })
+  readableOriginal(
+    @Scope() access: AccessScope,
+    @Param('id') id: string,
+  ): Promise<ReadableOriginalDto> {
+    return this.reports.readableOriginal(access, parseReportId(id));
   }
 }

@@ -178,3 +178,18 @@ export class ReportDetailDto extends ReportSummaryDto {
   })
   corrections!: CorrectionDto[];
 }
+
+export class ReadableLineDto {
+  @ApiProperty({ description: 'A paragraph, or a table row with its cells separated by " │ "' })
+  text!: string;
+  @ApiProperty({
+    type: LocationDto,
+    description:
+      'Where the parser read the cells of this line: a paragraph number, or table and row',
+  })
+  location!: LocationDto;
+}
+
+export class ReadableOriginalDto {
+  @ApiProperty({ type: [ReadableLineDto] }) lines!: ReadableLineDto[];
+}

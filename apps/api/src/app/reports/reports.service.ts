@@ -1,10 +1,23 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import { ExtractError, readableOriginal } from '@ogi/report-extract';
+import { mediaTypeOf } from '@ogi/report-ingestion';
 import { Database, NO_FINDINGS, Repositories, type SourceFile } from '@ogi/api-data-access';
 import type { AccessScope } from '../auth/access-scope';
 import { assertOfficeUsable, assertRegionUsable, visibleReport } from '../auth/scope-checks';
 import type { ReportListQuery } from '@ogi/api-params';
-import type { ReportDetailDto, ReportListDto } from './reports.dto';
+import type { ReadableOriginalDto, ReportDetailDto, ReportListDto } from './reports.dto';
 import { toDetail, toSummary } from './reports.mapper';
+
+/** Originals whose markup the page shows as the text the parser read (PDF and text show as they are). */
+const READABLE_MEDIA_TYPES: ReadonlySet<string> = new Set([
+  mediaTypeOf('', 'html'),
+  mediaTypeOf('', 'docx'),
+]);
 
 /** Reading stored reports: lists, one report with its cells and versions, the original file. */
 @Injectable()
@@ -103,5 +116,21 @@ export class ReportsService {
       if (!file) throw new NotFoundException(`report ${id}: its source file is missing`);
       return file;
     });
+  }
+
+  /** An HTML or Word original as the lines the parser read, each with its cells' location. */
+  async readableOriginal(access: AccessScope, id: number): Promise<ReadableOriginalDto> {
+    const file = await this.original(access, id);
+    if (!READABLE_MEDIA_TYPES.has(file.mediaType)) {
+      throw new NotFoundException(
+        `report ${id}: its original (${file.mediaType}) has no text view; download it instead`,
+      );
+    }
+    try {
+      return { lines: await readableOriginal(file.content, file.fileName) };
+    } catch (err) {
+      if (!(err instanceof ExtractError)) throw err;
+      throw new UnprocessableEntityException(err.messageZh ?? err.message);
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { Button, Card, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../app/load-states';
 import { dataApi } from '../../data-access/data-api';
@@ -7,6 +7,7 @@ import { useOfficeMerges } from '../../data-access/data-queries';
 import { officeQuery } from '../../data-access/queries';
 import type { OfficeMerge } from '../../data-access/regions-types';
 import type { Office } from '../../data-access/types';
+import { MergePreview } from './merge-preview';
 import { OfficePicker } from './office-picker';
 import { useAction } from './use-action';
 
@@ -58,6 +59,7 @@ export function MergePanel() {
         />
         <Popconfirm
           title={`把“${source?.name ?? ''}”并入“${target?.name ?? ''}”？`}
+          description={source && target ? <MergePreview source={source} target={target} /> : null}
           okText="合并"
           cancelText="取消"
           disabled={!source || !target}
@@ -80,41 +82,43 @@ export function MergePanel() {
       {merges.isError ? (
         <ErrorAlert title="无法读取合并记录" error={merges.error} />
       ) : (
-        <List
-          className="regions-result"
-          data-testid="merge-history"
-          header={<strong>合并记录</strong>}
-          loading={merges.isPending}
-          dataSource={items}
-          locale={{ emptyText: '还没有合并过单位' }}
-          renderItem={(item) => (
-            <List.Item
-              actions={
-                item.undoneAt
-                  ? [<Tag key="undone">已撤销</Tag>]
-                  : [
-                      <Popconfirm
-                        key="undo"
-                        title={`撤销合并，恢复“${item.sourceName}”？`}
-                        okText="撤销"
-                        cancelText="取消"
-                        onConfirm={() => void undo.run(item)}
-                      >
-                        <Button size="small" loading={undo.pending}>
-                          撤销
-                        </Button>
-                      </Popconfirm>,
-                    ]
-              }
-            >
-              “{item.sourceName}” 并入 “{targetName(item.targetId)}”
-              <Typography.Text type="secondary" className="merge-time">
-                {new Date(item.createdAt).toLocaleString('zh-CN', { hour12: false })}，报告{' '}
-                {item.reports.length} 份
-              </Typography.Text>
-            </List.Item>
+        // A plain list: antd's List is deprecated and warns on every render.
+        <section className="regions-result" data-testid="merge-history" aria-label="合并记录">
+          <strong>合并记录</strong>
+          {merges.isPending ? (
+            <Skeleton active paragraph={{ rows: 2 }} />
+          ) : items.length === 0 ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="还没有合并过单位" />
+          ) : (
+            <ul className="merge-history">
+              {items.map((item) => (
+                <li key={item.id} className="merge-history-item">
+                  <span>
+                    “{item.sourceName}” 并入 “{targetName(item.targetId)}”
+                    <Typography.Text type="secondary" className="merge-time">
+                      {new Date(item.createdAt).toLocaleString('zh-CN', { hour12: false })}，报告{' '}
+                      {item.reports.length} 份
+                    </Typography.Text>
+                  </span>
+                  {item.undoneAt ? (
+                    <Tag>已撤销</Tag>
+                  ) : (
+                    <Popconfirm
+                      title={`撤销合并，恢复“${item.sourceName}”？`}
+                      okText="撤销"
+                      cancelText="取消"
+                      onConfirm={() => void undo.run(item)}
+                    >
+                      <Button size="small" loading={undo.pending}>
+                        撤销
+                      </Button>
+                    </Popconfirm>
+                  )}
+                </li>
+              ))}
+            </ul>
           )}
-        />
+        </section>
       )}
     </Card>
   );

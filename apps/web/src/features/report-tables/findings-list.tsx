@@ -1,4 +1,4 @@
-import { Button, Empty, List, Tag } from 'antd';
+import { Button, Empty, Tag } from 'antd';
 import type { ReportFormatVersions } from '../../data-access/report-types';
 import { cellName } from './cell-names';
 import type { PlainFinding } from './findings';
@@ -27,12 +27,12 @@ export function FindingsList(props: FindingsListProps) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={props.emptyText} />;
   }
   return (
-    <List
-      size="small"
-      className="findings-list"
-      dataSource={[...props.findings]}
-      renderItem={(finding) => (
-        <List.Item
+    // A plain list: antd's List is deprecated and warns on every render.
+    <ul className="findings-list">
+      {props.findings.map((finding) => (
+        <li
+          key={finding.id}
+          className="findings-list-item"
           onMouseEnter={() => props.onFocus?.(finding.keys)}
           onMouseLeave={() => props.onFocus?.(null)}
         >
@@ -65,8 +65,8 @@ export function FindingsList(props: FindingsListProps) {
               </ul>
             ) : null}
           </div>
-        </List.Item>
-      )}
-    />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,9 +1,10 @@
 import { Alert, Popover } from 'antd';
 import type { FormatVersion, TableId } from '@ogi/report-schema';
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ReportCell, ReportDetail } from '../../data-access/report-types';
 import { cellDisplay } from './cell-display';
 import { CellProvenance } from './cell-provenance';
+import { CELL_POPUP_CLASS, revealCell } from './reveal-cell';
 import { tableLayout, type LayoutCell, type TableLayout } from './table-layout';
 import './report-tables.css';
 
@@ -16,6 +17,11 @@ export interface ReportTablesProps {
   /** The cell whose provenance is open. */
   selectedKey: string | null;
   onSelect: (key: string | null) => void;
+  /**
+   * A cell chosen from outside the tables (a finding): it is scrolled into view with its popup.
+   * A new object each time, so choosing the same cell again scrolls again.
+   */
+  reveal?: { key: string } | null;
   /** The cell under the pointer or keyboard focus, for showing its place in the original. */
   onHover?: (key: string | null) => void;
   /** More in the provenance box (the correction form on the report page). */
@@ -133,10 +139,14 @@ function ValueCell({
     props.highlightKeys?.has(cellKey) ? 'report-value-highlight' : '',
     props.selectedKey === cellKey ? 'report-value-selected' : '',
   ].filter(Boolean);
+  const box = useRef<HTMLTableCellElement>(null);
+  const revealed = props.reveal?.key === cellKey ? props.reveal : null;
+  useEffect(() => (revealed && box.current ? revealCell(box.current) : undefined), [revealed]);
   const marks = [cell?.corrected ? '已更正' : '', failing ? '未通过校验' : ''].filter(Boolean);
   return (
-    <td className={classes.join(' ')} colSpan={colSpan} data-key={cellKey}>
+    <td ref={box} className={classes.join(' ')} colSpan={colSpan} data-key={cellKey}>
       <Popover
+        classNames={{ root: CELL_POPUP_CLASS }}
         trigger="click"
         open={props.selectedKey === cellKey}
         onOpenChange={(open) => props.onSelect(open ? cellKey : null)}

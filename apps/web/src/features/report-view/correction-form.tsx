@@ -1,21 +1,30 @@
 import { Alert, Button, Input, InputNumber, Segmented } from 'antd';
 import { fieldByKey } from '@ogi/report-schema';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../app/load-states';
 import { useCorrectCell } from '../../data-access/report-queries';
-import type { CorrectionRequest, ReportCell } from '../../data-access/report-types';
+import type { CorrectionRequest, ReportCell, ReportDetail } from '../../data-access/report-types';
+import { rulesBrokenBy, type BrokenRule } from './correction-rules';
 
-type Kind = CorrectionRequest['status'];
+type Kind = NonNullable<CorrectionRequest['status']>;
 
 export interface CorrectionFormProps {
   reportId: number;
   cellKey: string;
   cell: ReportCell | undefined;
+  /** The report the cell belongs to: its rules are checked with the proposed value. */
+  report: Pick<ReportDetail, 'cells' | 'formatVersion' | 'statedOffice'>;
   onDone: () => void;
 }
 
+/** The rule's equation and what the check found, the equation said once. */
+function ruleWords({ equation, message }: BrokenRule): string {
+  if (!message) return equation;
+  return message.startsWith(equation) ? message : `${equation}：${message}`;
+}
+
 /** Correct one cell with a reason: a number, or blank, or a dash as the original meant. */
-export function CorrectionForm({ reportId, cellKey, cell, onDone }: CorrectionFormProps) {
+export function CorrectionForm({ reportId, cellKey, cell, report, onDone }: CorrectionFormProps) {
   const correct = useCorrectCell(reportId);
   const field = fieldByKey(cellKey);
   const [kind, setKind] = useState<Kind>(
@@ -27,6 +36,18 @@ export function CorrectionForm({ reportId, cellKey, cell, onDone }: CorrectionFo
 
   const valueMissing = kind === 'number' && value === null;
   const reasonMissing = reason.trim() === '';
+  // Said before saving, never blocking: the original may really print figures that do not add up.
+  const broken = useMemo(
+    () =>
+      valueMissing
+        ? []
+        : rulesBrokenBy(report, {
+            key: cellKey,
+            value: kind === 'number' ? value : null,
+            status: kind,
+          }),
+    [report, cellKey, kind, value, valueMissing],
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -82,9 +103,26 @@ export function CorrectionForm({ reportId, cellKey, cell, onDone }: CorrectionFo
           title={valueMissing ? '请填写更正后的数值。' : '请写明更正原因。'}
         />
       ) : null}
+      {broken.length > 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="correction-broken-rules"
+          title="保存后以下校验规则将不通过"
+          description={
+            <ul className="correction-broken-rules">
+              {broken.map((rule, index) => (
+                <li key={`${rule.ruleId}-${index}`}>
+                  <strong>{rule.ruleId}</strong> {ruleWords(rule)}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      ) : null}
       {correct.isError ? <ErrorAlert title="更正未保存" error={correct.error} /> : null}
       <Button type="primary" htmlType="submit" loading={correct.isPending}>
-        保存更正
+        {broken.length > 0 ? '仍然保存' : '保存更正'}
       </Button>
     </form>
   );

@@ -19,15 +19,15 @@ const detail = (patch: Partial<ReportDetail> = {}): ReportDetail => ({
   status: 'ok',
   formatVersion: { active: null, applications: null, appeals: null },
   parserVersion: 'report-parser@1.0.0',
-  fileName: 'a.docx',
+  fileName: 'a.doc',
   createdAt: '2025-01-01T00:00:00.000Z',
   error: null,
   statedOffice: '东兴街道办事处',
   statedYear: 2024,
   sourceFile: {
     id: 1,
-    fileName: 'a.docx',
-    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    fileName: 'a.doc',
+    mediaType: 'application/msword',
     size: 1,
     sha256: '',
   },
@@ -73,6 +73,7 @@ describe('CorrectionForm', () => {
           reportId={7}
           cellKey={key}
           cell={reportCell(key, { value: 3 })}
+          report={detail()}
           onDone={onDone}
         />
       </Providers>,
@@ -91,6 +92,38 @@ describe('CorrectionForm', () => {
       status: 'number',
       reason: '原文为 8',
     });
+  });
+
+  it('names the rule a value would break before saving, and saves it when asked again', async () => {
+    const fetchMock = mockFetch(() => detail());
+    const onDone = jest.fn();
+    const parts = { upheld: 2, corrected: 0, other_result: 0, pending: 1, total: 3 };
+    const cells = Object.entries(parts).map(([result, value]) =>
+      reportCell(`appeals.review.${result}`, { value }),
+    );
+    const report = detail({
+      cells,
+      formatVersion: { active: null, applications: null, appeals: '2021' },
+    });
+    render(
+      <Providers client={createQueryClient()}>
+        <CorrectionForm
+          reportId={7}
+          cellKey="appeals.review.upheld"
+          cell={cells[0]}
+          report={report}
+          onDone={onDone}
+        />
+      </Providers>,
+    );
+    expect(screen.queryByTestId('correction-broken-rules')).toBeNull();
+    fireEvent.change(screen.getByLabelText('更正后的数值'), { target: { value: '5' } });
+    const warning = await screen.findByTestId('correction-broken-rules');
+    expect(warning).toHaveTextContent('T4-1 行政复议总计 = 维持 + 纠正 + 其他 + 尚未审结');
+    fireEvent.change(screen.getByLabelText('更正原因'), { target: { value: '原文为 5' } });
+    fireEvent.click(screen.getByRole('button', { name: '仍然保存' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(sent(fetchMock, '/api/reports/7/corrections')).toMatchObject({ value: 5 });
   });
 });
 
@@ -131,6 +164,6 @@ describe('ReportPage', () => {
     expect(await screen.findByText('当前版本')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '设为当前版本' })).toBeNull();
     expect(sent(fetchMock, '/api/reports/7/make-current')).toEqual({});
-    expect(screen.getByText(/此类文件（如 Word 文档）无法在页面中直接显示/)).toBeInTheDocument();
+    expect(screen.getByText(/此类文件（如 .doc 文档）无法在页面中直接显示/)).toBeInTheDocument();
   });
 });

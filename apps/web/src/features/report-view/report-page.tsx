@@ -32,6 +32,7 @@ function ReportView({ report }: { report: ReportDetail }) {
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [hoveredKey, setHoveredKey] = useState<string | null>(null);
   const [focusKeys, setFocusKeys] = useState<string[] | null>(null);
+  const [reveal, setReveal] = useState<{ key: string } | null>(null);
   const makeCurrent = useMakeCurrent();
   const [toast, toastHolder] = message.useMessage();
 
@@ -116,6 +117,7 @@ function ReportView({ report }: { report: ReportDetail }) {
                 highlightKeys={focusKeys ? new Set(focusKeys) : undefined}
                 selectedKey={selectedKey}
                 onSelect={setSelectedKey}
+                reveal={reveal}
                 onHover={setHoveredKey}
                 provenanceExtra={(key, cell) =>
                   cell && cell.status !== 'not_printed' ? (
@@ -124,6 +126,7 @@ function ReportView({ report }: { report: ReportDetail }) {
                       reportId={report.id}
                       cellKey={key}
                       cell={cell}
+                      report={report}
                       onDone={() => {
                         setSelectedKey(null);
                         void toast.success('更正已保存，校验和看板数字已重新计算');
@@ -144,7 +147,10 @@ function ReportView({ report }: { report: ReportDetail }) {
           versions={report.formatVersion}
           emptyText="各项校验均通过"
           onFocus={setFocusKeys}
-          onSelectCell={setSelectedKey}
+          onSelectCell={(key) => {
+            setSelectedKey(key);
+            setReveal({ key });
+          }}
         />
       </Card>
       <Card size="small" title={`更正记录（${report.corrections.length}）`} className="report-card">

@@ -1,5 +1,13 @@
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
-import { decodeOriginal, htmlRowLine, locationLine, sourceKind, sourceLines } from './source-lines';
+import {
+  decodeOriginal,
+  numberedLines,
+  readableLineIndex,
+  readableShownLines,
+  sourceKind,
+  sourceLines,
+  textLineIndex,
+} from './source-lines';
 
 // jsdom has no TextDecoder; browsers and Node have the same WHATWG one.
 beforeAll(() => {
@@ -25,44 +33,57 @@ describe('sourceLines', () => {
   });
 });
 
-describe('htmlRowLine', () => {
-  const html = sourceLines(
-    [
-      '<html><body>',
-      '<table><tr><td>表一</td></tr></table>',
-      '<table>',
-      '<tr><td>信息内容</td></tr>',
-      '<tr><td><table><tr><td>内嵌</td></tr></table></td></tr>',
-      '<tr><td>规章</td><td>0</td></tr>',
-      '</table>',
-    ].join('\n'),
-  );
+describe('readable lines of an HTML or Word original', () => {
+  const lines = [
+    { text: '一、总体情况', location: { line: 1 } },
+    { text: '信息内容 │ 本年制发件数', location: { table: 0, row: 0 } },
+    { text: '规章 │ 0', location: { table: 0, row: 1 } },
+    { text: '二、主动公开', location: { line: 2 } },
+    { text: '行政复议 │ 3', location: { table: 1, row: 0 } },
+  ];
 
-  it('finds the line of a row of the n-th table, skipping nested tables', () => {
-    expect(htmlRowLine(html, { table: 1, row: 0 })).toBe(4);
-    expect(htmlRowLine(html, { table: 1, row: 2 })).toBe(6);
-    expect(htmlRowLine(html, { table: 0, row: 0 })).toBe(2);
+  it('labels paragraphs by their number and table rows by table and row', () => {
+    expect(readableShownLines(lines).map((line) => line.label)).toEqual([
+      '1',
+      '表1·1',
+      '表1·2',
+      '2',
+      '表2·1',
+    ]);
   });
 
-  it('answers null for a row that is not there', () => {
-    expect(htmlRowLine(html, { table: 1, row: 9 })).toBeNull();
-    expect(htmlRowLine(html, { table: 7, row: 0 })).toBeNull();
-    expect(htmlRowLine(html, {})).toBeNull();
+  it('finds the line of a cell read from a table row, or from a paragraph', () => {
+    expect(readableLineIndex(lines, { table: 0, row: 1, column: 1 })).toBe(2);
+    expect(readableLineIndex(lines, { table: 1, row: 0, column: 0 })).toBe(4);
+    expect(readableLineIndex(lines, { line: 2 })).toBe(3);
+  });
+
+  it('answers null for a place that is not there', () => {
+    expect(readableLineIndex(lines, { table: 0, row: 9 })).toBeNull();
+    expect(readableLineIndex(lines, { line: 7 })).toBeNull();
+    expect(readableLineIndex(lines, null)).toBeNull();
   });
 });
 
-describe('locationLine and sourceKind', () => {
-  it('takes a text line as is and finds an HTML row', () => {
-    expect(locationLine('text', [], { line: 5 })).toBe(5);
-    expect(locationLine('text', [], { table: 0, row: 0 })).toBeNull();
-    expect(locationLine('html', ['<table><tr>'], { table: 0, row: 0 })).toBe(1);
-    expect(locationLine('text', [], null)).toBeNull();
+describe('text lines and sourceKind', () => {
+  it('takes a text line as is', () => {
+    expect(textLineIndex(9, { line: 5 })).toBe(4);
+    expect(textLineIndex(3, { line: 5 })).toBeNull();
+    expect(textLineIndex(9, { table: 0, row: 0 })).toBeNull();
+    expect(textLineIndex(9, null)).toBeNull();
+    expect(numberedLines(['a', 'b'])).toEqual([
+      { label: '1', text: 'a' },
+      { label: '2', text: 'b' },
+    ]);
   });
 
-  it('shows text and HTML as text and PDF as a page', () => {
+  it('shows text as its lines, HTML and Word as readable text and PDF as a page', () => {
     expect(sourceKind('text/plain')).toBe('text');
     expect(sourceKind('text/markdown')).toBe('text');
-    expect(sourceKind('text/html')).toBe('html');
+    expect(sourceKind('text/html')).toBe('readable');
+    expect(
+      sourceKind('application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+    ).toBe('readable');
     expect(sourceKind('application/pdf')).toBe('pdf');
     expect(sourceKind('application/msword')).toBe('other');
   });

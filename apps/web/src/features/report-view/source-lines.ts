@@ -1,13 +1,28 @@
-import type { SourceLocation } from '../../data-access/report-types';
+import type { ReadableLine, SourceLocation } from '../../data-access/report-types';
 
-/** How an original is shown: its text with line numbers, a rendered PDF page, or not at all. */
-export type SourceKind = 'text' | 'html' | 'pdf' | 'other';
+/**
+ * How an original is shown: a text file as its lines; HTML and Word as the text the parser read
+ * (converted by the api with the parser's own extraction, so cells find their lines); PDF as
+ * rendered pages; anything else not at all.
+ */
+export type SourceKind = 'text' | 'readable' | 'pdf' | 'other';
+
+const READABLE_MEDIA_TYPES: ReadonlySet<string> = new Set([
+  'text/html',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+]);
 
 export function sourceKind(mediaType: string): SourceKind {
-  if (mediaType === 'text/html') return 'html';
+  if (READABLE_MEDIA_TYPES.has(mediaType)) return 'readable';
   if (mediaType.startsWith('text/')) return 'text';
   if (mediaType === 'application/pdf') return 'pdf';
   return 'other';
+}
+
+/** A line as the source box shows it: its number (or place in a table) and its text. */
+export interface ShownLine {
+  label: string;
+  text: string;
 }
 
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
@@ -43,53 +58,41 @@ export function sourceLines(text: string): string[] {
   return lines;
 }
 
-/**
- * The 1-based line of an HTML source where a table cell's row starts: the (table+1)-th <table>,
- * then its (row+1)-th <tr>. HTML cells are located by table, row and column, not by line.
- */
-export function htmlRowLine(
-  lines: readonly string[],
-  location: Pick<SourceLocation, 'table' | 'row'>,
-): number | null {
-  if (location.table === undefined) return null;
-  const tag = /<(\/?)(table|tr)\b/gi;
-  let tables = -1;
-  let depth = 0;
-  let inTarget = false;
-  let rows = -1;
-  for (let index = 0; index < lines.length; index++) {
-    for (const match of lines[index].matchAll(tag)) {
-      const closing = match[1] === '/';
-      const name = match[2].toLowerCase();
-      if (name === 'table') {
-        if (closing) {
-          depth -= 1;
-          if (inTarget && depth === 0) return null;
-          continue;
-        }
-        tables += 1;
-        depth += 1;
-        if (tables === location.table) {
-          inTarget = true;
-          depth = 1;
-          if (location.row === undefined) return index + 1;
-        }
-      } else if (!closing && inTarget && depth === 1) {
-        rows += 1;
-        if (rows === location.row) return index + 1;
-      }
-    }
-  }
-  return null;
+/** A text file's lines, numbered from 1. */
+export function numberedLines(lines: readonly string[]): ShownLine[] {
+  return lines.map((text, index) => ({ label: String(index + 1), text }));
 }
 
-/** The line of the original a cell was read from, when the original is shown as text. */
-export function locationLine(
-  kind: SourceKind,
-  lines: readonly string[],
+/** The index of the line a cell of a text file was read from. */
+export function textLineIndex(count: number, location: SourceLocation | null): number | null {
+  const line = location?.line;
+  return line !== undefined && line >= 1 && line <= count ? line - 1 : null;
+}
+
+/**
+ * The lines of an HTML or Word original: a paragraph keeps its number (the 第 N 行 of its cells'
+ * location), a table row is labelled by table and row (第 t 个表格，表内第 r 行).
+ */
+export function readableShownLines(lines: readonly ReadableLine[]): ShownLine[] {
+  return lines.map(({ text, location }) => ({
+    label:
+      location.table !== undefined && location.row !== undefined
+        ? `表${location.table + 1}·${location.row + 1}`
+        : String(location.line ?? ''),
+    text,
+  }));
+}
+
+/** The index of the readable line holding a cell: its table row, or its paragraph. */
+export function readableLineIndex(
+  lines: readonly ReadableLine[],
   location: SourceLocation | null,
 ): number | null {
   if (!location) return null;
-  if (location.line !== undefined) return location.line;
-  return kind === 'html' ? htmlRowLine(lines, location) : null;
+  const index = lines.findIndex((line) =>
+    location.table !== undefined
+      ? line.location.table === location.table && line.location.row === location.row
+      : location.line !== undefined && line.location.line === location.line,
+  );
+  return index >= 0 ? index : null;
 }

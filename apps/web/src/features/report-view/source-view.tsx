@@ -1,10 +1,19 @@
 import { Alert, Button, Empty, Pagination } from 'antd';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { WhenLoaded } from '../../app/load-states';
-import { useReportOriginal } from '../../data-access/report-queries';
-import type { SourceFileInfo, SourceLocation } from '../../data-access/report-types';
+import { useReadableOriginal, useReportOriginal } from '../../data-access/report-queries';
+import type { ReadableLine, SourceFileInfo, SourceLocation } from '../../data-access/report-types';
 import { locationText } from '../report-tables/cell-names';
-import { decodeOriginal, locationLine, sourceKind, sourceLines } from './source-lines';
+import {
+  decodeOriginal,
+  numberedLines,
+  readableLineIndex,
+  readableShownLines,
+  sourceKind,
+  sourceLines,
+  textLineIndex,
+  type ShownLine,
+} from './source-lines';
 
 // pdf.js is large: only a PDF original loads it.
 const PdfPage = lazy(() => import('./pdf-page'));
@@ -16,10 +25,14 @@ export interface SourceViewProps {
   location: SourceLocation | null;
 }
 
-/** The original beside the tables: text and HTML as plain text with line numbers, PDF as pages. */
+/**
+ * The original beside the tables: a text file as its lines, HTML and Word as the text the parser
+ * read (never their markup), both with line numbers; PDF as pages.
+ */
 export function SourceView({ reportId, file, location }: SourceViewProps) {
   const kind = sourceKind(file.mediaType);
-  const original = useReportOriginal(reportId, kind !== 'other');
+  const original = useReportOriginal(reportId, kind === 'text' || kind === 'pdf');
+  const readable = useReadableOriginal(reportId, kind === 'readable');
   const download = (
     <Button size="small" href={`/api/reports/${reportId}/original`} download>
       下载原文件
@@ -41,15 +54,19 @@ export function SourceView({ reportId, file, location }: SourceViewProps) {
       {kind === 'other' ? (
         <Empty
           image={Empty.PRESENTED_IMAGE_SIMPLE}
-          description="此类文件（如 Word 文档）无法在页面中直接显示，请下载查看；单元格位置按表格、行、列给出。"
+          description="此类文件（如 .doc 文档）无法在页面中直接显示，请下载查看；单元格位置按表格、行、列给出。"
         />
+      ) : kind === 'readable' ? (
+        <WhenLoaded query={readable} failed="无法读取原文" loading="正在读取原文…" rows={8}>
+          {({ lines }) => <ReadableSource lines={lines} location={location} />}
+        </WhenLoaded>
       ) : (
         <WhenLoaded query={original} failed="无法读取原文" loading="正在读取原文…" rows={8}>
           {(bytes) =>
             kind === 'pdf' ? (
               <PdfView data={bytes} location={location} />
             ) : (
-              <TextSource bytes={bytes} kind={kind} location={location} />
+              <TextSource bytes={bytes} location={location} />
             )
           }
         </WhenLoaded>
@@ -58,39 +75,62 @@ export function SourceView({ reportId, file, location }: SourceViewProps) {
   );
 }
 
-function TextSource({
-  bytes,
-  kind,
+function TextSource({ bytes, location }: { bytes: ArrayBuffer; location: SourceLocation | null }) {
+  const lines = useMemo(
+    () => numberedLines(sourceLines(decodeOriginal(new Uint8Array(bytes)))),
+    [bytes],
+  );
+  return <NumberedLines lines={lines} marked={textLineIndex(lines.length, location)} />;
+}
+
+function ReadableSource({
+  lines,
   location,
 }: {
-  bytes: ArrayBuffer;
-  kind: 'text' | 'html';
+  lines: readonly ReadableLine[];
   location: SourceLocation | null;
 }) {
-  const lines = useMemo(() => sourceLines(decodeOriginal(new Uint8Array(bytes))), [bytes]);
-  const marked = locationLine(kind, lines, location);
+  const shown = useMemo(() => readableShownLines(lines), [lines]);
+  return <NumberedLines lines={shown} marked={readableLineIndex(lines, location)} wideLabels />;
+}
+
+/** Lines with their numbers, the marked one (a cell's place) scrolled to the middle of the box. */
+function NumberedLines({
+  lines,
+  marked,
+  wideLabels = false,
+}: {
+  lines: readonly ShownLine[];
+  marked: number | null;
+  /** Labels like 表2·13 for table rows need more room than line numbers. */
+  wideLabels?: boolean;
+}) {
   const box = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (marked === null || !box.current) return;
-    const line = box.current.children[marked - 1] as HTMLElement | undefined;
+    const line = box.current.children[marked] as HTMLElement | undefined;
     if (!line) return;
     // Scroll the source box only, never the page.
     const top = line.offsetTop - box.current.clientHeight / 2;
     box.current.scrollTo({ top: Math.max(top, 0) });
   }, [marked]);
   return (
-    // Plain text only: an HTML original is shown as its source, never rendered.
-    <ol className="source-lines" ref={box} data-testid="source-lines">
+    // Plain text only: nothing of an original is ever rendered as markup.
+    <ol
+      className={wideLabels ? 'source-lines source-lines-wide' : 'source-lines'}
+      ref={box}
+      data-testid="source-lines"
+    >
       {lines.map((line, index) => (
         <li
           key={index}
-          className={index + 1 === marked ? 'source-line source-line-marked' : 'source-line'}
-          aria-current={index + 1 === marked ? 'location' : undefined}
+          className={index === marked ? 'source-line source-line-marked' : 'source-line'}
+          aria-current={index === marked ? 'location' : undefined}
         >
           <span className="source-line-number" aria-hidden="true">
-            {index + 1}
+            {line.label}
           </span>
-          <span className="source-line-text">{line || ' '}</span>
+          <span className="source-line-text">{line.text || ' '}</span>
         </li>
       ))}
     </ol>

@@ -5,6 +5,20 @@ type Dated = Pick<Report, 'id' | 'year' | 'version' | 'isCurrent' | 'officeId' |
 const byCreation = (a: Dated, b: Dated) =>
   a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id;
 
+const versioned = (report: Dated) => report.version !== null && report.year !== null;
+
+/** The years in which both offices have versioned reports: there the two lines of versions meet. */
+export function sharedYears(
+  sourceReports: readonly Dated[],
+  targetReports: readonly Dated[],
+): number[] {
+  const targetYears = new Set(targetReports.filter(versioned).map((report) => report.year));
+  const years = sourceReports
+    .filter((report) => versioned(report) && targetYears.has(report.year))
+    .map((report) => report.year as number);
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+
 /**
  * What a merge does to the reports: every report of the source moves to the target. In a year
  * where both have versions, they are numbered again 1…n by creation, and only the later of the
@@ -30,16 +44,13 @@ export function planMergedReports(
     after: { version, isCurrent },
   });
   const changes: MergeReportChange[] = [];
-  const sharedYears = new Set<number>();
+  const shared = sharedYears(sourceReports, targetReports);
   for (const report of sourceReports) {
-    const shared =
-      report.version !== null &&
-      report.year !== null &&
-      targetReports.some((other) => other.year === report.year && other.version !== null);
-    if (shared) sharedYears.add(report.year as number);
-    else changes.push(change(report, report.version, report.isCurrent));
+    if (!versioned(report) || !shared.includes(report.year as number)) {
+      changes.push(change(report, report.version, report.isCurrent));
+    }
   }
-  for (const year of sharedYears) {
+  for (const year of shared) {
     const versions = [...sourceReports, ...targetReports]
       .filter((report) => report.year === year && report.version !== null)
       .sort(byCreation);

@@ -1,9 +1,11 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { Database, Repositories, type Office, type OfficeMerge } from '@ogi/api-data-access';
+import type { AccessScope } from '../../auth/access-scope';
+import { assertOfficeUsable } from '../../auth/scope-checks';
 import { assertNoNameClash } from '../office-clash';
-import type { OfficeMergeDto, OfficeMergeListDto } from '../offices.dto';
-import { toMergeDto } from '../offices.mapper';
-import { planMergedReports } from './merge-plan';
+import type { OfficeMergeDto, OfficeMergeListDto, OfficeMergePreviewDto } from '../offices.dto';
+import { toMergeDto, toMergedReportDto } from '../offices.mapper';
+import { planMergedReports, sharedYears } from './merge-plan';
 
 /**
  * Merging an office into another (one transaction, recorded in office_merges) and undoing a
@@ -17,6 +19,28 @@ export class OfficeMergeService {
     return this.db.read(async (manager) => {
       const [merges, total] = await new Repositories(manager).officeMerges.list(offset, limit);
       return { items: merges.map(toMergeDto), total, offset, limit };
+    });
+  }
+
+  /**
+   * What merging would do, for the confirmation: the years both offices have versions for, and
+   * the current versions that would stop being current. Nothing is written.
+   */
+  preview(access: AccessScope, sourceId: number, targetId: number): Promise<OfficeMergePreviewDto> {
+    return this.db.read(async (manager) => {
+      const repos = new Repositories(manager);
+      await assertOfficeUsable(repos, access, sourceId);
+      await assertOfficeUsable(repos, access, targetId);
+      const source = await this.office(repos, sourceId, 'sourceId');
+      const target = await this.office(repos, targetId, 'targetId');
+      const sourceReports = await repos.officeMerges.reportsOf(source.id);
+      const targetReports = await repos.officeMerges.reportsOf(target.id);
+      const reports = planMergedReports(sourceReports, targetReports).map(toMergedReportDto);
+      return {
+        sharedYears: sharedYears(sourceReports, targetReports),
+        noLongerCurrent: reports.filter((report) => report.currentBefore && !report.currentAfter),
+        reports,
+      };
     });
   }
 

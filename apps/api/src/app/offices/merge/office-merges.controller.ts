@@ -7,11 +7,18 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { officeMergeBody, pagingQuery, type BodyOf, type QueryOf } from '@ogi/api-params';
+import {
+  officeMergeBody,
+  officeMergePreviewQuery,
+  pagingQuery,
+  type BodyOf,
+  type QueryOf,
+} from '@ogi/api-params';
+import { Scope, type AccessScope } from '../../auth/access-scope';
 import { parsePathId } from '../../params/problems';
 import { ApiDeclaredQuery, DeclaredQuery } from '../../params/declared-query';
 import { ApiDeclaredBody, DeclaredBody } from '../../params/declared-body';
-import { OfficeMergeDto, OfficeMergeListDto } from '../offices.dto';
+import { OfficeMergeDto, OfficeMergeListDto, OfficeMergePreviewDto } from '../offices.dto';
 import { OfficeMergeService } from './office-merge.service';
 
 @ApiTags('offices')
@@ -19,6 +26,23 @@ import { OfficeMergeService } from './office-merge.service';
 @Access('admin')
 export class OfficeMergesController {
   constructor(private readonly merges: OfficeMergeService) {}
+
+  @Get('merge-preview')
+  @ApiOperation({
+    summary: 'What merging an office into another would do, without doing it',
+    description:
+      'The years in which both offices have report versions, and which current versions would stop being current (in a shared year the later current one stays), for the confirmation before POST /api/offices/merge.',
+  })
+  @ApiDeclaredQuery(officeMergePreviewQuery)
+  @ApiOkResponse({ type: OfficeMergePreviewDto })
+  @ApiNotFoundResponse({ description: 'An office does not exist' })
+  preview(
+    @Scope() access: AccessScope,
+    @Query(new DeclaredQuery(officeMergePreviewQuery))
+    { sourceId, targetId }: QueryOf<typeof officeMergePreviewQuery>,
+  ): Promise<OfficeMergePreviewDto> {
+    return this.merges.preview(access, sourceId, targetId);
+  }
 
   @Post('merge')
   @HttpCode(HttpStatus.OK)
