@@ -1860,6 +1860,10 @@ export interface operations {
       query?: {
         /** @description Default xlsx */
         fileFormat?: 'xlsx' | 'csv';
+        /** @description A ranking: highest (desc) or lowest (asc) first, as its chart; default desc */
+        order?: 'asc' | 'desc';
+        /** @description A ranking: rows, 1–100, as its chart; default 10 */
+        limit?: number;
         /** @description Default yearTo − 6 */
         yearFrom?: number;
         /** @description Default last year */

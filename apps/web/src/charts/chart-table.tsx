@@ -1,23 +1,8 @@
 import { Table } from 'antd';
 import type { MouseEvent } from 'react';
 import type { ChartTarget, TableModel, TableRow } from '@ogi/report-charts';
+import { compareCells, type SortValue } from '../app/column-sorter';
 import { followHref } from './drill-link';
-
-type SortValue = string | number | null;
-
-/**
- * Orders two cells for antd's sorter, which reverses the result for a descending sort: cells
- * without a value ("—") come last in both directions, numbers by value, text by its Chinese order.
- */
-export function compareCells(a: SortValue, b: SortValue, descending: boolean): number {
-  if (a === null || b === null) {
-    if (a === b) return 0;
-    const last = a === null ? 1 : -1;
-    return descending ? -last : last;
-  }
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), 'zh-CN');
-}
 
 function sortValue(row: TableRow, index: number): SortValue {
   return row.sort ? (row.sort[index] ?? null) : (row.cells[index] ?? null);

@@ -16,8 +16,14 @@ import { filterParams, type Filters } from './filters';
  */
 
 /** `/api/exports/data/applications?fileFormat=xlsx&yearFrom=…`: a chart's or table's data file. */
-export function dataExportUrl(id: string, fileFormat: 'xlsx' | 'csv', filters: Filters): string {
-  const own = queryParams(exportDataQuery, { fileFormat });
+export function dataExportUrl(
+  id: string,
+  fileFormat: 'xlsx' | 'csv',
+  filters: Filters,
+  /** A ranking's top or bottom N, as its chart asks it. */
+  rank?: { order: 'asc' | 'desc'; limit: number },
+): string {
+  const own = queryParams(exportDataQuery, { fileFormat, ...rank });
   return `/api/exports/data/${encodeURIComponent(id)}${queryString({ ...own, ...filterParams(filters) })}`;
 }
 

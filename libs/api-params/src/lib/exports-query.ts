@@ -2,7 +2,7 @@ import { CHARTS, COMPARE_CHARTS, PACK_COMPARE_CHARTS } from '@ogi/report-charts'
 import { REGION_LEVELS } from '@ogi/report-schema';
 import { declareQuery } from './declare-query';
 import { field } from './fields';
-import { finishFilter, METRIC_FIELD, STATS_FILTER_FIELDS } from './stats-query';
+import { finishFilter, MAX_RANKING, METRIC_FIELD, STATS_FILTER_FIELDS } from './stats-query';
 
 export const MAX_TITLE = 60;
 /** The pack's title when none is given (the web's dialog starts from it). */
@@ -26,12 +26,25 @@ export const exportImageQuery = declareQuery(
   }),
 );
 
+/** A ranking's data asks what its chart shows: the top (desc) or bottom (asc) N. */
 export const exportDataQuery = declareQuery(
   {
     fileFormat: field.choice(['xlsx', 'csv'], { default: 'xlsx', description: 'Default xlsx' }),
+    order: field.choice(['asc', 'desc'], {
+      default: 'desc',
+      description: 'A ranking: highest (desc) or lowest (asc) first, as its chart; default desc',
+    }),
+    limit: field.int(1, MAX_RANKING, {
+      default: 10,
+      description: `A ranking: rows, 1–${MAX_RANKING}, as its chart; default 10`,
+    }),
     ...STATS_FILTER_FIELDS,
   },
-  ({ fileFormat, ...filter }, context) => ({ fileFormat, filter: finishFilter(filter, context) }),
+  ({ fileFormat, order, limit, ...filter }, context) => ({
+    fileFormat,
+    rank: { order, limit },
+    filter: finishFilter(filter, context),
+  }),
 );
 
 /** What the 对比 page compares, under the names its URL has. */

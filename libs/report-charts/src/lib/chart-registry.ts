@@ -128,11 +128,11 @@ function rankedPart(rank: RankChoice | undefined): string {
  * A chart that asks for a ranking, with its top or bottom N chosen: the request says the order
  * and the number (the API's `order` and `limit`; "all" is the API's largest ranking).
  */
-export function rankedChart(
-  chart: RegisteredChart,
+export function rankedChart<T extends RegisteredExport>(
+  chart: T,
   rank: RankChoice,
   largest: number,
-): RegisteredChart {
+): T {
   const ranking = chart.requests.ranking;
   if (!ranking) return chart;
   return {

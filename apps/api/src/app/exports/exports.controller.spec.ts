@@ -149,6 +149,22 @@ describe.each(testDatabaseTypes())('exports API on %s', (type) => {
     );
   });
 
+  it('writes the data of a ranking as the top or bottom N its chart shows', async () => {
+    const rows = async (rank: string) => {
+      const res = await get(
+        `/api/exports/data/top-offices?fileFormat=csv&${rank}&${filters()}`,
+      ).expect(200);
+      return (res.body as Buffer).toString('utf8').slice(1).split('\r\n').filter(Boolean);
+    };
+    const lowest = await rows('order=asc&limit=1');
+    expect(lowest).toHaveLength(2);
+    expect(lowest[1]).toMatch(/^"?B街道<办事处>"?,56/);
+    const highest = await rows('order=desc&limit=1');
+    expect(highest).toHaveLength(2);
+    expect(highest[1]).toMatch(/^"?A街道办事处"?,2345/);
+    await t.http.get(`/api/exports/data/top-offices?order=up&limit=0`).expect(400);
+  });
+
   it('writes the main indicators table as CSV: UTF-8 with a BOM, Chinese intact', async () => {
     const res = await get(`/api/exports/data/kpis?fileFormat=csv&${filters()}`).expect(200);
     expect(res.headers['content-type']).toContain('text/csv');

@@ -75,7 +75,8 @@ export class ExportsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const item = exportParam(id);
-    return send(res, await this.exports.dataFile(access, item, query.filter, query.fileFormat));
+    const { filter, fileFormat, rank } = query;
+    return send(res, await this.exports.dataFile(access, item, filter, fileFormat, rank));
   }
 
   @Get('compare')

@@ -3,8 +3,10 @@ import {
   compareChartModel,
   compareDataTable,
   metricLabel,
+  rankedChart,
   type CompareChart,
   type PackCompareChart,
+  type RankChoice,
   type RegisteredChart,
   type RegisteredExport,
 } from '@ogi/report-charts';
@@ -20,7 +22,7 @@ import {
   tableToXlsx,
   type PackInput,
 } from '@ogi/report-exports';
-import { PACK_TITLE, type StatsFilter } from '@ogi/api-params';
+import { MAX_RANKING, PACK_TITLE, type StatsFilter } from '@ogi/api-params';
 import type { AccessScope } from '../auth/access-scope';
 import { ExportsCompareService, type CompareChoice } from './exports-compare.service';
 import { ExportsDataService } from './exports-data.service';
@@ -62,8 +64,13 @@ export class ExportsService {
   ) {}
 
   /** What one chart or table export draws from: its title, the stats answers and the header. */
-  private async inputsOf(access: AccessScope, item: RegisteredExport, filter: StatsFilter) {
-    const context = this.data.context(filter);
+  private async inputsOf(
+    access: AccessScope,
+    item: RegisteredExport,
+    filter: StatsFilter,
+    rank?: RankChoice,
+  ) {
+    const context = { ...this.data.context(filter), ...(rank ? { rank } : {}) };
     const title = item.title(context);
     const [[answers], header] = await Promise.all([
       this.data.answersFor(access, [item], filter),
@@ -94,14 +101,23 @@ export class ExportsService {
     };
   }
 
+  /** A chart's or table's data; a ranking's rows are the top or bottom N its chart shows. */
   async dataFile(
     access: AccessScope,
     item: RegisteredExport,
     filter: StatsFilter,
     format: 'xlsx' | 'csv',
+    rank: RankChoice,
   ): Promise<ExportFile> {
-    const { context, title, answers, header } = await this.inputsOf(access, item, filter);
-    const table = item.table(answers, context);
+    const ranks = item.requests.ranking !== undefined;
+    const asked = ranks ? rankedChart(item, rank, MAX_RANKING) : item;
+    const { context, title, answers, header } = await this.inputsOf(
+      access,
+      asked,
+      filter,
+      ranks ? rank : undefined,
+    );
+    const table = asked.table(answers, context);
     const bytes = format === 'csv' ? tableToCsv(table) : await tableToXlsx(table, header);
     return {
       bytes,

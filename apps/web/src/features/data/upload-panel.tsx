@@ -1,5 +1,6 @@
 import { Button, Card, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useRef, useState, type DragEvent, type HTMLAttributes } from 'react';
+import { sortBy } from '../../app/column-sorter';
 import type { IngestOverrides } from '../../data-access/reports-types';
 import { droppedFiles, isHiddenFile } from './dropped-files';
 import { ReportLink } from './report-link';
@@ -10,26 +11,47 @@ import { useUploads } from './use-uploads';
 
 const ACCEPT = '.docx,.doc,.pdf,.html,.htm,.txt,.xlsx,.xls,.wps,.zip';
 
+/** The result as the row shows it: its outcome, or where it is while in flight. */
+function resultLabel(row: UploadRow): string {
+  if (row.status) return STATUS_LABEL[row.status];
+  return row.state === 'uploading' ? '上传中' : '排队中';
+}
+
 const COLUMNS = [
-  { title: '文件', dataIndex: 'file', key: 'file', width: 340, ellipsis: true },
+  {
+    title: '文件',
+    dataIndex: 'file',
+    key: 'file',
+    width: 340,
+    ellipsis: true,
+    sorter: sortBy<UploadRow>((row) => row.file),
+  },
   {
     title: '结果',
     key: 'status',
     width: 96,
+    sorter: sortBy<UploadRow>((row) => resultLabel(row)),
     render: (_: unknown, row: UploadRow) =>
       row.status ? (
         <Tag color={STATUS_COLOR[row.status]} data-status={row.status}>
           {STATUS_LABEL[row.status]}
         </Tag>
       ) : (
-        <Tag data-status={row.state}>{row.state === 'uploading' ? '上传中' : '排队中'}</Tag>
+        <Tag data-status={row.state}>{resultLabel(row)}</Tag>
       ),
   },
-  { title: '说明', dataIndex: 'text', key: 'text', ellipsis: true },
+  {
+    title: '说明',
+    dataIndex: 'text',
+    key: 'text',
+    ellipsis: true,
+    sorter: sortBy<UploadRow>((row) => row.text),
+  },
   {
     title: '报告',
     key: 'report',
     width: 72,
+    sorter: sortBy<UploadRow>((row) => (row.status === 'failed' ? null : row.reportId)),
     render: (_: unknown, row: UploadRow) =>
       row.reportId && row.status !== 'failed' ? <ReportLink id={row.reportId} /> : null,
   },

@@ -7,7 +7,7 @@ import { describeError } from '../../data-access/api-client';
 import { useChartAnswers } from '../../data-access/chart-data';
 import type { ResolvedFilters } from '../../data-access/filters';
 import { chartAsChosen, REGISTRY_RANK_LIMITS } from './chart-ranking';
-import { dataLinks } from './export-links';
+import { chartDataLinks } from './export-links';
 
 /**
  * A chart of the registry as a card: its stats requests with the current filters, its model,
@@ -38,7 +38,7 @@ export function RegisteredChartCard(props: {
     () => (answers ? chart.model(answers, context) : null),
     [answers, chart, context],
   );
-  const links = useMemo(() => dataLinks(chart.id, filters), [chart.id, filters]);
+  const links = useMemo(() => chartDataLinks(chart, filters), [chart, filters]);
   const title = chart.title(context);
   return (
     <ChartCard

@@ -1,11 +1,14 @@
 import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { sortBy } from '../../app/column-sorter';
 import { describeError } from '../../data-access/api-client';
 import { dataApi } from '../../data-access/data-api';
 import { invalidateAfterRegionEdit } from '../../data-access/data-queries';
 import type { ImportPreviewRow, RegionImportResult } from '../../data-access/regions-types';
 import { levelLabel } from './region-levels';
+
+type Rejected = RegionImportResult['rejected'][number];
 
 function summary(result: RegionImportResult): string {
   const verb = result.dryRun ? '将新建' : '已新建';
@@ -13,10 +16,17 @@ function summary(result: RegionImportResult): string {
 }
 
 const PREVIEW_COLUMNS = [
-  { title: '行号', dataIndex: 'row', key: 'row', width: 70 },
+  {
+    title: '行号',
+    dataIndex: 'row',
+    key: 'row',
+    width: 70,
+    sorter: sortBy<ImportPreviewRow>((row) => row.row),
+  },
   {
     title: '地区',
     key: 'path',
+    sorter: sortBy<ImportPreviewRow>((row) => row.path.map((step) => step.name).join(' ')),
     render: (_: unknown, row: ImportPreviewRow) => (
       <Space size={2} wrap>
         {row.path.map((step, i) => (
@@ -31,12 +41,14 @@ const PREVIEW_COLUMNS = [
     title: '代码',
     dataIndex: 'code',
     key: 'code',
+    sorter: sortBy<ImportPreviewRow>((row) => row.code),
     width: 130,
     render: (c: string | null) => c ?? '',
   },
   {
     title: '单位',
     key: 'office',
+    sorter: sortBy<ImportPreviewRow>((row) => row.office?.name),
     render: (_: unknown, row: ImportPreviewRow) =>
       row.office
         ? `${row.office.name}${row.office.status === 'created' ? '（新）' : '（已有）'}`
@@ -123,15 +135,26 @@ export function ImportPanel() {
             description={summary(result)}
           />
           {result.rejected.length ? (
-            <Table
+            <Table<Rejected>
               data-testid="import-rejected"
               size="small"
               title={() => '被拒绝的行'}
               rowKey="row"
               pagination={false}
               columns={[
-                { title: '行号', dataIndex: 'row', key: 'row', width: 70 },
-                { title: '原因', dataIndex: 'reason', key: 'reason' },
+                {
+                  title: '行号',
+                  dataIndex: 'row',
+                  key: 'row',
+                  width: 70,
+                  sorter: sortBy<Rejected>((row) => row.row),
+                },
+                {
+                  title: '原因',
+                  dataIndex: 'reason',
+                  key: 'reason',
+                  sorter: sortBy<Rejected>((row) => row.reason),
+                },
               ]}
               dataSource={result.rejected}
             />

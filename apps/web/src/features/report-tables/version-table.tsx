@@ -1,4 +1,5 @@
 import { Table, Tag } from 'antd';
+import { sortBy } from '../../app/column-sorter';
 import { PageLink } from '../../app/page-link';
 import type { ReportStatus, ReportVersion } from '../../data-access/report-types';
 
@@ -30,11 +31,19 @@ export function VersionTable({
       dataSource={[...rows]}
       columns={[
         ...(showYear
-          ? [{ title: '年度', dataIndex: 'year', render: (year: number | null) => year ?? '—' }]
+          ? [
+              {
+                title: '年度',
+                dataIndex: 'year',
+                sorter: sortBy<VersionRow>((row) => row.year),
+                render: (year: number | null) => year ?? '—',
+              },
+            ]
           : []),
         {
           title: '版本',
           dataIndex: 'version',
+          sorter: sortBy<VersionRow>((row) => row.version),
           render: (version: number | null, row) => (
             <>
               {version === null ? '—' : `第 ${version} 版`}
@@ -49,17 +58,28 @@ export function VersionTable({
         {
           title: '状态',
           dataIndex: 'status',
+          sorter: sortBy<VersionRow>((row) => STATUS_TEXT[row.status].text),
           render: (status: ReportStatus) => (
             <Tag color={STATUS_TEXT[status].color}>{STATUS_TEXT[status].text}</Tag>
           ),
         },
-        { title: '解析器版本', dataIndex: 'parserVersion' },
+        {
+          title: '解析器版本',
+          dataIndex: 'parserVersion',
+          sorter: sortBy<VersionRow>((row) => row.parserVersion),
+        },
         {
           title: '上传时间',
           dataIndex: 'createdAt',
+          sorter: sortBy<VersionRow>((row) => Date.parse(row.createdAt)),
           render: (at: string) => new Date(at).toLocaleString('zh-CN'),
         },
-        { title: '文件', dataIndex: 'fileName', ellipsis: true },
+        {
+          title: '文件',
+          dataIndex: 'fileName',
+          ellipsis: true,
+          sorter: sortBy<VersionRow>((row) => row.fileName),
+        },
         {
           title: '',
           key: 'open',

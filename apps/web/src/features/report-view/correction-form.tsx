@@ -80,6 +80,8 @@ export function CorrectionForm({ reportId, cellKey, cell, report, onDone }: Corr
       {kind === 'number' ? (
         <InputNumber<number>
           aria-label="更正后的数值"
+          // Its step buttons are named "Increase Value" for screen readers; arrow keys still step.
+          controls={false}
           value={value}
           onChange={(next) => setValue(next)}
           min={field?.signed ? undefined : 0}

@@ -117,6 +117,8 @@ describe('CorrectionForm', () => {
       </Providers>,
     );
     expect(screen.queryByTestId('correction-broken-rules')).toBeNull();
+    // Screen readers hear Chinese names only: no antd "Increase Value" step buttons.
+    expect(screen.queryByLabelText(/Increase Value|Decrease Value/)).toBeNull();
     fireEvent.change(screen.getByLabelText('更正后的数值'), { target: { value: '5' } });
     const warning = await screen.findByTestId('correction-broken-rules');
     expect(warning).toHaveTextContent('T4-1 行政复议总计 = 维持 + 纠正 + 其他 + 尚未审结');
@@ -137,6 +139,7 @@ describe('ResolveForm', () => {
         />
       </Providers>,
     );
+    expect(screen.queryByLabelText(/Increase Value|Decrease Value/)).toBeNull();
     fireEvent.change(screen.getByLabelText('年度'), { target: { value: '2023' } });
     fireEvent.blur(screen.getByLabelText('年度'));
     fireEvent.click(screen.getByRole('button', { name: '保存单位和年度' }));

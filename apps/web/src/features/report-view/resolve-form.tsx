@@ -54,6 +54,8 @@ export function ResolveForm({ report }: { report: ReportDetail }) {
         年度
         <InputNumber<number>
           aria-label="年度"
+          // Its step buttons are named "Increase Value" for screen readers; arrow keys still step.
+          controls={false}
           min={2000}
           max={2100}
           precision={0}
