@@ -24,20 +24,23 @@ const clean = (office: string, year: number, format: '2019' | '2021'): SeedRepor
   figures: {},
 });
 
+const DISTRICTS = ['东区', '西区'];
+
 describe.each(testDatabaseTypes())('the review queue under 总览 filters on %s', (type) => {
   const app = seededStatsApp(
     type,
     [
       { name: '市', parent: null, level: 'city' },
-      { name: '东区', parent: '市', level: 'district' },
-      { name: '西区', parent: '市', level: 'district' },
+      ...DISTRICTS.map((name) => ({ name, parent: '市', level: 'district' as const })),
     ],
-    [
-      { name: '东区街道', kind: 'street', region: '东区' },
-      { name: '东区部门', kind: 'department', region: '东区' },
-      { name: '西区街道', kind: 'street', region: '西区' },
-      { name: '西区部门', kind: 'department', region: '西区' },
-    ],
+    // Two offices of two kinds in each district.
+    DISTRICTS.flatMap((region) =>
+      (['street', 'department'] as const).map((kind) => ({
+        name: `${region}${kind === 'street' ? '街道' : '部门'}`,
+        kind,
+        region,
+      })),
+    ),
     [
       failing('东区街道', 2020, '2019'),
       failing('东区街道', 2022, '2021'),
