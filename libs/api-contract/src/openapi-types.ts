@@ -2604,6 +2604,16 @@ export interface operations {
         /** @description Words in the office's name or alias, or in the file name */
         q?: string;
         officeId?: number;
+        /** @description Comma list (at most 200 ids); each region with its whole subtree */
+        regionIds?: number[];
+        /** @description Comma list (at most 200 ids; more through selection) */
+        officeIds?: number[];
+        /** @description Comma list of street, township, department, government */
+        officeKinds?: ('street' | 'township' | 'department' | 'government')[];
+        /** @description 表三 format */
+        format?: '2019' | '2021';
+        /** @description Id of a stored selection (POST /api/selections), for lists longer than 200 ids: its offices and regions apply as officeIds and regionIds would. Given with officeIds or regionIds, all apply (the intersection). Only offices in the caller’s regions count; an unknown id is a 404. */
+        selection?: string;
         /** @description Offices anywhere below this region */
         regionId?: number;
         status?: 'ok' | 'needs_input' | 'failed';

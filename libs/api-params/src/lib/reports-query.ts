@@ -9,6 +9,7 @@ import {
 } from '@ogi/report-schema';
 import { declareQuery, type QueryOf } from './declare-query';
 import { field } from './fields';
+import { STATS_FILTER_FIELDS } from './stats-query';
 
 export const MAX_REPORT_PAGE_SIZE = 500;
 export const DEFAULT_REPORT_PAGE_SIZE = 50;
@@ -27,6 +28,12 @@ export const reportListQuery = declareQuery({
     description: "Words in the office's name or alias, or in the file name",
   }),
   officeId: field.int(1, ID_MAX, {}),
+  // 总览's filters under the same names and checks, so a count there links to its list here.
+  regionIds: STATS_FILTER_FIELDS.regionIds,
+  officeIds: STATS_FILTER_FIELDS.officeIds,
+  officeKinds: STATS_FILTER_FIELDS.officeKinds,
+  format: STATS_FILTER_FIELDS.format,
+  selection: STATS_FILTER_FIELDS.selection,
   regionId: field.int(1, ID_MAX, { description: 'Offices anywhere below this region' }),
   status: field.choice(REPORT_STATUSES, {}),
   problem: field.choice(REPORT_PROBLEMS, {

@@ -6,10 +6,19 @@ import {
 } from '@nestjs/common';
 import { ExtractError, readableOriginal } from '@ogi/report-extract';
 import { mediaTypeOf } from '@ogi/report-ingestion';
-import { Database, NO_FINDINGS, Repositories, type SourceFile } from '@ogi/api-data-access';
+import {
+  Database,
+  NO_FINDINGS,
+  Repositories,
+  type SourceFile,
+  type StatsScope,
+} from '@ogi/api-data-access';
+import type { EntityManager } from 'typeorm';
 import type { AccessScope } from '../auth/access-scope';
 import { assertOfficeUsable, assertRegionUsable, visibleReport } from '../auth/scope-checks';
 import type { ReportListQuery } from '@ogi/api-params';
+import { MIN_REPORT_YEAR } from '@ogi/report-schema';
+import { resolveScope } from '../stats/resolve-scope';
 import type { ReadableOriginalDto, ReportDetailDto, ReportListDto } from './reports.dto';
 import { toDetail, toSummary } from './reports.mapper';
 
@@ -18,6 +27,35 @@ const READABLE_MEDIA_TYPES: ReadonlySet<string> = new Set([
   mediaTypeOf('', 'html'),
   mediaTypeOf('', 'docx'),
 ]);
+
+/**
+ * The stats filters a list was given, checked and resolved as 总览 resolves them (unknown ids 400,
+ * out of the caller's regions 403); undefined without any, so the caller's own uploads without an
+ * office stay listed.
+ */
+async function reviewScope(
+  manager: EntityManager,
+  access: AccessScope,
+  query: ReportListQuery,
+): Promise<Omit<StatsScope, 'yearFrom' | 'yearTo'> | undefined> {
+  const { regionIds, officeIds, officeKinds, format, selection } = query;
+  if (!regionIds?.length && !officeIds?.length && !officeKinds?.length && !format && !selection)
+    return undefined;
+  // The years are the list's own (yearFrom/yearTo keep reports of no known year); only the
+  // office and format conditions are taken.
+  const years = { yearFrom: MIN_REPORT_YEAR, yearTo: MIN_REPORT_YEAR };
+  const filter = { ...years, regionIds, officeIds, officeKinds, format, selection };
+  const scope = await resolveScope(manager, access, filter);
+  return {
+    // No region asked for: the caller's regions apply through the list's own scope condition,
+    // which also keeps the caller's uploads without an office.
+    regionPaths: regionIds?.length ? scope.regionPaths : undefined,
+    officeIds: scope.officeIds,
+    officeKinds: scope.officeKinds,
+    format: scope.format,
+    selection: scope.selection,
+  };
+}
 
 /** Reading stored reports: lists, one report with its cells and versions, the original file. */
 @Injectable()
@@ -33,6 +71,7 @@ export class ReportsService {
       if (query.regionId && !region) {
         throw new BadRequestException(`regionId ${query.regionId}: no such region`);
       }
+      const statsFilter = await reviewScope(manager, access, query);
       const { items, total } = await repos.reports.list({
         year: query.year,
         yearFrom: query.yearFrom,
@@ -44,6 +83,7 @@ export class ReportsService {
         uploadedBy: access.userId,
         status: query.status,
         problem: query.problem,
+        statsFilter,
         sort: query.sort,
         order: query.order,
         currentOnly: query.current,

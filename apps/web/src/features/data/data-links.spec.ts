@@ -1,5 +1,5 @@
 import { EMPTY_FILTERS } from '../../data-access/filters';
-import { coverageHref, reviewQueueHref } from './data-links';
+import { coverageHref, reviewQueueFilters, reviewQueueHref } from './data-links';
 
 describe('links to the lists behind a count', () => {
   const filters = { ...EMPTY_FILTERS, yearFrom: 2022, yearTo: 2024, regionIds: [7] };
@@ -21,5 +21,31 @@ describe('links to the lists behind a count', () => {
     expect(url.hash).toBe('#coverage');
     expect(url.searchParams.get('only')).toBe('missing');
     expect(url.searchParams.get('yearFrom')).toBe('2022');
+  });
+
+  it('asks the review queue with every filter of 总览, a stored selection instead of its lists', () => {
+    const all = {
+      ...filters,
+      yearFrom: 2022,
+      yearTo: 2024,
+      officeIds: [3, 4],
+      officeKinds: ['street' as const],
+      format: '2021' as const,
+    };
+    expect(reviewQueueFilters(all)).toEqual({
+      yearFrom: 2022,
+      yearTo: 2024,
+      regionIds: [7],
+      officeIds: [3, 4],
+      officeKinds: ['street'],
+      format: '2021',
+      selection: undefined,
+    });
+    expect(reviewQueueFilters({ ...all, selection: 'AbCdEfGhIjKlMnOpQrSt_-' })).toMatchObject({
+      regionIds: undefined,
+      officeIds: undefined,
+      officeKinds: ['street'],
+      selection: 'AbCdEfGhIjKlMnOpQrSt_-',
+    });
   });
 });

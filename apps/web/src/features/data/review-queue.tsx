@@ -4,7 +4,6 @@ import { useDeferredValue, useState, type HTMLAttributes } from 'react';
 import {
   FAILING_LABEL,
   PROBLEM_KIND_LABELS,
-  PROBLEM_KINDS,
   REPORT_PROBLEMS,
   REPORT_SORTS,
   type ReportProblem,
@@ -15,9 +14,10 @@ import { useReviewQueue } from '../../data-access/data-queries';
 import type { ResolvedFilters } from '../../data-access/filters';
 import { usePageParams } from '../../data-access/page-params';
 import type { ReportListItem } from '../../data-access/reports-types';
-import { DATA_PARAMS, REVIEW_QUEUE_ID } from './data-links';
+import { DATA_PARAMS, REVIEW_QUEUE_ID, reviewQueueFilters } from './data-links';
 import { problemText } from './upload-labels';
 import { ReportLink } from './report-link';
+import { problemKindTags } from '../report-tables/problem-kind-tags';
 
 export const PROBLEM_LABELS: Record<ReportProblem, string> = {
   any: '全部问题',
@@ -31,8 +31,6 @@ export const PROBLEM_OPTIONS = REPORT_PROBLEMS.map((value) => ({
   value,
   label: PROBLEM_LABELS[value],
 }));
-
-const KIND_COLOR = { rule: 'volcano', unreadable: 'red', not_printed: 'default', hint: 'gold' };
 
 const PAGE_SIZE = 20;
 const NO_ROWS: ReportListItem[] = [];
@@ -51,16 +49,7 @@ function problemTags(report: ReportListItem) {
         待补充
       </Tag>,
     );
-  for (const kind of PROBLEM_KINDS) {
-    const count = report.findingCounts[kind];
-    if (count)
-      tags.push(
-        <Tag key={kind} color={KIND_COLOR[kind]}>
-          {count} 条{PROBLEM_KIND_LABELS[kind]}
-        </Tag>,
-      );
-  }
-  return tags;
+  return [...tags, ...problemKindTags(report.findingCounts)];
 }
 
 const oneOf = <T extends string>(values: readonly T[], raw: string | null, fallback: T): T =>
@@ -123,7 +112,7 @@ function columns(sort: ReportSort, order: Order) {
 }
 
 /**
- * Reports that need a person, in the years and region of the filters: by kind of problem
+ * Reports that need a person, under the filters of 总览 (years, regions, offices, kinds, format): by kind of problem
  * (report-schema's kinds, the same words as 总览 and 报送情况), searchable and sortable. The
  * choices live in the URL, so a count elsewhere links straight to its list.
  */
@@ -140,9 +129,8 @@ export function ReviewQueue({ filters }: { filters: ResolvedFilters }) {
       : `${filters.yearFrom}–${filters.yearTo}年`;
   const queue = useReviewQueue({
     problem,
-    yearFrom: filters.yearFrom,
-    yearTo: filters.yearTo,
-    regionId: filters.regionIds.length === 1 ? filters.regionIds[0] : undefined,
+    // Every filter of 总览, so its "N 份有错误" is this list's length under 有错误.
+    ...reviewQueueFilters(filters),
     q: search || undefined,
     sort,
     order,

@@ -1,4 +1,14 @@
-import { TABLES, ruleById, type RuleId, type RuleResult } from '@ogi/report-schema';
+import {
+  PROBLEM_KIND_LABELS,
+  PROBLEM_KINDS,
+  problemKindOf,
+  REVIEWED_SEVERITIES,
+  TABLES,
+  ruleById,
+  type ProblemKind,
+  type RuleId,
+  type RuleResult,
+} from '@ogi/report-schema';
 import type { ReportFinding } from '../../data-access/report-types';
 
 /** A finding as the pages list it: plain words and the cells it is about. */
@@ -7,6 +17,8 @@ export interface PlainFinding {
   severity: 'error' | 'warning' | 'info';
   /** The rule's title or the kind of problem. */
   title: string;
+  /** Which of the four kinds of problem (problem-kinds.ts) it is. */
+  kind: ProblemKind;
   message: string;
   keys: string[];
   /** Cells of last year's report (cross-year checks). */
@@ -18,7 +30,8 @@ const CODE_TITLES: Record<string, string> = {
   year_not_stated: '未写明年度',
   year_conflict: '年度前后不一致',
   table_not_found: '缺少表格',
-  table_not_printed: '表格空白',
+  // Where a code is exactly one kind of problem, its title is the kind's one name.
+  table_not_printed: PROBLEM_KIND_LABELS.not_printed,
   table_in_prose_only: '表格仅以文字给出',
   version_from_year: '格式版本按年度推定',
   version_unknown: '格式版本无法确定',
@@ -26,8 +39,8 @@ const CODE_TITLES: Record<string, string> = {
   extra_values: '多出的数字',
   partial_row: '行内数字不全',
   alignment_ambiguous: '数字对应的列不确定',
-  values_unrecoverable: '数值无法识别',
-  unparseable_cell: '无法识别的单元格',
+  values_unrecoverable: PROBLEM_KIND_LABELS.unreadable,
+  unparseable_cell: `单元格${PROBLEM_KIND_LABELS.unreadable}`,
   duplicate_row: '重复的行',
   truncated: '文件不完整',
   traditional_script: '繁体字文本',
@@ -50,6 +63,7 @@ export function storedFinding(finding: ReportFinding, index: number): PlainFindi
     title: finding.ruleId
       ? titleOfRule(finding.ruleId)
       : (CODE_TITLES[finding.code] ?? finding.code),
+    kind: problemKindOf(finding.code),
     message: finding.message,
     keys: finding.keys,
     previousYearKeys: [],
@@ -64,6 +78,7 @@ export function crossYearFindings(results: readonly RuleResult[]): PlainFinding[
       id: `cross-${index}`,
       severity: result.severity,
       title: titleOfRule(result.ruleId),
+      kind: 'rule' as const,
       message: result.message,
       keys: result.keys,
       previousYearKeys: result.previousYearKeys,
@@ -75,4 +90,20 @@ export function failingKeys(findings: readonly PlainFinding[]): Set<string> {
   return new Set(
     findings.filter((finding) => finding.severity !== 'info').flatMap((finding) => finding.keys),
   );
+}
+
+/**
+ * Errors and warnings of each kind of problem (notes left out): the counts the review queue shows
+ * for the same report (GET /api/reports findingCounts).
+ */
+export function kindCounts(findings: readonly PlainFinding[]): Record<ProblemKind, number> {
+  const counts = Object.fromEntries(PROBLEM_KINDS.map((kind) => [kind, 0])) as Record<
+    ProblemKind,
+    number
+  >;
+  const reviewed: readonly string[] = REVIEWED_SEVERITIES;
+  for (const finding of findings) {
+    if (reviewed.includes(finding.severity)) counts[finding.kind] += 1;
+  }
+  return counts;
 }

@@ -4,8 +4,9 @@ import { ErrorAlert, WhenLoaded } from '../../app/load-states';
 import { PageLink } from '../../app/page-link';
 import { useMakeCurrent, useReport } from '../../data-access/report-queries';
 import type { ReportDetail } from '../../data-access/report-types';
-import { failingKeys, storedFinding } from '../report-tables/findings';
+import { failingKeys, kindCounts, storedFinding } from '../report-tables/findings';
 import { FindingsList } from '../report-tables/findings-list';
+import { problemKindTags } from '../report-tables/problem-kind-tags';
 import { ReportTables } from '../report-tables/report-tables';
 import { STATUS_TEXT, VersionTable } from '../report-tables/version-table';
 import { AuditTrail } from './audit-trail';
@@ -141,7 +142,14 @@ function ReportView({ report }: { report: ReportDetail }) {
           )}
         </div>
       </div>
-      <Card size="small" title={`校验发现（${findings.length}）`} className="report-card">
+      <Card
+        size="small"
+        title={`校验发现（${findings.length}）`}
+        extra={
+          <span data-testid="finding-kind-counts">{problemKindTags(kindCounts(findings))}</span>
+        }
+        className="report-card"
+      >
         <FindingsList
           findings={findings}
           versions={report.formatVersion}

@@ -5,6 +5,7 @@ import { ENTITY, type ReportFiguresRow } from '../entities/entities';
 import type { Region, Report, ReportCell, ReportFinding, ReportStatus } from '../entities/model';
 import { FIGURE_COLUMNS, figureProperty } from '../figures/report-figures';
 import { inRegionSubtrees } from './region-paths';
+import { officeColumnInScope, type StatsScope } from '../stats/stats-scope';
 import { insertRowReturningId, insertRows } from './bulk-insert';
 import { queryWithParameters } from './parameterised-sql';
 import { normaliseOfficeName } from '../names/office-names';
@@ -44,6 +45,11 @@ export interface ReportFilter {
   currentOnly?: boolean;
   /** Only reports with this kind of problem (the review queue). */
   problem?: ReportProblem;
+  /**
+   * The stats filter's offices (ids, kinds, region subtrees, a stored selection) and 表三 format,
+   * by the stats' own SQL: the review queue lists what 总览 counts under the same filter.
+   */
+  statsFilter?: Omit<StatsScope, 'yearFrom' | 'yearTo'>;
   sort?: ReportSort;
   order?: 'asc' | 'desc';
   offset: number;
@@ -234,6 +240,7 @@ export class ReportsRepository {
         { prefix: `${filter.region.path}%` },
       );
     }
+    if (filter.statsFilter) whereInStatsFilter(query, filter.statsFilter);
     if (filter.problem) whereProblem(query, filter.problem);
     orderReports(query, filter.sort ?? 'createdAt', filter.order ?? 'desc');
     const [items, total] = await query.skip(filter.offset).take(filter.limit).getManyAndCount();
@@ -262,6 +269,18 @@ export class ReportsRepository {
       counts.set(Number(row['reportId']), count);
     }
     return counts;
+  }
+}
+
+/** Reports of the offices and format a stats filter holds (stats-scope.ts decides which). */
+function whereInStatsFilter(
+  query: SelectQueryBuilder<Report>,
+  filter: Omit<StatsScope, 'yearFrom' | 'yearTo'>,
+): void {
+  const offices = officeColumnInScope('report.officeId', filter);
+  if (offices) query.andWhere(offices.sql, offices.params);
+  if (filter.format) {
+    query.andWhere('report.formatApplications = :statsFormat', { statsFormat: filter.format });
   }
 }
 

@@ -26,7 +26,7 @@ export interface StatsScope {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Query = SelectQueryBuilder<any>;
 
-const hasOfficeFilter = (scope: StatsScope) =>
+const hasOfficeFilter = (scope: Omit<StatsScope, 'yearFrom' | 'yearTo'>) =>
   Boolean(
     scope.officeIds?.length ||
       scope.officeKinds?.length ||
@@ -40,7 +40,7 @@ const hasOfficeFilter = (scope: StatsScope) =>
  * named parameters, or null when every office is in scope.
  */
 function officeCondition(
-  scope: StatsScope,
+  scope: Omit<StatsScope, 'yearFrom' | 'yearTo'>,
 ): { sql: string; params: Record<string, unknown> } | null {
   if (!hasOfficeFilter(scope)) return null;
   const parts: string[] = [];
@@ -80,6 +80,22 @@ function officeCondition(
   return { sql: parts.join(' AND '), params };
 }
 
+/**
+ * `column IN (offices in scope)` as SQL with named parameters, or null when every office is in
+ * scope: the office conditions of the stats for any query holding an office id (the review queue).
+ */
+export function officeColumnInScope(
+  column: string,
+  scope: Omit<StatsScope, 'yearFrom' | 'yearTo'>,
+): { sql: string; params: Record<string, unknown> } | null {
+  const condition = officeCondition(scope);
+  if (!condition) return null;
+  return {
+    sql: `${column} IN (SELECT o.id FROM offices o WHERE ${condition.sql})`,
+    params: condition.params,
+  };
+}
+
 /** Restricts a query on offices `o` to the offices in scope. */
 export function whereOfficeInScope(query: Query, scope: StatsScope): Query {
   const condition = officeCondition(scope);
@@ -101,12 +117,24 @@ export function whereReportInScope(query: Query, scope: StatsScope, withFormat =
   if (withFormat && scope.format) {
     query.andWhere('r.format_applications = :scopeFormat', { scopeFormat: scope.format });
   }
-  const condition = officeCondition(scope);
-  if (condition) {
-    query.andWhere(
-      `r.office_id IN (SELECT o.id FROM offices o WHERE ${condition.sql})`,
-      condition.params,
-    );
-  }
-  return query;
+  const condition = officeColumnInScope('r.office_id', scope);
+  return condition ? query.andWhere(condition.sql, condition.params) : query;
+}
+
+/**
+ * A report (alias r) with an error finding, of the filter's 表三 format when one is chosen: what
+ * 总览's "N 份有错误", the coverage grid's ! and the review queue's 校验不通过 all count. Coverage
+ * counts a report of either format as present, but an error of a report outside the chosen format
+ * is not one of the filter's.
+ */
+export function failingInScope(
+  scope: Pick<StatsScope, 'format'>,
+  reportAlias = 'r',
+): { sql: string; params: Record<string, unknown> } {
+  const failing = `EXISTS (SELECT 1 FROM report_findings x WHERE x.report_id = ${reportAlias}.id AND x.severity = 'error')`;
+  if (!scope.format) return { sql: failing, params: {} };
+  return {
+    sql: `(${reportAlias}.format_applications = :failingFormat AND ${failing})`,
+    params: { failingFormat: scope.format },
+  };
 }

@@ -9,7 +9,12 @@ import {
   type MetricColumns,
 } from './metric-columns';
 import { rollupColumn } from './stats-rollup';
-import { whereOfficeInScope, whereReportInScope, type StatsScope } from './stats-scope';
+import {
+  failingInScope,
+  whereOfficeInScope,
+  whereReportInScope,
+  type StatsScope,
+} from './stats-scope';
 
 /** Sums of one metric over a group of reports: only reports with the figure count (`reports`). */
 export interface MetricSums {
@@ -342,11 +347,13 @@ export class StatsRepository {
    */
   async coverageCells(scope: StatsScope, officeIds: readonly number[]): Promise<CoverageCell[]> {
     if (officeIds.length === 0) return [];
+    const failing = failingInScope(scope);
     const rows = await this.coverageQuery(reportsOnly(scope))
       .select('r.office_id', 'officeId')
       .addSelect('r.year', 'year')
       .addSelect('r.id', 'reportId')
-      .addSelect(`CASE WHEN ${FAILING} THEN 1 ELSE 0 END`, 'failing')
+      .addSelect(`CASE WHEN ${failing.sql} THEN 1 ELSE 0 END`, 'failing')
+      .setParameters(failing.params)
       .andWhere('r.office_id IN (:...coverageOfficeIds)', { coverageOfficeIds: officeIds })
       .getRawMany<RawRow>();
     return rows.map((row) => ({
@@ -390,14 +397,22 @@ export class StatsRepository {
   }
 
   private async presentTotals(scope: StatsScope): Promise<{ present: number; failing: number }> {
+    const failing = failingInScope(scope);
     const row = fromRollup(scope)
       ? await this.rollup(scope, true, false)
           .select('SUM(s.present)', 'present')
-          .addSelect('SUM(s.failing)', 'failing')
+          .addSelect(
+            scope.format
+              ? 'SUM(CASE WHEN s.format = :failingFormat THEN s.failing ELSE 0 END)'
+              : 'SUM(s.failing)',
+            'failing',
+          )
+          .setParameters(failing.params)
           .getRawOne<RawRow>()
       : await this.coverageQuery(scope)
           .select('COUNT(*)', 'present')
-          .addSelect(`SUM(CASE WHEN ${FAILING} THEN 1 ELSE 0 END)`, 'failing')
+          .addSelect(`SUM(CASE WHEN ${failing.sql} THEN 1 ELSE 0 END)`, 'failing')
+          .setParameters(failing.params)
           .getRawOne<RawRow>();
     return { present: Number(row?.['present'] ?? 0), failing: Number(row?.['failing'] ?? 0) };
   }
@@ -426,7 +441,10 @@ export class StatsRepository {
     const reports = this.coverageQuery(reportsOnly(scope))
       .select(only === 'missing' ? 'COUNT(DISTINCT r.year)' : '1')
       .andWhere('r.office_id = o.id');
-    if (only === 'failing') reports.andWhere(FAILING);
+    if (only === 'failing') {
+      const failing = failingInScope(scope);
+      reports.andWhere(failing.sql, failing.params);
+    }
     const sql =
       only === 'missing'
         ? `o.region_id IS NOT NULL AND (${reports.getQuery()}) < ${scope.yearTo - scope.yearFrom + 1}`
@@ -506,5 +524,3 @@ function toAggregateRows(rows: RawRow[], metrics: readonly MetricColumns[]): Agg
     ),
   }));
 }
-
-const FAILING = `EXISTS (SELECT 1 FROM report_findings x WHERE x.report_id = r.id AND x.severity = 'error')`;
