@@ -97,9 +97,9 @@ describe.each(testDatabaseTypes())('offices API on %s', (type) => {
     const unplaced = (await t.http.get('/api/offices?unplaced=true&limit=500').expect(200)).body;
     const ids = unplaced.items.map((item: { id: number }) => item.id);
     expect(ids).toContain(loose.id);
-    expect(unplaced.items.every((item: { regionId: number | null }) => item.regionId === null)).toBe(
-      true,
-    );
+    expect(
+      unplaced.items.every((item: { regionId: number | null }) => item.regionId === null),
+    ).toBe(true);
     await t.http.get(`/api/offices?unplaced=true&regionId=${region.id}`).expect(400);
 
     const scoped = await t.userAgent('unplaced-viewer', 'viewer', [region.id]);
