@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { browserSession, E2E_ENABLED, SHOTS, waitFor } from './support/built-app';
-import { file, fixture, uploadList } from './support/uploads';
+import { file, fixture, sentWithoutRegion, uploadList } from './support/uploads';
 
 // Set here: a project's testTimeout is ignored when the root config runs every project.
 jest.setTimeout(300_000);
@@ -190,6 +190,7 @@ async function measuredIn(page: Page) {
     const idle = await measured();
     const started = Date.now();
     await page.locator('[data-testid=file-input]').setInputFiles(files);
+    await sentWithoutRegion(page);
     await page.locator('[data-testid=upload-summary] [data-count=pending]').waitFor();
     // What Playwright does to put 200 files into the input is not the page's work: measured from here.
     await page.evaluate(() => {

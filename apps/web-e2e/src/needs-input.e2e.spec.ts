@@ -27,9 +27,14 @@ const YEAR = 2020;
     const { row, resultOf, uploaded } = uploadList(app);
     const queue = () => page.locator('[data-testid=review-queue]');
     const queueRow = (fileName: string) => queue().locator('tr', { hasText: fileName });
-    /** The 数据 page with the review queue showing the reports that wait for an office or year. */
+    /**
+     * The 数据 page of YEAR (the queue follows the year filter) with the review queue showing the
+     * reports that wait for an office or year.
+     */
     async function waitingQueue() {
-      await page.goto(`${app.base}/data`, { waitUntil: 'networkidle' });
+      await page.goto(`${app.base}/data?yearFrom=${YEAR}&yearTo=${YEAR}`, {
+        waitUntil: 'networkidle',
+      });
       await queue().locator('.ant-segmented-item', { hasText: '待补充单位或年度' }).click();
       await queue()
         .locator('.ant-segmented-item-selected', { hasText: '待补充单位或年度' })

@@ -2010,6 +2010,8 @@ export interface operations {
       query?: {
         /** @description Anywhere below */
         regionId?: number;
+        /** @description true: only offices without a region (未分配地区), which only callers without a region scope see; not with regionId */
+        unplaced?: boolean;
         kind?: 'street' | 'township' | 'department' | 'government';
         /** @description Part of the name or of an alias */
         q?: string;

@@ -57,7 +57,7 @@ export function useRegions() {
 
 /** Offices by name or alias (server search), at most 500 per call. */
 export function useOffices(
-  query: { q?: string; regionId?: number; kind?: OfficeKind },
+  query: { q?: string; regionId?: number; unplaced?: boolean; kind?: OfficeKind },
   enabled = true,
 ) {
   return useQuery({

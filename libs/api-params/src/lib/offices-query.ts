@@ -19,6 +19,11 @@ const paging = {
 /** GET /api/offices: offices by name. */
 export const officeListQuery = declareQuery({
   regionId: field.int(1, ID_MAX, { description: 'Anywhere below' }),
+  unplaced: field.flag({
+    default: false,
+    description:
+      'true: only offices without a region (未分配地区), which only callers without a region scope see; not with regionId',
+  }),
   kind: field.choice(OFFICE_KINDS, {}),
   q: field.text({ maxLength: OFFICE_NAME_MAX, description: 'Part of the name or of an alias' }),
   ...paging,

@@ -48,6 +48,25 @@ describe('coverage table and CSV', () => {
     (id) => (id === 9 ? '某区' : ''),
   );
 
+  it('names an office without a region 未分配地区 and shows its empty years as not expected, not missing', () => {
+    const unplaced = coverageTable([
+      page([
+        {
+          office: { id: 4, name: '无地区镇', kind: 'township', regionId: null },
+          years: ['missing', 'failing'],
+          reportIds: [null, 41],
+        },
+      ]),
+    ]);
+    expect(unplaced.rows[0]).toMatchObject({
+      region: '未分配地区',
+      cells: ['not_expected', 'failing'],
+    });
+    expect(coverageCsv(unplaced).split('\r\n')[1]).toBe(
+      '无地区镇,未分配地区,未分配地区，不计缺报,有错误',
+    );
+  });
+
   it('joins the pages into one table with the totals of the whole scope', () => {
     expect(table.years).toEqual([2023, 2024]);
     expect(table.rows.map((row) => row.office)).toEqual([

@@ -1,17 +1,24 @@
-import { FAILING_LABEL } from '@ogi/report-schema';
+import { FAILING_LABEL, UNPLACED_REGION } from '@ogi/report-schema';
 import { csvField } from './spreadsheet-text';
 import type { CoverageResponse, CoverageState } from './stats-types';
 
-export const COVERAGE_LABEL: Record<CoverageState, string> = {
+/**
+ * A year without a report of an office without a region is not expected (the totals do not count
+ * it as missing until the office is placed), so it reads apart from 未报送.
+ */
+export type CoverageCell = CoverageState | 'not_expected';
+
+export const COVERAGE_LABEL: Record<CoverageCell, string> = {
   ok: '已报送',
   failing: FAILING_LABEL,
   missing: '未报送',
+  not_expected: `${UNPLACED_REGION}，不计缺报`,
 };
 
 /** The offices × years table the page shows and every export writes: one model for both. */
 export interface CoverageTable {
   years: number[];
-  rows: { officeId: number; office: string; region: string; cells: CoverageState[] }[];
+  rows: { officeId: number; office: string; region: string; cells: CoverageCell[] }[];
   totals: { offices: number; expected: number; present: number; missing: number; failing: number };
 }
 
@@ -26,8 +33,10 @@ export function coverageTable(
       page.rows.map((row) => ({
         officeId: row.office.id,
         office: row.office.name,
-        region: regionName(row.office.regionId),
-        cells: [...row.years],
+        region: row.office.regionId === null ? UNPLACED_REGION : regionName(row.office.regionId),
+        cells: row.years.map((state) =>
+          row.office.regionId === null && state === 'missing' ? 'not_expected' : state,
+        ),
       })),
     ),
     totals: first

@@ -88,6 +88,24 @@ describe.each(testDatabaseTypes())('offices API on %s', (type) => {
     await t.http.get('/api/offices?regionId=999999').expect(400);
   });
 
+  it('lists only the offices without a region with unplaced=true, and none to a caller with a region scope', async () => {
+    const region = await createRegion({ name: '待分配区', level: 'district' });
+    await createOffice({ name: '待分配区财政局', regionId: region.id }).expect(201);
+    const loose = (await createOffice({ name: '无处安放镇人民政府', regionId: null }).expect(201))
+      .body;
+
+    const unplaced = (await t.http.get('/api/offices?unplaced=true&limit=500').expect(200)).body;
+    const ids = unplaced.items.map((item: { id: number }) => item.id);
+    expect(ids).toContain(loose.id);
+    expect(
+      unplaced.items.every((item: { regionId: number | null }) => item.regionId === null),
+    ).toBe(true);
+    await t.http.get(`/api/offices?unplaced=true&regionId=${region.id}`).expect(400);
+
+    const scoped = await t.userAgent('unplaced-viewer', 'viewer', [region.id]);
+    expect((await scoped.http.get('/api/offices?unplaced=true').expect(200)).body.total).toBe(0);
+  });
+
   it('refuses a name or alias that another office of the region already has, naming it', async () => {
     const region = await createRegion({ name: '冲突区', level: 'district' });
     const first = (await createOffice({ name: '和平街道办事处', regionId: region.id }).expect(201))

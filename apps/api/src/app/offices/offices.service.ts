@@ -24,13 +24,17 @@ export class OfficesService {
   list(access: AccessScope, query: OfficeListQuery): Promise<OfficeListDto> {
     return this.db.read(async (manager) => {
       const repos = new Repositories(manager);
+      if (query.unplaced && query.regionId)
+        throw new BadRequestException('unplaced=true lists offices without a region: no regionId');
       await assertRegionUsable(repos, access, query.regionId);
       const region = query.regionId ? await repos.regions.findById(query.regionId) : null;
       if (query.regionId && !region)
         throw new BadRequestException(`regionId ${query.regionId}: no such region`);
       const { items, total } = await repos.offices.list({
         region: region ?? undefined,
+        // A region scope never covers an office without a region: such callers get none.
         regionPaths: access.regionPaths ?? undefined,
+        unplaced: query.unplaced,
         kind: query.kind,
         text: query.q,
         offset: query.offset,

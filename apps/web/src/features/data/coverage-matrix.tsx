@@ -7,7 +7,7 @@ import {
   coverageTable,
   formatCount,
   type CoverageResponse,
-  type CoverageState,
+  type CoverageCell,
   type CoverageTable,
 } from '@ogi/report-charts';
 import { downloadText } from '../../app/download';
@@ -25,12 +25,18 @@ const PAGE_SIZE = 50;
 /** The largest page the coverage endpoint answers: the export reads the whole scope with it. */
 const EXPORT_PAGE_SIZE = 500;
 
-const CELL_CLASS: Record<CoverageState, string> = {
+const CELL_CLASS: Record<CoverageCell, string> = {
   ok: 'coverage-ok',
   failing: 'coverage-failing',
   missing: 'coverage-missing',
+  not_expected: 'coverage-not-expected',
 };
-const CELL_MARK: Record<CoverageState, string> = { ok: '✓', failing: '!', missing: '—' };
+const CELL_MARK: Record<CoverageCell, string> = {
+  ok: '✓',
+  failing: '!',
+  missing: '—',
+  not_expected: '·',
+};
 
 type Row = CoverageTable['rows'][number];
 

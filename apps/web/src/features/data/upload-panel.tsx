@@ -1,11 +1,14 @@
 import { Button, Card, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useRef, useState, type DragEvent, type HTMLAttributes } from 'react';
 import { sortBy } from '../../app/column-sorter';
+import { useRegions } from '../../data-access/queries';
 import type { IngestOverrides } from '../../data-access/reports-types';
 import { droppedFiles, isHiddenFile } from './dropped-files';
 import { ReportLink } from './report-link';
 import { STATUS_COLOR, STATUS_LABEL } from './upload-labels';
 import { UploadOverrides } from './upload-overrides';
+import { asksForRegion } from './upload-region';
+import { UploadRegionCheck } from './upload-region-check';
 import { uploadCounts, uploadRows, type UploadRow } from './upload-rows';
 import { useUploads } from './use-uploads';
 
@@ -67,18 +70,33 @@ export function UploadPanel() {
   const rows = useMemo(() => uploadRows(items), [items]);
   const counts = useMemo(() => uploadCounts(items), [items]);
   const finished = counts.files - counts.pending;
+  const regionCount = useRegions().data?.items.length ?? 0;
+  // Files held back while the uploader says which region they belong to.
+  const [unplacedFiles, setUnplacedFiles] = useState<File[] | null>(null);
+  const send = (files: File[]) => {
+    if (!files.length) return;
+    if (asksForRegion(overrides, regionCount)) setUnplacedFiles(files);
+    else void start(files, overrides);
+  };
+  const sendHeld = (regionId: number | undefined) => {
+    const files = unplacedFiles ?? [];
+    setUnplacedFiles(null);
+    const chosen = regionId === undefined ? overrides : { ...overrides, regionId };
+    setOverrides(chosen);
+    void start(files, chosen);
+  };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setDragging(false);
     // The entries are read from the DataTransfer inside droppedFiles before it awaits anything.
-    void droppedFiles(event.dataTransfer).then((files) => start(files, overrides));
+    void droppedFiles(event.dataTransfer).then(send);
   };
   const onPicked = (input: HTMLInputElement | null) => {
     if (!input?.files) return;
     const files = Array.from(input.files).filter((file) => !isHiddenFile(file.name));
     input.value = '';
-    void start(files, overrides);
+    send(files);
   };
 
   return (
@@ -124,6 +142,13 @@ export function UploadPanel() {
         />
       </div>
       <UploadOverrides value={overrides} onChange={setOverrides} />
+      {unplacedFiles ? (
+        <UploadRegionCheck
+          files={unplacedFiles.length}
+          onSend={sendHeld}
+          onCancel={() => setUnplacedFiles(null)}
+        />
+      ) : null}
       {counts.files > 0 ? (
         <div className="upload-status" data-testid="upload-summary" aria-live="polite">
           <Progress

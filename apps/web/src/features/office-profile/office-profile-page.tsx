@@ -19,6 +19,7 @@ import { ReportTables } from '../report-tables/report-tables';
 import { VersionTable } from '../report-tables/version-table';
 import { carryOverFindings } from './carry-over';
 import { OfficePicker } from './office-picker';
+import { officeRegionLabel } from './office-region';
 import { chosenYear, officeYears, type OfficeYear } from './office-years';
 import './office-profile.css';
 
@@ -59,7 +60,12 @@ export default function OfficeProfilePage({ params }: { params: string[] }) {
           onRetry={() => void office.refetch()}
         />
       ) : (
-        <OfficeProfile officeId={officeId} office={office.data ?? null} askedYear={askedYear} />
+        <OfficeProfile
+          officeId={officeId}
+          office={office.data ?? null}
+          region={office.data ? officeRegionLabel(office.data) : null}
+          askedYear={askedYear}
+        />
       )}
     </section>
   );
@@ -68,6 +74,8 @@ export default function OfficeProfilePage({ params }: { params: string[] }) {
 function OfficeProfile(props: {
   officeId: number;
   office: Office | null;
+  /** The region path, or 未分配地区; null while the office is read. */
+  region: string | null;
   askedYear: number | null;
 }) {
   const reports = useOfficeReports(props.officeId);
@@ -82,6 +90,11 @@ function OfficeProfile(props: {
         <>
           <h2 className="section-title">
             {props.office?.name ?? `单位 ${props.officeId}`}
+            {props.region ? (
+              <Tag className="profile-region" data-testid="profile-region">
+                {props.region}
+              </Tag>
+            ) : null}
             <span className="section-sub">
               {strip.length > 0
                 ? `${strip[0].year}–${strip[strip.length - 1].year}年，${strip.filter((e) => e.current).length} 个年度有报告`

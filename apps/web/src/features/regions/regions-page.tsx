@@ -10,6 +10,7 @@ import { RegionDetail } from './region-detail';
 import { RegionDialog } from './region-dialog';
 import { levelsUnder } from './region-levels';
 import { RegionTreePanel } from './region-tree-panel';
+import { UnplacedOffices } from './unplaced-offices';
 import { useAction } from './use-action';
 
 function RegionsContent() {
@@ -43,6 +44,7 @@ function RegionsContent() {
                 </Card>
               )}
             </div>
+            <UnplacedOffices regions={list} />
             <ImportPanel />
             <MergePanel />
             <DivisionsPanel />

@@ -18,6 +18,8 @@ export interface OfficeFilter {
   region?: Region;
   /** Only offices in these regions' subtrees (a user's scope); absent: every office. */
   regionPaths?: readonly string[];
+  /** Only offices without a region (they await placing). */
+  unplaced?: boolean;
   kind?: StoredOfficeKind;
   /** A part of the name or of an alias (compared normalised). */
   text?: string;
@@ -155,6 +157,7 @@ export class OfficesRepository {
   async list(filter: OfficeFilter): Promise<{ items: Office[]; total: number }> {
     const query = this.repo.createQueryBuilder('office');
     if (filter.kind) query.andWhere('office.kind = :kind', { kind: filter.kind });
+    if (filter.unplaced) query.andWhere('office.regionId IS NULL');
     if (filter.regionPaths) {
       const scope = inRegionSubtrees('office.regionId', filter.regionPaths);
       query.andWhere(scope.sql, scope.params);
