@@ -112,6 +112,8 @@ interface RankingAnswer {
       const lowest = await session.api<RankingAnswer>(`/stats/ranking?${query}`);
       await offices.getByText('表格', { exact: true }).click();
       const rows = offices.locator('tbody tr.ant-table-row');
+      // The table view is loaded on demand: wait for its rows before reading them.
+      await rows.first().waitFor();
       const shown = await rows.evaluateAll((list) =>
         list.map((row) => row.querySelector('td')?.nextElementSibling?.textContent ?? ''),
       );
