@@ -125,7 +125,11 @@ const ADDED = 100;
     expect(await form.innerText()).toContain('请写明更正原因');
     await form.getByLabel('更正后的数值').fill(String(corrected));
     await form.getByLabel('更正原因').fill('浏览器测试：核对原文后更正');
-    await form.getByRole('button', { name: '保存更正' }).click();
+    // A total raised alone no longer adds up: the form names the rule before saving.
+    const broken = form.getByTestId('correction-broken-rules');
+    await broken.waitFor();
+    expect(await broken.innerText()).toMatch(/T3-\d/);
+    await form.getByRole('button', { name: '仍然保存' }).click();
     const trail = page.locator('[data-testid=audit-trail]');
     await waitFor(
       'the audit entry',
