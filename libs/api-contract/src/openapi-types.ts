@@ -427,6 +427,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/manual': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Store a report entered by hand (填报)
+     * @description Stores the values as a new current version of the office and year: every cell assigned `manual`, derived cells computed, the rules checked and their findings stored, the dashboard figures computed. With sourceFileId the report is tied to that stored original: a failed, processing or waiting report of the file becomes the new version itself (so it leaves the review queue), a stored reading gets a new version beside it; each entered value that differs from what the file held is recorded as a correction by the caller. Without it, the entry itself is stored as the original (JSON), uploaded by the caller.
+     */
+    post: operations['ReportEditsController_enter'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/reparse': {
     parameters: {
       query?: never;
@@ -2700,6 +2720,69 @@ export interface operations {
       };
       /** @description A file over MAX_UPLOAD_BYTES, or too many files */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportEditsController_enter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description The format of the three tables as entered
+           * @enum {string}
+           */
+          format: '2019' | '2021';
+          /** @description An existing office */
+          officeId?: number;
+          /** @description An office name, matched like uploads (aliases, within regionId); created when new */
+          officeName?: string;
+          /** @description Match and create officeName within this region */
+          regionId?: number;
+          /** @description The stored original the values were read from (a failed, processing or stored upload): the report is tied to it */
+          sourceFileId?: number;
+          /** @description Canonical key (`cli fields`) → value in the key’s unit; null: left empty; "-": printed as a dash. Keys not given are not printed; derived cells are computed, not accepted */
+          values: {
+            [key: string]: (number | '-') | null;
+          };
+          year: number;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResolveResultDto'];
+        };
+      };
+      /** @description Unknown key, a key not in the format or derived, a value out of range (each named with its row and column), a missing office or year, an unknown office or region */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such source file, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The office name matches several offices (candidates) */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -12,6 +12,7 @@ export {
   type IngestLogger,
   type IngestorOptions,
   type IngestTiming,
+  type ManualEntryTarget,
   type RereadPage,
   type RereadPageResult,
 } from './lib/ingestor';
@@ -47,3 +48,9 @@ export {
   type ArchiveLimits,
 } from './lib/archive';
 export { mediaTypeOf } from './lib/media-type';
+export {
+  MANUAL_ENTRY_MEDIA_TYPE,
+  MANUAL_ENTRY_REASON,
+  type ManualEntry,
+  type ManualEntryStored,
+} from './lib/store-manual';

@@ -72,7 +72,21 @@ export interface BodyIdListField extends BodyFieldBase {
   readonly maxItems: number;
 }
 
+/**
+ * A JSON object of at most `maxEntries` cells: each name a text, each value a number, null (a
+ * cell left empty) or DASH_VALUE (a cell printed as a dash). Which names exist is the endpoint's.
+ */
+export interface BodyCellValuesField extends BodyFieldBase {
+  readonly kind: 'cellValues';
+  readonly maxEntries: number;
+}
+
+/** How a JSON body says a cell was printed as a dash (—) rather than left empty. */
+export const DASH_VALUE = '-';
+export type CellInput = number | null | typeof DASH_VALUE;
+
 export type BodyField =
+  | BodyCellValuesField
   | BodyTextField
   | BodySecretField
   | BodyChoiceField
@@ -84,7 +98,10 @@ export type BodyField =
   | BodyIdListField;
 export type BodyFields = Readonly<Record<string, BodyField>>;
 
-type Options<F extends BodyField> = Omit<F, 'kind' | 'min' | 'max' | 'values' | 'maxItems'>;
+type Options<F extends BodyField> = Omit<
+  F,
+  'kind' | 'min' | 'max' | 'values' | 'maxItems' | 'maxEntries'
+>;
 
 /** Builders that keep the literal words, `required` and `onNull` in the field's type. */
 export const bodyField = {
@@ -107,6 +124,8 @@ export const bodyField = {
     ({ kind: 'textList', ...options }) as const,
   idList: <const O extends Options<BodyIdListField>>(maxItems: number, options: O) =>
     ({ kind: 'idList', maxItems, ...options }) as const,
+  cellValues: <const O extends Options<BodyCellValuesField>>(maxEntries: number, options: O) =>
+    ({ kind: 'cellValues', maxEntries, ...options }) as const,
 };
 
 /** The value of one field as JSON carries it (without null). */
@@ -122,7 +141,9 @@ type JsonOf<F> = F extends { kind: 'text' | 'secret' }
           ? string[]
           : F extends { kind: 'idList' }
             ? number[]
-            : never;
+            : F extends { kind: 'cellValues' }
+              ? Record<string, CellInput>
+              : never;
 
 /** The parsed value of one field: null where null is a value of its own. */
 export type BodyValueOf<F> = F extends { onNull: 'value' } ? JsonOf<F> | null : JsonOf<F>;

@@ -1,4 +1,4 @@
-import type { BodyField, BodyFields } from './body-fields';
+import { DASH_VALUE, type BodyField, type BodyFields } from './body-fields';
 import type { BodyDeclaration } from './declare-body';
 import { ID_MAX } from '@ogi/report-schema';
 
@@ -31,6 +31,15 @@ function schemaOf(spec: BodyField): Record<string, unknown> {
         type: 'array',
         maxItems: spec.maxItems,
         items: { type: 'integer', minimum: 1, maximum: ID_MAX },
+      };
+    case 'cellValues':
+      return {
+        type: 'object',
+        maxProperties: spec.maxEntries,
+        additionalProperties: {
+          nullable: true,
+          oneOf: [{ type: 'number' }, { type: 'string', enum: [DASH_VALUE] }],
+        },
       };
   }
 }

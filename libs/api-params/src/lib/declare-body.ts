@@ -1,4 +1,11 @@
-import type { BodyField, BodyFields, BodyInputOf, BodyValues } from './body-fields';
+import {
+  DASH_VALUE,
+  type BodyField,
+  type BodyFields,
+  type BodyInputOf,
+  type BodyValues,
+  type CellInput,
+} from './body-fields';
 import { ID_MAX } from '@ogi/report-schema';
 import { unknownNamesProblem, type ParseResult } from './declare-query';
 
@@ -176,7 +183,39 @@ function readBodyField(name: string, spec: BodyField, value: unknown, problems: 
       }
       return [...new Set(value as number[])];
     }
+    case 'cellValues':
+      return readCellValues(name, spec.maxEntries, value, refuse);
   }
+}
+
+/** A cell map as sent; the names are the endpoint's to judge. */
+function readCellValues(
+  name: string,
+  maxEntries: number,
+  value: unknown,
+  refuse: (message: string) => undefined,
+): Record<string, CellInput> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return refuse(`${name} must be an object of cell values`);
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length > maxEntries) {
+    return refuse(`${name} takes at most ${maxEntries} cells (got ${entries.length})`);
+  }
+  const bad = entries.find(
+    ([, cell]) =>
+      cell !== null && cell !== DASH_VALUE && !(typeof cell === 'number' && Number.isFinite(cell)),
+  );
+  if (bad) {
+    return refuse(
+      `${name}.${bad[0]} must be a number, null (empty) or "${DASH_VALUE}" (a dash) (got ${JSON.stringify(bad[1])})`,
+    );
+  }
+  // A prototype-less copy: a key such as "__proto__" stays a plain (unknown) key.
+  return Object.assign(
+    Object.create(null) as Record<string, CellInput>,
+    Object.fromEntries(entries),
+  );
 }
 
 function checked(

@@ -1,4 +1,10 @@
-import { ID_MAX, MAX_REPORT_YEAR, MIN_REPORT_YEAR } from '@ogi/report-schema';
+import {
+  FIELD_CATALOGUE,
+  FORMAT_VERSIONS,
+  ID_MAX,
+  MAX_REPORT_YEAR,
+  MIN_REPORT_YEAR,
+} from '@ogi/report-schema';
 import { bodyField } from './body-fields';
 import { declareBody, type BodyOf, type BodyWording } from './declare-body';
 
@@ -100,3 +106,48 @@ export const reparseBody = declareBody(
   }),
 );
 export type ReparseInput = BodyOf<typeof reparseBody>;
+
+/**
+ * POST /api/reports/manual. Whether each key is a cell of the format, and each value fits it, is
+ * checked against report-schema's catalogue (ManualEntryService), so the 400 names the cell.
+ */
+export const manualEntryBody = declareBody(
+  {
+    officeId: bodyField.int(1, ID_MAX, { onNull: 'absent', description: 'An existing office' }),
+    officeName: {
+      ...givenText,
+      description:
+        'An office name, matched like uploads (aliases, within regionId); created when new',
+    },
+    regionId: bodyField.int(1, ID_MAX, {
+      onNull: 'absent',
+      description: 'Match and create officeName within this region',
+    }),
+    year: bodyField.int(MIN_REPORT_YEAR, MAX_REPORT_YEAR, { required: true }),
+    format: bodyField.choice(FORMAT_VERSIONS, {
+      required: true,
+      description: 'The format of the three tables as entered',
+    }),
+    values: bodyField.cellValues(FIELD_CATALOGUE.length, {
+      required: true,
+      description:
+        'Canonical key (`cli fields`) → value in the key’s unit; null: left empty; "-": printed as a dash. Keys not given are not printed; derived cells are computed, not accepted',
+    }),
+    sourceFileId: bodyField.id({
+      onNull: 'absent',
+      description:
+        'The stored original the values were read from (a failed, processing or stored upload): the report is tied to it',
+    }),
+  },
+  editWording,
+  (input, { problem }) => {
+    if ((input.officeId === undefined) === (input.officeName === undefined)) {
+      problem('give officeId or officeName (one of them)');
+    }
+    if (input.officeId !== undefined && input.regionId !== undefined) {
+      problem('regionId is for matching an office by name: not with officeId');
+    }
+    return input;
+  },
+);
+export type ManualEntryInput = BodyOf<typeof manualEntryBody>;

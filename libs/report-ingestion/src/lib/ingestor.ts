@@ -25,8 +25,23 @@ import {
   type PreparedFile,
 } from './prepare-file';
 import { recheckReport } from './recheck-report';
-import { rereadGone, storeReread, type RereadResult } from './reread-report';
+import { rereadEntry, rereadGone, storeReread, type RereadResult } from './reread-report';
 import { findDuplicate, storeOriginalOnly, storePreparedFile } from './store-file';
+import {
+  MANUAL_ENTRY_MEDIA_TYPE,
+  storeManualEntry,
+  type ManualEntry,
+  type ManualEntryStored,
+} from './store-manual';
+
+/**
+ * What a hand-entered report is stored for, worked out by the caller inside the transaction (its
+ * office found or created, the caller's scope checked): the entry, and the report of the file it
+ * was typed from (null: none).
+ */
+export type ManualEntryTarget = (
+  repos: Repositories,
+) => Promise<{ entry: ManualEntry; fileReport: Report | null }>;
 
 /** Where failures that are not the file's fault are reported (the api's logger, the CLI's stderr). */
 export interface IngestLogger {
@@ -204,6 +219,26 @@ export class Ingestor {
   }
 
   /**
+   * Stores a report entered by hand (填报) as a new current version of its office and year, in
+   * one transaction with `target`'s checks (see storeManualEntry). Throws ManualEntryError when a
+   * value is refused, or whatever `target` throws; nothing is stored then.
+   */
+  async storeManual(target: ManualEntryTarget): Promise<ManualEntryStored> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.db.write(async (manager) => {
+          const repos = new Repositories(manager);
+          const { entry, fileReport } = await target(repos);
+          return storeManualEntry(repos, entry, fileReport);
+        });
+      } catch (err) {
+        // Another writer took the same version number first: take the next one.
+        if (!isRetryable(err) || attempt >= MAX_ATTEMPTS) throw err;
+      }
+    }
+  }
+
+  /**
    * Reads one page of stored reports again with the current parser, one report per
    * transaction, so a run can stop anywhere and be resumed from `nextAfterId`.
    */
@@ -234,6 +269,8 @@ export class Ingestor {
       return report ? repos.sourceFiles.findWithContent(report.sourceFileId) : null;
     });
     if (!file) return rereadGone(id);
+    // An entry stored as its own original is no printed report: there is nothing to read again.
+    if (file.mediaType === MANUAL_ENTRY_MEDIA_TYPE) return rereadEntry(id, file.fileName);
     const outcome = await readReport(file.content, file.fileName, this.readOptions);
     try {
       return await this.db.write(async (manager) => {

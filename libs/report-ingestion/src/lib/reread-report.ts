@@ -58,6 +58,19 @@ export function rereadGone(id: number): RereadResult {
   };
 }
 
+/** The answer for a report entered by hand without a file: nothing to read, nothing changed. */
+export function rereadEntry(id: number, fileName: string): RereadResult {
+  return {
+    ...rereadGone(id),
+    file: fileName,
+    outcome: 'unchanged',
+    statusBefore: 'ok',
+    statusAfter: 'ok',
+    parserVersionBefore: null,
+    error: null,
+  };
+}
+
 /** What the findings of a report say, for telling whether a re-read changed them. */
 function findingsSignature(findings: readonly ParseFinding[]): string {
   return JSON.stringify(

@@ -10,9 +10,10 @@ import type { SourceLocation } from './document/report-document';
 
 /**
  * How a value reached its key: its printed position, the header above it, the rules (§7.4), a
- * default alignment, or derived as a sum of printed cells (（六）其他处理 in the 2021 format).
+ * default alignment, derived as a sum of printed cells (（六）其他处理 in the 2021 format), or
+ * entered by hand (填报, not read by the parser at all).
  */
-export type Assignment = 'position' | 'header' | 'rules' | 'default' | 'derived';
+export type Assignment = 'position' | 'header' | 'rules' | 'default' | 'derived' | 'manual';
 
 /** One canonical cell as read from the report. */
 export interface ParsedCell {

@@ -122,6 +122,20 @@ const ROUTES: Record<string, RouteCase> = {
     ok: 409,
     outside: 404,
   },
+  'POST /api/reports/manual': {
+    url: () => '/api/reports/manual',
+    send: (req, ids, side) =>
+      req.send({
+        officeId: office(side, ids),
+        // A year no other row stores, so the versions the other rows expect stay theirs.
+        year: 2016,
+        format: '2021',
+        values: { 'applications.new_received.natural_person': 3 },
+      }),
+    ok: 201,
+    // The office named lies outside the caller's regions: refused as a target.
+    outside: 403,
+  },
   'POST /api/reports/:id/make-current': {
     url: (ids, side) => `/api/reports/${report(side, ids)}/make-current`,
     outside: 404,

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import {
   ApiConflictResponse,
+  ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -9,12 +10,15 @@ import {
 import { Access } from '../auth/access.decorator';
 import { Scope, type AccessScope } from '../auth/access-scope';
 import { CorrectionsService } from './corrections.service';
+import { ManualEntryService } from './manual-entry.service';
 import { ReparseService } from './reparse.service';
 import {
   correctionBody,
+  manualEntryBody,
   reparseBody,
   resolveBody,
   type CorrectionInput,
+  type ManualEntryInput,
   type ReparseInput,
   type ResolveInput,
 } from '@ogi/api-params';
@@ -32,7 +36,30 @@ export class ReportEditsController {
     private readonly corrections: CorrectionsService,
     private readonly versions: ReportVersionsService,
     private readonly reparser: ReparseService,
+    private readonly manual: ManualEntryService,
   ) {}
+
+  @Post('manual')
+  @Access('editor')
+  @HttpCode(HttpStatus.CREATED)
+  @ApiOperation({
+    summary: 'Store a report entered by hand (填报)',
+    description:
+      'Stores the values as a new current version of the office and year: every cell assigned `manual`, derived cells computed, the rules checked and their findings stored, the dashboard figures computed. With sourceFileId the report is tied to that stored original: a failed, processing or waiting report of the file becomes the new version itself (so it leaves the review queue), a stored reading gets a new version beside it; each entered value that differs from what the file held is recorded as a correction by the caller. Without it, the entry itself is stored as the original (JSON), uploaded by the caller.',
+  })
+  @ApiDeclaredBody(manualEntryBody, {
+    badRequest:
+      'Unknown key, a key not in the format or derived, a value out of range (each named with its row and column), a missing office or year, an unknown office or region',
+  })
+  @ApiCreatedResponse({ type: ResolveResultDto })
+  @ApiNotFoundResponse({ description: 'No such source file, or not visible to the caller' })
+  @ApiConflictResponse({ description: 'The office name matches several offices (candidates)' })
+  enter(
+    @Scope() access: AccessScope,
+    @Body(new DeclaredBody(manualEntryBody)) input: ManualEntryInput,
+  ): Promise<ResolveResultDto> {
+    return this.manual.enter(access, input);
+  }
 
   @Post('reparse')
   @Access('admin')

@@ -14,8 +14,8 @@ import {
 import type { ResolveInput } from '@ogi/api-params';
 import type { ResolveResultDto } from './report-edits.dto';
 import type { ReportDetailDto } from './reports.dto';
-import { officeAmbiguousMessage, toOfficeRef } from '@ogi/report-ingestion';
 import { ReportsService } from './reports.service';
+import { officeByName } from './office-by-name';
 import { outOfScope, type AccessScope } from '../auth/access-scope';
 import {
   assertOfficeUsable,
@@ -131,17 +131,6 @@ export class ReportVersionsService {
     }
     const name = input.officeName ?? report.statedOffice;
     if (!name) return null;
-    const region = input.regionId ? await repos.regions.findById(input.regionId) : null;
-    if (input.regionId && !region) {
-      throw new BadRequestException(`regionId ${input.regionId}: no such region`);
-    }
-    const match = await repos.offices.findOrCreateByName(name, region, report.isDemo);
-    if (match.office) return match.office;
-    throw new ConflictException({
-      statusCode: 409,
-      error: 'Conflict',
-      message: officeAmbiguousMessage(`report ${report.id}`, name, match.candidates),
-      candidates: match.candidates.map(toOfficeRef),
-    });
+    return officeByName(repos, `report ${report.id}`, name, input.regionId, report.isDemo);
   }
 }
