@@ -55,6 +55,13 @@ export const PAGE_ROUTES = [
     load: () => import('../features/report-view/report-page'),
   },
   {
+    key: 'manual',
+    label: '手工填报',
+    path: '/manual',
+    menu: false,
+    load: () => import('../features/manual-entry/manual-entry-page'),
+  },
+  {
     key: 'regions',
     label: '地区',
     path: '/regions',

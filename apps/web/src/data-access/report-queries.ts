@@ -1,6 +1,11 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { reportsApi } from './reports-api';
-import type { CorrectionRequest, ReportDetail, ResolveRequest } from './report-types';
+import type {
+  CorrectionRequest,
+  ManualEntryRequest,
+  ReportDetail,
+  ResolveRequest,
+} from './report-types';
 
 export const reportKeys = {
   all: ['reports'] as const,
@@ -92,5 +97,13 @@ export function useMakeCurrent() {
   return useMutation({
     mutationFn: (reportId: number) => reportsApi.makeCurrent(reportId),
     onSuccess: (report) => afterReportChange(client, report),
+  });
+}
+
+export function useEnterManual() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ManualEntryRequest) => reportsApi.enterManual(body),
+    onSuccess: (result) => afterReportChange(client, result.report),
   });
 }

@@ -1,6 +1,6 @@
 /** Answers and bodies of /api/reports: names for the generated contract's schemas (@ogi/api-contract). */
 import type { ResponseOf, Schema } from '@ogi/api-contract';
-import type { BodyInput, correctionBody, resolveBody } from '@ogi/api-params';
+import type { BodyInput, correctionBody, manualEntryBody, resolveBody } from '@ogi/api-params';
 
 export type OfficeRef = Schema<'OfficeRefDto'>;
 export type ReportFormatVersions = Schema<'FormatVersionDto'>;
@@ -22,7 +22,9 @@ export type Correction = Schema<'CorrectionDto'>;
 export type ReadableOriginal = ResponseOf<'get', '/reports/{id}/original/text'>;
 export type ReadableLine = Schema<'ReadableLineDto'>;
 export type ResolveResult = ResponseOf<'post', '/reports/{id}/resolve'>;
+export type ManualEntryResult = ResponseOf<'post', '/reports/manual'>;
 
 /** What the web sends: the declarations of @ogi/api-params the api checks them with. */
 export type CorrectionRequest = BodyInput<typeof correctionBody>;
 export type ResolveRequest = BodyInput<typeof resolveBody>;
+export type ManualEntryRequest = BodyInput<typeof manualEntryBody>;

@@ -1,6 +1,8 @@
 import { apiFailure, apiGet, apiSend, networkFailure } from './api-client';
 import type {
   CorrectionRequest,
+  ManualEntryRequest,
+  ManualEntryResult,
   ReportDetail,
   ResolveRequest,
   ResolveResult,
@@ -37,5 +39,8 @@ export const reportsApi = {
     apiSend<ReportDetail>('POST', `/reports/${id}/corrections`, body),
   resolve: (id: number, body: ResolveRequest) =>
     apiSend<ResolveResult>('POST', `/reports/${id}/resolve`, body),
+  /** A report entered by hand (填报): a new current version of its office and year. */
+  enterManual: (body: ManualEntryRequest) =>
+    apiSend<ManualEntryResult>('POST', '/reports/manual', body),
   makeCurrent: (id: number) => apiSend<ReportDetail>('POST', `/reports/${id}/make-current`, {}),
 };

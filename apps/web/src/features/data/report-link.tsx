@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { navigate } from '../../app/navigation';
+import { useCan } from '../../app/session-context';
 
 /**
  * A real link inside the app: a plain click moves without reloading, a middle or modified click
@@ -41,4 +42,15 @@ export function AppLink({
 /** A link to the single-report page (filters kept, so 返回 comes back to the same view). */
 export function ReportLink({ id, children }: { id: number; children?: ReactNode }) {
   return <AppLink href={`/reports/${id}${window.location.search}`}>{children ?? '查看'}</AppLink>;
+}
+
+/** A link to 手工填报 from a report or a failed file, for editors (others cannot store it). */
+export function ManualEntryLink({ id }: { id: number }) {
+  const mayEnter = useCan('editor');
+  if (!mayEnter) return null;
+  return (
+    <AppLink href={`/manual/${id}${window.location.search}`} testId={`manual-entry-${id}`}>
+      手工填报
+    </AppLink>
+  );
 }

@@ -16,7 +16,7 @@ import { usePageParams } from '../../data-access/page-params';
 import type { ReportListItem } from '../../data-access/reports-types';
 import { DATA_PARAMS, REVIEW_QUEUE_ID, reviewQueueFilters } from './data-links';
 import { problemText } from './upload-labels';
-import { ReportLink } from './report-link';
+import { ManualEntryLink, ReportLink } from './report-link';
 import { problemKindTags } from '../report-tables/problem-kind-tags';
 
 export const PROBLEM_LABELS: Record<ReportProblem, string> = {
@@ -106,7 +106,12 @@ function columns(sort: ReportSort, order: Order) {
       title: '',
       key: 'open',
       width: 80,
-      render: (_: unknown, r: ReportListItem) => <ReportLink id={r.id}>复核</ReportLink>,
+      render: (_: unknown, r: ReportListItem) => (
+        <Space size={4} direction="vertical">
+          <ReportLink id={r.id}>复核</ReportLink>
+          {r.status === 'failed' ? <ManualEntryLink id={r.id} /> : null}
+        </Space>
+      ),
     },
   ];
 }

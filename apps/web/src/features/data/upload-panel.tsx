@@ -4,7 +4,7 @@ import { sortBy } from '../../app/column-sorter';
 import { useRegions } from '../../data-access/queries';
 import type { IngestOverrides } from '../../data-access/reports-types';
 import { droppedFiles, isHiddenFile } from './dropped-files';
-import { ReportLink } from './report-link';
+import { ManualEntryLink, ReportLink } from './report-link';
 import { STATUS_COLOR, STATUS_LABEL } from './upload-labels';
 import { UploadOverrides } from './upload-overrides';
 import { asksForRegion } from './upload-region';
@@ -53,10 +53,17 @@ const COLUMNS = [
   {
     title: '报告',
     key: 'report',
-    width: 72,
+    width: 88,
     sorter: sortBy<UploadRow>((row) => (row.status === 'failed' ? null : row.reportId)),
-    render: (_: unknown, row: UploadRow) =>
-      row.reportId && row.status !== 'failed' ? <ReportLink id={row.reportId} /> : null,
+    render: (_: unknown, row: UploadRow) => {
+      if (!row.reportId) return null;
+      // A file that could not be read can still be typed in by hand beside its original.
+      return row.status === 'failed' ? (
+        <ManualEntryLink id={row.reportId} />
+      ) : (
+        <ReportLink id={row.reportId} />
+      );
+    },
   },
 ];
 

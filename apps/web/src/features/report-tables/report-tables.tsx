@@ -68,7 +68,32 @@ interface PrintedTableProps extends ReportTablesProps {
 }
 
 function PrintedTable({ layout, ...props }: PrintedTableProps) {
+  return (
+    <LayoutTable
+      layout={layout}
+      renderValue={(cellKey, colSpan, at) => (
+        <ValueCell key={at} cellKey={cellKey} colSpan={colSpan} {...props} />
+      )}
+    />
+  );
+}
+
+type CellProps = Omit<PrintedTableProps, 'layout'>;
+
+/**
+ * One official table as the template prints it: its headers and row labels from the layout, each
+ * value cell drawn by `renderValue` (a number to inspect here, an input on the 填报 page).
+ */
+export function LayoutTable({
+  layout,
+  renderValue,
+}: {
+  layout: TableLayout;
+  renderValue: (cellKey: string, colSpan: number | undefined, at: number) => ReactNode;
+}) {
   const caption = `${layout.title} ${layout.heading}（${layout.version} 版格式）`;
+  const draw = (cell: LayoutCell, at: number) =>
+    cell.kind === 'value' ? renderValue(cell.key, cell.colSpan, at) : renderCell(cell, at);
   return (
     <figure className={`report-table report-table-${layout.table}`}>
       <figcaption>{caption}</figcaption>
@@ -77,13 +102,13 @@ function PrintedTable({ layout, ...props }: PrintedTableProps) {
           {layout.head.length > 0 ? (
             <thead>
               {layout.head.map((row, index) => (
-                <tr key={index}>{row.map((cell, at) => renderCell(cell, at, props))}</tr>
+                <tr key={index}>{row.map(draw)}</tr>
               ))}
             </thead>
           ) : null}
           <tbody>
             {layout.body.map((row, index) => (
-              <tr key={index}>{row.map((cell, at) => renderCell(cell, at, props))}</tr>
+              <tr key={index}>{row.map(draw)}</tr>
             ))}
           </tbody>
         </table>
@@ -92,9 +117,7 @@ function PrintedTable({ layout, ...props }: PrintedTableProps) {
   );
 }
 
-type CellProps = Omit<PrintedTableProps, 'layout'>;
-
-function renderCell(cell: LayoutCell, at: number, props: CellProps) {
+function renderCell(cell: Exclude<LayoutCell, { kind: 'value' }>, at: number) {
   const spans = {
     rowSpan: 'rowSpan' in cell ? cell.rowSpan : undefined,
     colSpan: 'colSpan' in cell ? cell.colSpan : undefined,
@@ -118,8 +141,6 @@ function renderCell(cell: LayoutCell, at: number, props: CellProps) {
           {cell.text}
         </th>
       );
-    case 'value':
-      return <ValueCell key={at} cellKey={cell.key} colSpan={spans.colSpan} {...props} />;
   }
 }
 

@@ -9,6 +9,7 @@ import { FindingsList } from '../report-tables/findings-list';
 import { problemKindTags } from '../report-tables/problem-kind-tags';
 import { ReportTables } from '../report-tables/report-tables';
 import { STATUS_TEXT, VersionTable } from '../report-tables/version-table';
+import { ManualEntryLink } from '../data/report-link';
 import { AuditTrail } from './audit-trail';
 import { CorrectionForm } from './correction-form';
 import { ResolveForm } from './resolve-form';
@@ -64,6 +65,7 @@ function ReportView({ report }: { report: ReportDetail }) {
               返回单位档案
             </PageLink>
           ) : null}
+          <ManualEntryLink id={report.id} />
           {!report.isCurrent && report.status === 'ok' ? (
             <Button
               type="primary"

@@ -14,7 +14,8 @@ const READABLE_MEDIA_TYPES: ReadonlySet<string> = new Set([
 
 export function sourceKind(mediaType: string): SourceKind {
   if (READABLE_MEDIA_TYPES.has(mediaType)) return 'readable';
-  if (mediaType.startsWith('text/')) return 'text';
+  // A report entered by hand keeps its entry as JSON: shown as text.
+  if (mediaType.startsWith('text/') || mediaType.endsWith('+json')) return 'text';
   if (mediaType === 'application/pdf') return 'pdf';
   return 'other';
 }
