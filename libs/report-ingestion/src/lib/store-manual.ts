@@ -61,7 +61,8 @@ async function storeEntryAsFile(repos: Repositories, entry: ManualEntry): Promis
 }
 
 /**
- * Each entered cell that differs from what the file's report held, as a correction by the user:
+ * Each entered cell that differs from what the file's report held (an empty box where nothing was
+ * read aside), as a correction by the user:
  * the audit trail says who typed what, and reading the file again puts the entry back on top.
  */
 async function recordEntryCorrections(
@@ -76,6 +77,9 @@ async function recordEntryCorrections(
     if (cell.assignedBy !== 'manual' || cell.status === 'not_printed') continue;
     const previous = old.get(cell.key);
     if (previous && previous.value === cell.value && previous.status === cell.status) continue;
+    // A box left empty where nothing was read says nothing worth an audit row.
+    const nothingBefore = !previous || previous.status === 'not_printed';
+    if (nothingBefore && cell.status === 'blank') continue;
     await repos.corrections.insert({
       reportId,
       key: cell.key,

@@ -209,6 +209,31 @@ describe.each(testDatabaseTypes())('POST /api/reports/manual (填报) on %s', (t
     expect(await newApplications(2023, regionA)).toEqual({ reports: 1, value: 105 });
   });
 
+  it('audits no empty box where nothing was read', async () => {
+    const failed = await upload(
+      'blank-boxes.txt',
+      Buffer.concat([NOT_A_REPORT, Buffer.from('空')]),
+      regionA,
+    );
+    const fileId = (await detail(failed.reportId)).sourceFile.id;
+    const officeId = await office('填报甲市空白局', regionA);
+    const res = await enter({
+      officeId,
+      year: 2019,
+      format: '2021',
+      values: { [NEW_NATURAL]: 4, [NEW_COMMERCIAL]: null, 'appeals.review.upheld': '-' },
+      sourceFileId: fileId,
+    }).expect(201);
+    expect(res.body.report.corrections.map((row: { key: string }) => row.key)).toEqual([
+      NEW_NATURAL,
+      'appeals.review.upheld',
+    ]);
+    const blank = res.body.report.cells.find(
+      (cell: { key: string }) => cell.key === NEW_COMMERCIAL,
+    );
+    expect(blank).toMatchObject({ status: 'blank', assignedBy: 'manual' });
+  });
+
   it('checks the rules on the entry and stores their findings', async () => {
     const officeId = await office('填报甲市不平局', regionA);
     const res = await enter({

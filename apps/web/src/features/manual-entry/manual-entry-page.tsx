@@ -1,4 +1,4 @@
-import { Alert, Button, Card, InputNumber, Radio } from 'antd';
+import { Alert, Button, Card, Radio } from 'antd';
 import type { FormatVersion } from '@ogi/report-schema';
 import { useMemo, useState } from 'react';
 import { ErrorAlert, WhenLoaded } from '../../app/load-states';
@@ -9,6 +9,7 @@ import type { ReportDetail } from '../../data-access/report-types';
 import { OfficePicker } from '../office-profile/office-picker';
 import { cellName } from '../report-tables/cell-names';
 import { SourceView } from '../report-view/source-view';
+import { YearInput } from '../report-view/year-input';
 import { EntryGrid } from './entry-grid';
 import { checkEntry, formatOf, textsOf, type EntryTexts } from './entry-values';
 import '../report-view/report-view.css';
@@ -84,15 +85,7 @@ function EntryForm({ base }: { base: ReportDetail | null }) {
           </span>
           <label className="manual-entry-field">
             年度
-            <InputNumber<number>
-              aria-label="年度"
-              controls={false}
-              min={2000}
-              max={2100}
-              precision={0}
-              value={year}
-              onChange={(next) => setYear(next)}
-            />
+            <YearInput value={year} onChange={setYear} />
           </label>
           <span>
             表格格式{' '}

@@ -1,10 +1,11 @@
-import { Button, Input, InputNumber, Radio } from 'antd';
+import { Button, Input, Radio } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../app/load-states';
 import { navigate } from '../../app/navigation';
 import { useResolveReport } from '../../data-access/report-queries';
 import type { ReportDetail, ResolveRequest } from '../../data-access/report-types';
 import { OfficePicker } from '../office-profile/office-picker';
+import { YearInput } from './year-input';
 
 /** A report waiting for its office or year: pick an office (or name a new one) and the year. */
 export function ResolveForm({ report }: { report: ReportDetail }) {
@@ -52,16 +53,7 @@ export function ResolveForm({ report }: { report: ReportDetail }) {
       )}
       <label className="resolve-year">
         年度
-        <InputNumber<number>
-          aria-label="年度"
-          // Its step buttons are named "Increase Value" for screen readers; arrow keys still step.
-          controls={false}
-          min={2000}
-          max={2100}
-          precision={0}
-          value={year}
-          onChange={(next) => setYear(next)}
-        />
+        <YearInput value={year} onChange={setYear} />
       </label>
       {resolve.isError ? <ErrorAlert title="未能补充" error={resolve.error} /> : null}
       <Button type="primary" htmlType="submit" loading={resolve.isPending}>
