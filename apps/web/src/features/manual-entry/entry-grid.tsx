@@ -3,13 +3,7 @@ import { useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react'
 import { LayoutTable } from '../report-tables/report-tables';
 import { cellName } from '../report-tables/cell-names';
 import { cellMoves, rowFrom, type Move } from './cell-moves';
-import {
-  entryLayouts,
-  isDerivedIn,
-  typedKeys,
-  type EntryCheck,
-  type EntryTexts,
-} from './entry-values';
+import { entryLayouts, typedKeys, type EntryCheck, type EntryTexts } from './entry-values';
 import { pastedRows } from './pasted-rows';
 
 export interface EntryGridProps {
@@ -41,7 +35,8 @@ function leaves(input: HTMLInputElement, move: Move): boolean {
 
 /**
  * The three official tables of a format with an input in every cell a person types: laid out by
- * report-tables' LayoutTable from report-schema's rows, derived cells shown as their sums. Tab and
+ * report-tables' LayoutTable from report-schema's rows (a cell the format derives is not laid out:
+ * never typed). Tab and
  * the arrow keys move between cells; a row pasted from Excel or a PDF fills the row from the cell.
  */
 export function EntryGrid(props: EntryGridProps) {
@@ -92,20 +87,6 @@ export function EntryGrid(props: EntryGridProps) {
           layout={layout}
           renderValue={(key, colSpan, at) => {
             const name = cellName(key, versions);
-            if (isDerivedIn(key, format)) {
-              const derived = check.derived.get(key);
-              return (
-                <td
-                  key={at}
-                  colSpan={colSpan}
-                  className="report-value entry-derived"
-                  data-key={key}
-                  title={`${name}：由其他单元格相加得出`}
-                >
-                  {derived?.value ?? ''}
-                </td>
-              );
-            }
             const problem = check.problems.get(key);
             const classes = [
               'report-value',

@@ -4,7 +4,6 @@ import {
   readCell,
   type ManualValue,
   type ParseFinding,
-  type ParsedCell,
 } from '@ogi/report-parser';
 import {
   TABLE_IDS,
@@ -65,8 +64,6 @@ export interface EntryCheck {
   problems: ReadonlyMap<string, string>;
   /** The rules that fail (or leave a total to derive) with the values as typed. */
   findings: ParseFinding[];
-  /** The cells the format sums from others, as the api will store them. */
-  derived: ReadonlyMap<string, ParsedCell>;
 }
 
 /**
@@ -86,9 +83,6 @@ export function checkEntry(texts: EntryTexts, format: FormatVersion): EntryCheck
     values,
     problems,
     findings: reading.findings.filter((finding) => finding.code === 'rule'),
-    derived: new Map(
-      reading.cells.filter((cell) => cell.assignedBy === 'derived').map((cell) => [cell.key, cell]),
-    ),
   };
 }
 
