@@ -48,19 +48,28 @@ export const correctionBody = declareBody(
 );
 export type CorrectionInput = BodyOf<typeof correctionBody>;
 
+/** The office a report is given: an existing one, or one matched (or created) by name. */
+const OFFICE_TARGET = {
+  officeId: bodyField.int(1, ID_MAX, { onNull: 'absent', description: 'An existing office' }),
+  officeName: {
+    ...givenText,
+    description:
+      'An office name, matched like uploads (aliases, within regionId); created when new',
+  },
+  regionId: bodyField.int(1, ID_MAX, {
+    onNull: 'absent',
+    description: 'Match and create officeName within this region',
+  }),
+} as const;
+
 /** POST /api/reports/:id/resolve. */
 export const resolveBody = declareBody(
   {
-    officeId: bodyField.int(1, ID_MAX, { onNull: 'absent', description: 'An existing office' }),
+    ...OFFICE_TARGET,
     officeName: {
-      ...givenText,
-      description:
-        'An office name, matched like uploads (aliases, within regionId); created when new. Default: the name the report states',
+      ...OFFICE_TARGET.officeName,
+      description: `${OFFICE_TARGET.officeName.description}. Default: the name the report states`,
     },
-    regionId: bodyField.int(1, ID_MAX, {
-      onNull: 'absent',
-      description: 'Match and create officeName within this region',
-    }),
     year: bodyField.int(MIN_REPORT_YEAR, MAX_REPORT_YEAR, {
       onNull: 'absent',
       description: 'Default: the year the report states',
@@ -113,16 +122,7 @@ export type ReparseInput = BodyOf<typeof reparseBody>;
  */
 export const manualEntryBody = declareBody(
   {
-    officeId: bodyField.int(1, ID_MAX, { onNull: 'absent', description: 'An existing office' }),
-    officeName: {
-      ...givenText,
-      description:
-        'An office name, matched like uploads (aliases, within regionId); created when new',
-    },
-    regionId: bodyField.int(1, ID_MAX, {
-      onNull: 'absent',
-      description: 'Match and create officeName within this region',
-    }),
+    ...OFFICE_TARGET,
     year: bodyField.int(MIN_REPORT_YEAR, MAX_REPORT_YEAR, { required: true }),
     format: bodyField.choice(FORMAT_VERSIONS, {
       required: true,
