@@ -44,13 +44,17 @@ export function ReportLink({ id, children }: { id: number; children?: ReactNode 
   return <AppLink href={`/reports/${id}${window.location.search}`}>{children ?? '查看'}</AppLink>;
 }
 
-/** A link to 手工填报 from a report or a failed file, for editors (others cannot store it). */
-export function ManualEntryLink({ id }: { id: number }) {
+/**
+ * A link to 手工填报 from a report or a failed file, or (without an id) for a paper copy, for
+ * editors (others cannot store it).
+ */
+export function ManualEntryLink({ id, children }: { id?: number; children?: ReactNode }) {
   const mayEnter = useCan('editor');
   if (!mayEnter) return null;
+  const path = id === undefined ? '/manual' : `/manual/${id}`;
   return (
-    <AppLink href={`/manual/${id}${window.location.search}`} testId={`manual-entry-${id}`}>
-      手工填报
+    <AppLink href={`${path}${window.location.search}`} testId={`manual-entry-${id ?? 'paper'}`}>
+      {children ?? '手工填报'}
     </AppLink>
   );
 }

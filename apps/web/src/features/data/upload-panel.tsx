@@ -107,7 +107,12 @@ export function UploadPanel() {
   };
 
   return (
-    <Card title="上传报告" className="data-card" data-testid="upload-panel">
+    <Card
+      title="上传报告"
+      extra={<ManualEntryLink>纸质报告：手工填报</ManualEntryLink>}
+      className="data-card"
+      data-testid="upload-panel"
+    >
       <div
         className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
         data-testid="drop-zone"
