@@ -1099,6 +1099,13 @@ export interface components {
       reason: string;
       row: number;
     };
+    IngestOcrProgressDto: {
+      jobId: number;
+      pagesDone: number;
+      pagesTotal: number;
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'done' | 'failed';
+    };
     IngestResponseDto: {
       results: components['schemas']['IngestResultDto'][];
     };
@@ -1110,10 +1117,12 @@ export interface components {
       /** @description File name; entries of a ZIP archive as archive.zip/inner/path.txt */
       file: string;
       findings: components['schemas']['FindingDto'][];
+      /** @description A scan (status processing): its OCR job, queued; follow it on GET /api/reports/{id} */
+      ocr?: components['schemas']['IngestOcrProgressDto'];
       office: components['schemas']['OfficeRefDto'] | null;
       reportId: number | null;
       /** @enum {string} */
-      status: 'created' | 'new_version' | 'duplicate' | 'needs_input' | 'failed';
+      status: 'created' | 'new_version' | 'duplicate' | 'needs_input' | 'failed' | 'processing';
       year: number | null;
     };
     KpiDto: {
@@ -1194,6 +1203,12 @@ export interface components {
       smallSample: boolean;
       /** @description Counts: the numerator; rates: numerator ÷ denominator, null when it is 0 */
       value: number | null;
+    };
+    OcrProgressDto: {
+      pagesDone: number;
+      pagesTotal: number;
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'done' | 'failed';
     };
     OfficeDetailDto: {
       aliases: string[];
@@ -1397,6 +1412,8 @@ export interface components {
       formatVersion: components['schemas']['FormatVersionDto'];
       id: number;
       isCurrent: boolean;
+      /** @description A scan read by OCR: its job and pages read (null: not a scan) */
+      ocr: components['schemas']['OcrProgressDto'] | null;
       office: components['schemas']['OfficeRefDto'] | null;
       parserVersion: string;
       sourceFile: components['schemas']['SourceFileDto'];
@@ -1405,7 +1422,7 @@ export interface components {
       /** @description Year as printed */
       statedYear: number | null;
       /** @enum {string} */
-      status: 'ok' | 'needs_input' | 'failed';
+      status: 'ok' | 'needs_input' | 'failed' | 'processing';
       /** @description Canonical key → value, as `parse --json` gives them */
       values: {
         [key: string]: number | null;
@@ -1429,10 +1446,12 @@ export interface components {
       formatVersion: components['schemas']['FormatVersionDto'];
       id: number;
       isCurrent: boolean;
+      /** @description A scan read by OCR: its job and pages read (null: not a scan) */
+      ocr: components['schemas']['OcrProgressDto'] | null;
       office: components['schemas']['OfficeRefDto'] | null;
       parserVersion: string;
       /** @enum {string} */
-      status: 'ok' | 'needs_input' | 'failed';
+      status: 'ok' | 'needs_input' | 'failed' | 'processing';
       version: number | null;
       year: number | null;
     };
@@ -1443,7 +1462,7 @@ export interface components {
       isCurrent: boolean;
       parserVersion: string;
       /** @enum {string} */
-      status: 'ok' | 'needs_input' | 'failed';
+      status: 'ok' | 'needs_input' | 'failed' | 'processing';
       version: number | null;
     };
     ResolveResultDto: {
@@ -2618,7 +2637,7 @@ export interface operations {
         selection?: string;
         /** @description Offices anywhere below this region */
         regionId?: number;
-        status?: 'ok' | 'needs_input' | 'failed';
+        status?: 'ok' | 'needs_input' | 'failed' | 'processing';
         /** @description The review queue: failing (an error finding, the coverage grid's !), a kind of finding (rule 校验不通过, unreadable 数值无法识别, not_printed 表格未印出, hint 解析提示), needs_input, failed, or any of them */
         problem?:
           | 'any'
@@ -2628,7 +2647,8 @@ export interface operations {
           | 'not_printed'
           | 'hint'
           | 'needs_input'
-          | 'failed';
+          | 'failed'
+          | 'processing';
         /** @description Default createdAt (newest upload first) */
         sort?: 'createdAt' | 'office' | 'year' | 'file';
         /** @description Default desc */

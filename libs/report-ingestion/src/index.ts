@@ -25,6 +25,7 @@ export {
   toLocation,
   toOfficeRef,
   type IngestFinding,
+  type IngestOcrProgress,
   type IngestOfficeRef,
   type IngestProblem,
   type IngestResult,
@@ -47,3 +48,10 @@ export {
   type ArchiveLimits,
 } from './lib/archive';
 export { mediaTypeOf } from './lib/media-type';
+export {
+  DEFAULT_OCR_WORKERS,
+  OcrJobRunner,
+  ocrWorkersFrom,
+  type OcrRunnerOptions,
+} from './lib/ocr/ocr-runner';
+export type { OcrPageReader } from './lib/ocr/ocr-job';

@@ -1,6 +1,13 @@
 import { ExtractError } from './errors';
 import { extractWithScanPages, type ExtractOptions } from './extract';
-import { parseReport, type ParsedReport, type SourceKind } from '@ogi/report-parser';
+import {
+  parseReport,
+  type ParsedReport,
+  type ReportDocument,
+  type SourceKind,
+} from '@ogi/report-parser';
+import type { PdfPage } from './pdf/pdf-layout';
+import { documentFromPdfPages } from './scan/document-from-pages';
 
 export interface ReadError {
   code: string;
@@ -35,8 +42,8 @@ export async function readReport(
 ): Promise<ReadOutcome> {
   try {
     const { document, scanPages } = await extractWithScanPages(bytes, fileName, options);
-    const report = parseReport(document);
-    if (!Object.values(report.formatVersion).some((version) => version !== null)) {
+    const outcome = parsedOutcome(document, fileName);
+    if (!outcome.ok && outcome.error.code === 'not_a_report') {
       // Its text holds no table, but it has pages or pictures without text: the tables are there.
       if (scanPages > 0) {
         return scanOutcome(document.kind, scanPages, {
@@ -45,18 +52,8 @@ export async function readReport(
           messageZh: `${fileName}：文字中没有报告表格，含图像页面，将通过 OCR 识别`,
         });
       }
-      return {
-        ok: false,
-        kind: document.kind,
-        report,
-        error: {
-          code: 'not_a_report',
-          message: `${fileName}: no report table found (表二, 表三 or 表四); not an annual report on government information disclosure`,
-          messageZh: `${fileName}：未找到表二、表三或表四，不是政府信息公开工作年度报告`,
-        },
-      };
     }
-    return { ok: true, kind: document.kind, report };
+    return outcome;
   } catch (err) {
     if (err instanceof ExtractError && err.code === 'needs_ocr') {
       return scanOutcome(null, err.scanPages ?? 0, {
@@ -83,4 +80,27 @@ export async function readReport(
       },
     };
   }
+}
+
+/** A parsed document, or `not_a_report` when no table of the report is in it. */
+function parsedOutcome(document: ReportDocument, fileName: string): ReadOutcome {
+  const report = parseReport(document);
+  if (!Object.values(report.formatVersion).some((version) => version !== null)) {
+    return {
+      ok: false,
+      kind: document.kind,
+      report,
+      error: {
+        code: 'not_a_report',
+        message: `${fileName}: no report table found (表二, 表三 or 表四); not an annual report on government information disclosure`,
+        messageZh: `${fileName}：未找到表二、表三或表四，不是政府信息公开工作年度报告`,
+      },
+    };
+  }
+  return { ok: true, kind: document.kind, report };
+}
+
+/** The reading of a scan's pages as OCR gave them (OcrPage.pdfPage), judged like any file. */
+export function readScannedPages(pages: readonly PdfPage[], fileName: string): ReadOutcome {
+  return parsedOutcome(documentFromPdfPages(pages), fileName);
 }

@@ -3,6 +3,7 @@ import { CorrectionsService } from './corrections.service';
 import { ExtractorsLifecycle } from './extractors.lifecycle';
 import { IngestionService } from './ingestion.service';
 import { ingestorProvider } from './ingestor.provider';
+import { OcrRunnerService } from './ocr-runner.service';
 import { ReparseService } from './reparse.service';
 import { ReportEditsController } from './report-edits.controller';
 import { ReportVersionsService } from './report-versions.service';
@@ -21,6 +22,7 @@ import { UploadInterceptor } from './upload.interceptor';
     CorrectionsService,
     ReportVersionsService,
     ReparseService,
+    OcrRunnerService,
   ],
   exports: [IngestionService],
 })

@@ -1,7 +1,8 @@
 import { DEFAULT_ZIP_LIMITS, listZip } from '../docx/zip';
 import { asExtractError, ExtractError } from '../errors';
 import { DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS, type ExtractOptions } from '../extract-options';
-import { renderPdfPages } from '../pdf/pdf-pool';
+import type { PdfPage } from '../pdf/pdf-layout';
+import { extractPdfPages, renderPdfPages } from '../pdf/pdf-pool';
 import { splitPageImages } from './page-images';
 import {
   docxMediaImageEntries,
@@ -64,4 +65,22 @@ export async function scanPageImages(
     );
   }
   return images;
+}
+
+/**
+ * A PDF's pages as positioned text (its text layer; pages without one have no items), read in
+ * the PDF worker under its limits: what OCR gives for a scanned page, taken from a text PDF.
+ */
+export async function pdfTextPages(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ExtractOptions = {},
+): Promise<PdfPage[]> {
+  const result = await extractPdfPages(
+    bytes,
+    fileName,
+    options.maxPages ?? DEFAULT_MAX_PAGES,
+    options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  );
+  return result.pages;
 }
