@@ -78,6 +78,9 @@ class PdfWorkerSlot {
   private readyReject: ((e: unknown) => void) | null = null;
   private started = false;
 
+  /** `fullFonts`: a worker that renders pages, so it compiles fonts to draw the text. */
+  constructor(private readonly fullFonts = false) {}
+
   get busy(): boolean {
     return this.current !== null;
   }
@@ -87,6 +90,7 @@ class PdfWorkerSlot {
     const file = resolvePdfWorkerPath();
     const worker = new Worker(file, {
       resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB },
+      workerData: { fullFonts: this.fullFonts },
     });
     worker.unref();
     this.worker = worker;
@@ -277,7 +281,10 @@ class PdfWorkerPool {
   private queue: Job[] = [];
   private nextId = 1;
 
-  constructor(private size: number) {}
+  constructor(
+    private size: number,
+    private readonly fullFonts = false,
+  ) {}
 
   extract(
     data: Uint8Array,
@@ -305,7 +312,7 @@ class PdfWorkerPool {
     while (this.queue.length) {
       let slot = this.slots.find((s) => !s.busy);
       if (!slot && this.slots.length < this.size) {
-        slot = new PdfWorkerSlot();
+        slot = new PdfWorkerSlot(this.fullFonts);
         this.slots.push(slot);
       }
       if (!slot) return;
@@ -344,6 +351,8 @@ class PdfWorkerPool {
 }
 
 let pool: PdfWorkerPool | null = null;
+/** Workers that render pages for OCR: separate, since they load fonts the text workers skip. */
+let renderPool: PdfWorkerPool | null = null;
 
 function poolSize(): number {
   const n = Number.parseInt(process.env['OGI_PDF_WORKERS'] ?? '', 10);
@@ -372,14 +381,15 @@ export async function renderPdfPages(
   timeoutMs: number,
   dpi: number,
 ): Promise<Uint8Array[]> {
-  pool ??= new PdfWorkerPool(poolSize());
-  const result = await pool.extract(data, fileName, maxPages, timeoutMs, dpi);
+  renderPool ??= new PdfWorkerPool(1, true);
+  const result = await renderPool.extract(data, fileName, maxPages, timeoutMs, dpi);
   return result.images ?? [];
 }
 
 /** Stops the PDF worker threads (tests, CLI exit). Later extractions start new ones. */
 export async function closePdfWorkers(): Promise<void> {
-  const p = pool;
+  const pools = [pool, renderPool];
   pool = null;
-  if (p) await p.close();
+  renderPool = null;
+  await Promise.all(pools.map((p) => p?.close()));
 }

@@ -8,9 +8,9 @@
 //   { id, ok: false, code, message }
 // With `renderDpi` it renders every page instead (a scan, for OCR) and answers
 //   { id, ok: true, numPages, images: [ArrayBuffer of a PNG, ...] }
-// (text still draws, though only as well as the text-only font mode allows: a scan has none).
+// (such a worker is started with workerData { fullFonts: true }, so that text pages draw too).
 // and posts { type: 'ready' } once pdfjs is loaded.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,6 +36,8 @@ const TEXT_ONLY_PATCHES = [
 
 function workerModule() {
   const file = path.join(pdfjsRoot, 'legacy/build/pdf.worker.mjs');
+  // A worker that renders pages (scans for OCR) draws text too, so it needs the compiled fonts.
+  if (workerData && workerData.fullFonts) return { url: pathToFileURL(file).href, textOnlyFonts: false };
   let source = readFileSync(file, 'utf8');
   for (const [find, replace] of TEXT_ONLY_PATCHES) {
     const at = source.indexOf(find);
