@@ -84,6 +84,8 @@ export class OcrEngine {
     boxes.forEach((box, i) => {
       const inTable = insideTable((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, rules);
       let { text, confidence } = chooseText(read[i], inTable);
+      const dash = inTable ? dashLikeness(box, charHeight) : 0;
+      if (dash > 0 && !/^[-—]$/.test(text)) [text, confidence] = ['-', dash];
       if (inTable && text.length === 1 && SLASH_LOOKALIKES.has(text)) {
         const slash = slashLikeness(textInk, grey.width, box);
         if (slash > 0)
@@ -121,6 +123,19 @@ export class OcrEngine {
 function isProseLine(box: PixelBox, rules: RulingLines): boolean {
   const long = box.x1 - box.x0 + 1 > PROSE_LINE_RATIO * (box.y1 - box.y0 + 1);
   return long && !insideTable((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, rules);
+}
+
+/**
+ * How surely a word is a lone dash: a flat bar no taller than a stroke (the model often reads
+ * nothing in a crop holding only a short bar). 0 when it is not flat; 1 when at least 4 × longer
+ * than thick and as long as a hyphen.
+ */
+function dashLikeness(box: PixelBox, charHeight: number): number {
+  const w = box.x1 - box.x0 + 1;
+  const h = box.y1 - box.y0 + 1;
+  if (h > 0.25 * charHeight || w < 2.5 * h) return 0;
+  // A printed hyphen is about 0.4 of a character height long; a shorter bar may be a speck.
+  return Math.min(1, w / (4 * h)) * Math.min(1, w / (0.4 * charHeight));
 }
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
