@@ -1,5 +1,5 @@
 import type { PdfItem } from '@ogi/report-extract';
-import { binarise } from './binarise';
+import { binarise, otsuThreshold } from './binarise';
 import { chooseText } from './cell-text';
 import { decodeGrey, imageInfo, encodeJpeg, rotateGrey, type GreyImage } from './grey-image';
 import { components, groupWords, typicalCharHeight, type PixelBox } from './ink-words';
@@ -12,6 +12,9 @@ import { TextRecogniser } from './text-recogniser';
 
 /** Pages are read at most this wide (pixels): A4 at 200 dpi; finer scans are scaled down. */
 const MAX_PAGE_WIDTH = 1700;
+/** Words take in pixels this share of the way from the ink threshold to white, at most FAINT_LIMIT. */
+const FAINT_SHARE = 0.5;
+const FAINT_LIMIT = 205;
 /** Skews smaller than this (degrees) are left alone: turning the image costs more than it gains. */
 const MIN_CORRECTED_SKEW = 0.05;
 /** Character height assumed when the page has too little text to measure it (pixels, 200 dpi). */
@@ -65,7 +68,11 @@ export class OcrEngine {
       ink = binarise(grey);
     }
     const rules = findRulingLines(ink, grey.width, grey.height);
-    const { comps, labels } = components(ink, rules.mask, grey.width, grey.height);
+    // Words are cut from a lighter threshold than the rules: faint strokes (a worn 三) belong to
+    // their word, and light shading stays paper.
+    const otsu = otsuThreshold(grey);
+    const faintInk = binarise(grey, Math.min(FAINT_LIMIT, otsu + FAINT_SHARE * (255 - otsu)));
+    const { comps, labels } = components(faintInk, rules.mask, grey.width, grey.height);
     const charHeight = typicalCharHeight(comps, FALLBACK_CHAR_HEIGHT);
     const { words: found, dropped } = groupWords(comps, charHeight, rules);
     const boxes = found
