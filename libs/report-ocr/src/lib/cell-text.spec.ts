@@ -40,6 +40,10 @@ describe('the text a word gives the parser', () => {
     });
     expect(chooseText(read('12.35', 0.99, '12.35', 0.99), true).text).toBe('12.35');
     expect(chooseText(read('复议、·行政', 0.5, '', 0), false).text).toBe('复议、行政');
+    expect(chooseText(read('2023.年政府信息公开', 0.9, '', 0), false).text).toBe(
+      '2023年政府信息公开',
+    );
+    expect(chooseText(read('增长12.5%', 0.9, '', 0), false).text).toBe('增长12.5%');
   });
 
   it('gives a figure cell read as nothing a question mark with no confidence', () => {

@@ -15,7 +15,11 @@ export function chooseText(
   inTable: boolean,
 ): { text: string; confidence: number } {
   // A middle dot in words is a speck of the scan, never what a report prints.
-  const full = { text: rec.text.replace(/[·•]/g, ''), confidence: rec.confidence };
+  // So is a point between a figure and a character ("2023.年").
+  const full = {
+    text: rec.text.replace(/[·•]/g, '').replace(/(\d)[.．](?=[\u3400-\u9fff])/g, '$1'),
+    confidence: rec.confidence,
+  };
   if (!inTable) return full;
   const chars = [...rec.text.replace(/\s/g, '')];
   const digits = (rec.text.match(DIGIT) ?? []).length;
