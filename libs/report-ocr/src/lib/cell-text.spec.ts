@@ -44,6 +44,7 @@ describe('the text a word gives the parser', () => {
       '2023年政府信息公开',
     );
     expect(chooseText(read('增长12.5%', 0.9, '', 0), false).text).toBe('增长12.5%');
+    expect(chooseText(read('3.其他', 0.9, '', 0), true).text).toBe('3.其他');
   });
 
   it('gives a figure cell read as nothing a question mark with no confidence', () => {

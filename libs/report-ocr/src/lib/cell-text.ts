@@ -15,9 +15,9 @@ export function chooseText(
   inTable: boolean,
 ): { text: string; confidence: number } {
   // A middle dot in words is a speck of the scan, never what a report prints.
-  // So is a point between a figure and a character ("2023.年").
+  // So is a point between a year and 年 ("2023.年"); "3.其他" keeps its numbering.
   const full = {
-    text: rec.text.replace(/[·•]/g, '').replace(/(\d)[.．](?=[\u3400-\u9fff])/g, '$1'),
+    text: rec.text.replace(/[·•]/g, '').replace(/(\d{4})[.．](?=年)/g, '$1'),
     confidence: rec.confidence,
   };
   if (!inTable) return full;

@@ -79,7 +79,7 @@ export class OcrEngine {
       .filter((box) => pageNo === 1 || !isProseLine(box, rules))
       .sort((a, b) => a.y1 - b.y1 || a.x0 - b.x0);
     const textInk = ink.map((v, i) => (rules.mask[i] ? 0 : v));
-    const clean = paperOver(grey, rules.paintMask, labels, dropped);
+    const clean = paperOver(grey, rules.mask, labels, dropped);
     const margin = Math.max(2, Math.round(charHeight * 0.25));
     const read = await this.recogniser.recognise(
       clean,

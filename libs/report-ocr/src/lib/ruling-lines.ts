@@ -114,10 +114,8 @@ function chain(
 export interface RulingLines {
   horizontal: RuleLine[];
   vertical: RuleLine[];
-  /** 1 for pixels that belong to a rule (to be left out of the text). */
+  /** 1 for pixels that belong to a rule (left out of the words, painted white in the crops). */
   mask: Uint8Array;
-  /** The mask grown by one more pixel: painted white in the crops. */
-  paintMask: Uint8Array;
 }
 
 /**
@@ -143,10 +141,10 @@ export function findRulingLines(
   const vertical = chain(vRuns, tuning.join)
     .filter((c) => c.pos1 - c.pos0 < maxThickness)
     .map((c) => ({ x0: c.pos0, y0: c.from, x1: c.pos1, y1: c.to }));
-  // One pixel each way for cutting words (a figure may stand two pixels from a rule); two for
-  // painting the rule out of the crops, so its grey fringe (antialiasing, JPEG ringing) goes too.
-  const near = dilateAcross(mask, width, height);
-  return { horizontal, vertical, mask: near, paintMask: dilateAcross(near, width, height) };
+  // Two pixels each way: the rule's grey fringe (antialiasing, JPEG ringing) goes with it; words
+  // are cut from a lighter threshold that would otherwise take the fringe for strokes.
+  const grown = dilateAcross(dilateAcross(mask, width, height), width, height);
+  return { horizontal, vertical, mask: grown };
 }
 
 /** Grows the rule mask by one pixel each way, so the grey fringe of a rule goes with it. */
