@@ -1,5 +1,5 @@
 /**
- * @jest-environment ../../tools/jest/outer-typed-arrays.environment.cjs
+ * @jest-environment ../report-ocr/jest.environment.cjs
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
