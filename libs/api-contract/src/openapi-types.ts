@@ -418,7 +418,7 @@ export interface paths {
     put?: never;
     /**
      * Upload reports
-     * @description Stores each file (or each entry of a ZIP archive) in its own transaction with its original bytes, and answers one result per file: created, new_version, duplicate, needs_input or failed.
+     * @description Stores each file (or each entry of a ZIP archive) in its own transaction with its original bytes, and answers one result per file: created, new_version, duplicate, needs_input, failed, or processing for a scan (stored with a queued OCR job; follow it on GET /api/reports/{id}).
      */
     post: operations['ReportsController_upload'];
     delete?: never;
