@@ -2,7 +2,7 @@ import { Button, Card, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useRef, useState, type DragEvent, type HTMLAttributes } from 'react';
 import { sortBy } from '../../app/column-sorter';
 import { useRegions } from '../../data-access/queries';
-import type { IngestOverrides } from '../../data-access/reports-types';
+import type { IngestOverrides, IngestStatus } from '../../data-access/reports-types';
 import { droppedFiles, isHiddenFile } from './dropped-files';
 import { ReportLink } from './report-link';
 import { STATUS_COLOR, STATUS_LABEL } from './upload-labels';
@@ -168,16 +168,7 @@ export function UploadPanel() {
             format={() => `${finished} / ${counts.files}`}
           />
           <Space wrap>
-            {(
-              [
-                'created',
-                'new_version',
-                'duplicate',
-                'needs_input',
-                'failed',
-                'processing',
-              ] as const
-            ).map((status) => (
+            {(Object.keys(STATUS_LABEL) as IngestStatus[]).map((status) => (
               <Tag key={status} color={STATUS_COLOR[status]} data-count={status}>
                 {STATUS_LABEL[status]} {counts[status]}
               </Tag>

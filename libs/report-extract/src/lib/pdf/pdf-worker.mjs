@@ -37,7 +37,8 @@ const TEXT_ONLY_PATCHES = [
 function workerModule() {
   const file = path.join(pdfjsRoot, 'legacy/build/pdf.worker.mjs');
   // A worker that renders pages (scans for OCR) draws text too, so it needs the compiled fonts.
-  if (workerData && workerData.fullFonts) return { url: pathToFileURL(file).href, textOnlyFonts: false };
+  if (workerData && workerData.fullFonts)
+    return { url: pathToFileURL(file).href, textOnlyFonts: false };
   let source = readFileSync(file, 'utf8');
   for (const [find, replace] of TEXT_ONLY_PATCHES) {
     const at = source.indexOf(find);
@@ -759,14 +760,9 @@ function rulesFromOperatorList(opList, baseMatrix) {
   return c.result();
 }
 
-async function extract(data, maxPages) {
-  let raw = null;
-  try {
-    raw = new RawPdf(data);
-  } catch {
-    raw = null;
-  }
-  const task = pdfjs.getDocument({
+/** The document in pdf.js, with the options every use shares (`extra`: those of one use). */
+function openDocument(data, extra) {
+  return pdfjs.getDocument({
     data: new Uint8Array(data),
     cMapUrl,
     cMapPacked: true,
@@ -774,21 +770,32 @@ async function extract(data, maxPages) {
     wasmUrl,
     isEvalSupported: false,
     useSystemFonts: false,
-    disableFontFace: true,
     useWorkerFetch: false,
     verbosity: 0,
-  });
-  const doc = await task.promise;
+    ...extra,
+  }).promise;
+}
+
+function tooManyPages(numPages, maxPages) {
+  return {
+    ok: false,
+    code: 'too_large',
+    message: `${numPages} pages (limit ${maxPages})`,
+    numPages,
+  };
+}
+
+async function extract(data, maxPages) {
+  let raw = null;
+  try {
+    raw = new RawPdf(data);
+  } catch {
+    raw = null;
+  }
+  const doc = await openDocument(data, { disableFontFace: true });
   try {
     const numPages = doc.numPages;
-    if (numPages > maxPages) {
-      return {
-        ok: false,
-        code: 'too_large',
-        message: `${numPages} pages (limit ${maxPages})`,
-        numPages,
-      };
-    }
+    if (numPages > maxPages) return tooManyPages(numPages, maxPages);
     const pages = [];
     for (let p = 1; p <= numPages; p++) {
       let page;
@@ -835,28 +842,10 @@ async function extract(data, maxPages) {
 
 /** Every page as a greyscale-ready PNG at `dpi`, white behind (scans are read as black on white). */
 async function render(data, maxPages, dpi) {
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(data),
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-    wasmUrl,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    verbosity: 0,
-  });
-  const doc = await task.promise;
+  const doc = await openDocument(data, {});
   try {
     const numPages = doc.numPages;
-    if (numPages > maxPages) {
-      return {
-        ok: false,
-        code: 'too_large',
-        message: `${numPages} pages (limit ${maxPages})`,
-        numPages,
-      };
-    }
+    if (numPages > maxPages) return tooManyPages(numPages, maxPages);
     const images = [];
     for (let p = 1; p <= numPages; p++) {
       const page = await doc.getPage(p);
