@@ -97,6 +97,7 @@ export const typeAwareConfig = [
             'apps/web/build/*.mts',
             'apps/web/src/test-style-stub.cjs',
             'libs/report-extract/src/lib/pdf/pdf-worker.mjs',
+            'libs/report-ocr/jest.environment.cjs',
             'tools/run-jest.cjs',
             'tools/fixtures/*.cjs',
           ],

@@ -418,7 +418,7 @@ export interface paths {
     put?: never;
     /**
      * Upload reports
-     * @description Stores each file (or each entry of a ZIP archive) in its own transaction with its original bytes, and answers one result per file: created, new_version, duplicate, needs_input or failed.
+     * @description Stores each file (or each entry of a ZIP archive) in its own transaction with its original bytes, and answers one result per file: created, new_version, duplicate, needs_input, failed, or processing for a scan (stored with a queued OCR job; follow it on GET /api/reports/{id}).
      */
     post: operations['ReportsController_upload'];
     delete?: never;
@@ -1119,6 +1119,13 @@ export interface components {
       reason: string;
       row: number;
     };
+    IngestOcrProgressDto: {
+      jobId: number;
+      pagesDone: number;
+      pagesTotal: number;
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'done' | 'failed';
+    };
     IngestResponseDto: {
       results: components['schemas']['IngestResultDto'][];
     };
@@ -1130,10 +1137,12 @@ export interface components {
       /** @description File name; entries of a ZIP archive as archive.zip/inner/path.txt */
       file: string;
       findings: components['schemas']['FindingDto'][];
+      /** @description A scan (status processing): its OCR job, queued; follow it on GET /api/reports/{id} */
+      ocr?: components['schemas']['IngestOcrProgressDto'];
       office: components['schemas']['OfficeRefDto'] | null;
       reportId: number | null;
       /** @enum {string} */
-      status: 'created' | 'new_version' | 'duplicate' | 'needs_input' | 'failed';
+      status: 'created' | 'new_version' | 'duplicate' | 'needs_input' | 'failed' | 'processing';
       year: number | null;
     };
     KpiDto: {
@@ -1214,6 +1223,12 @@ export interface components {
       smallSample: boolean;
       /** @description Counts: the numerator; rates: numerator ÷ denominator, null when it is 0 */
       value: number | null;
+    };
+    OcrProgressDto: {
+      pagesDone: number;
+      pagesTotal: number;
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'done' | 'failed';
     };
     OfficeDetailDto: {
       aliases: string[];
@@ -1417,6 +1432,8 @@ export interface components {
       formatVersion: components['schemas']['FormatVersionDto'];
       id: number;
       isCurrent: boolean;
+      /** @description A scan read by OCR: its job and pages read (null: not a scan) */
+      ocr: components['schemas']['OcrProgressDto'] | null;
       office: components['schemas']['OfficeRefDto'] | null;
       parserVersion: string;
       sourceFile: components['schemas']['SourceFileDto'];
@@ -1425,7 +1442,7 @@ export interface components {
       /** @description Year as printed */
       statedYear: number | null;
       /** @enum {string} */
-      status: 'ok' | 'needs_input' | 'failed';
+      status: 'ok' | 'needs_input' | 'failed' | 'processing';
       /** @description Canonical key → value, as `parse --json` gives them */
       values: {
         [key: string]: number | null;
@@ -1449,10 +1466,12 @@ export interface components {
       formatVersion: components['schemas']['FormatVersionDto'];
       id: number;
       isCurrent: boolean;
+      /** @description A scan read by OCR: its job and pages read (null: not a scan) */
+      ocr: components['schemas']['OcrProgressDto'] | null;
       office: components['schemas']['OfficeRefDto'] | null;
       parserVersion: string;
       /** @enum {string} */
-      status: 'ok' | 'needs_input' | 'failed';
+      status: 'ok' | 'needs_input' | 'failed' | 'processing';
       version: number | null;
       year: number | null;
     };
@@ -1463,7 +1482,7 @@ export interface components {
       isCurrent: boolean;
       parserVersion: string;
       /** @enum {string} */
-      status: 'ok' | 'needs_input' | 'failed';
+      status: 'ok' | 'needs_input' | 'failed' | 'processing';
       version: number | null;
     };
     ResolveResultDto: {
@@ -2638,7 +2657,7 @@ export interface operations {
         selection?: string;
         /** @description Offices anywhere below this region */
         regionId?: number;
-        status?: 'ok' | 'needs_input' | 'failed';
+        status?: 'ok' | 'needs_input' | 'failed' | 'processing';
         /** @description The review queue: failing (an error finding, the coverage grid's !), a kind of finding (rule 校验不通过, unreadable 数值无法识别, not_printed 表格未印出, hint 解析提示), needs_input, failed, or any of them */
         problem?:
           | 'any'
@@ -2648,7 +2667,8 @@ export interface operations {
           | 'not_printed'
           | 'hint'
           | 'needs_input'
-          | 'failed';
+          | 'failed'
+          | 'processing';
         /** @description Default createdAt (newest upload first) */
         sort?: 'createdAt' | 'office' | 'year' | 'file';
         /** @description Default desc */

@@ -26,6 +26,7 @@ export {
   toLocation,
   toOfficeRef,
   type IngestFinding,
+  type IngestOcrProgress,
   type IngestOfficeRef,
   type IngestProblem,
   type IngestResult,
@@ -54,3 +55,10 @@ export {
   type ManualEntry,
   type ManualEntryStored,
 } from './lib/store-manual';
+export {
+  DEFAULT_OCR_WORKERS,
+  OcrJobRunner,
+  ocrWorkersFrom,
+  type OcrRunnerOptions,
+} from './lib/ocr/ocr-runner';
+export type { OcrPageReader } from './lib/ocr/ocr-job';

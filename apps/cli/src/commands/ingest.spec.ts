@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { bufferIo } from '../testing/buffer-io';
 import { ingestCommand } from './ingest';
 
@@ -32,6 +33,30 @@ describe('cli ingest', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('stores a scan as processing and, with OCR_WORKERS=0, leaves its job to the api', async () => {
+    const photo = await sharp({
+      create: { width: 60, height: 80, channels: 3, background: '#ffffff' },
+    })
+      .png()
+      .toBuffer();
+    write('in/photo.png', photo);
+    const before = process.env['OCR_WORKERS'];
+    process.env['OCR_WORKERS'] = '0';
+    try {
+      const { code, out } = await ingest(join(dir, 'in'), '--json');
+      expect(code).toBe(0);
+      const output = JSON.parse(out);
+      expect(output.counts.processing).toBe(1);
+      expect(output.results[0]).toMatchObject({
+        status: 'processing',
+        ocr: { status: 'queued', pagesDone: 0, pagesTotal: 1 },
+      });
+    } finally {
+      if (before === undefined) delete process.env['OCR_WORKERS'];
+      else process.env['OCR_WORKERS'] = before;
+    }
+  });
+
   it('walks folders recursively, skips hidden files, and answers each status in the JSON output', async () => {
     write('in/a/dongxing.txt', DONGXING);
     write('in/a/b/dongxing-copy.txt', DONGXING);
@@ -52,6 +77,7 @@ describe('cli ingest', () => {
       duplicate: 2,
       needs_input: 1,
       failed: 1,
+      processing: 0,
     });
     const statusOf = Object.fromEntries(
       output.results.map((result: { file: string; status: string }) => [
@@ -76,7 +102,7 @@ describe('cli ingest', () => {
     const { code, out } = await ingest(join(dir, 'in'));
     expect(code).toBe(1);
     expect(out).toMatch(
-      /^status +files\ncreated +1\nnew_version +0\nduplicate +0\nneeds_input +1\nfailed +1\ntotal +3 /,
+      /^status +files\ncreated +1\nnew_version +0\nduplicate +0\nneeds_input +1\nfailed +1\nprocessing +0\ntotal +3 /,
     );
     expect(out).toContain(
       `failed       ${join(dir, 'in/notice.txt')}  [not_a_report] no report table found`,

@@ -63,7 +63,7 @@ export class ReportsController {
   @ApiOperation({
     summary: 'Upload reports',
     description:
-      'Stores each file (or each entry of a ZIP archive) in its own transaction with its original bytes, and answers one result per file: created, new_version, duplicate, needs_input or failed.',
+      'Stores each file (or each entry of a ZIP archive) in its own transaction with its original bytes, and answers one result per file: created, new_version, duplicate, needs_input, failed, or processing for a scan (stored with a queued OCR job; follow it on GET /api/reports/{id}).',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({

@@ -4,6 +4,7 @@ import { ExtractorsLifecycle } from './extractors.lifecycle';
 import { IngestionService } from './ingestion.service';
 import { ingestorProvider } from './ingestor.provider';
 import { ManualEntryService } from './manual-entry.service';
+import { OcrRunnerService } from './ocr-runner.service';
 import { ReparseService } from './reparse.service';
 import { ReportEditsController } from './report-edits.controller';
 import { ReportVersionsService } from './report-versions.service';
@@ -23,6 +24,7 @@ import { UploadInterceptor } from './upload.interceptor';
     ReportVersionsService,
     ReparseService,
     ManualEntryService,
+    OcrRunnerService,
   ],
   exports: [IngestionService],
 })

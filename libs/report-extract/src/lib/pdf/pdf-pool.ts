@@ -9,6 +9,8 @@ export interface PdfWorkerResult {
   pages: PdfPage[];
   /** False when pdf.js could not be loaded in its faster text-only font mode (another version). */
   textOnlyFonts: boolean;
+  /** Rendering only: each page as PNG bytes. */
+  images?: Uint8Array[];
 }
 
 interface WorkerReply {
@@ -20,6 +22,7 @@ interface WorkerReply {
   numPages?: number;
   pages?: PdfPage[];
   textOnlyFonts?: boolean;
+  images?: ArrayBuffer[];
 }
 
 interface Job {
@@ -28,6 +31,8 @@ interface Job {
   maxPages: number;
   timeoutMs: number;
   fileName: string;
+  /** Render the pages at this resolution instead of reading their text. */
+  renderDpi?: number;
   resolve: (r: PdfWorkerResult) => void;
   reject: (e: ExtractError) => void;
 }
@@ -73,6 +78,9 @@ class PdfWorkerSlot {
   private readyReject: ((e: unknown) => void) | null = null;
   private started = false;
 
+  /** `fullFonts`: a worker that renders pages, so it compiles fonts to draw the text. */
+  constructor(private readonly fullFonts = false) {}
+
   get busy(): boolean {
     return this.current !== null;
   }
@@ -82,6 +90,7 @@ class PdfWorkerSlot {
     const file = resolvePdfWorkerPath();
     const worker = new Worker(file, {
       resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB },
+      workerData: { fullFonts: this.fullFonts },
     });
     worker.unref();
     this.worker = worker;
@@ -110,7 +119,14 @@ class PdfWorkerSlot {
     const job = this.current;
     if (!job || msg.id !== job.id) return;
     this.finish();
-    if (msg.ok && msg.pages) {
+    if (msg.ok && msg.images) {
+      job.resolve({
+        numPages: msg.numPages ?? msg.images.length,
+        pages: [],
+        textOnlyFonts: false,
+        images: msg.images.map((image) => new Uint8Array(image)),
+      });
+    } else if (msg.ok && msg.pages) {
       job.resolve({
         numPages: msg.numPages ?? msg.pages.length,
         pages: msg.pages,
@@ -203,7 +219,10 @@ class PdfWorkerSlot {
     }, job.timeoutMs);
     // A copy of our own: Buffer#slice is a view, and transferring it would empty the caller's bytes.
     const copy = new Uint8Array(job.data);
-    worker.postMessage({ id: job.id, data: copy.buffer, maxPages: job.maxPages }, [copy.buffer]);
+    worker.postMessage(
+      { id: job.id, data: copy.buffer, maxPages: job.maxPages, renderDpi: job.renderDpi },
+      [copy.buffer],
+    );
   }
 
   async close(): Promise<void> {
@@ -262,16 +281,29 @@ class PdfWorkerPool {
   private queue: Job[] = [];
   private nextId = 1;
 
-  constructor(private size: number) {}
+  constructor(
+    private size: number,
+    private readonly fullFonts = false,
+  ) {}
 
   extract(
     data: Uint8Array,
     fileName: string,
     maxPages: number,
     timeoutMs: number,
+    renderDpi?: number,
   ): Promise<PdfWorkerResult> {
     return new Promise<PdfWorkerResult>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, data, fileName, maxPages, timeoutMs, resolve, reject });
+      this.queue.push({
+        id: this.nextId++,
+        data,
+        fileName,
+        maxPages,
+        timeoutMs,
+        renderDpi,
+        resolve,
+        reject,
+      });
       this.pump();
     });
   }
@@ -280,7 +312,7 @@ class PdfWorkerPool {
     while (this.queue.length) {
       let slot = this.slots.find((s) => !s.busy);
       if (!slot && this.slots.length < this.size) {
-        slot = new PdfWorkerSlot();
+        slot = new PdfWorkerSlot(this.fullFonts);
         this.slots.push(slot);
       }
       if (!slot) return;
@@ -319,6 +351,8 @@ class PdfWorkerPool {
 }
 
 let pool: PdfWorkerPool | null = null;
+/** Workers that render pages for OCR: separate, since they load fonts the text workers skip. */
+let renderPool: PdfWorkerPool | null = null;
 
 function poolSize(): number {
   const n = Number.parseInt(process.env['OGI_PDF_WORKERS'] ?? '', 10);
@@ -336,9 +370,26 @@ export function extractPdfPages(
   return pool.extract(data, fileName, maxPages, timeoutMs);
 }
 
+/**
+ * Renders every page at `dpi` in the same worker pool, under the same time and memory limits:
+ * PNG bytes per page.
+ */
+export async function renderPdfPages(
+  data: Uint8Array,
+  fileName: string,
+  maxPages: number,
+  timeoutMs: number,
+  dpi: number,
+): Promise<Uint8Array[]> {
+  renderPool ??= new PdfWorkerPool(1, true);
+  const result = await renderPool.extract(data, fileName, maxPages, timeoutMs, dpi);
+  return result.images ?? [];
+}
+
 /** Stops the PDF worker threads (tests, CLI exit). Later extractions start new ones. */
 export async function closePdfWorkers(): Promise<void> {
-  const p = pool;
+  const pools = [pool, renderPool];
   pool = null;
-  if (p) await p.close();
+  renderPool = null;
+  await Promise.all(pools.map((p) => p?.close()));
 }

@@ -6,8 +6,11 @@
 // where `rules` are the boxes of the straight horizontal and vertical lines the page draws (stroked
 // lines and thin filled rectangles), in the same top-left-origin coordinates as the text runs.
 //   { id, ok: false, code, message }
+// With `renderDpi` it renders every page instead (a scan, for OCR) and answers
+//   { id, ok: true, numPages, images: [ArrayBuffer of a PNG, ...] }
+// (such a worker is started with workerData { fullFonts: true }, so that text pages draw too).
 // and posts { type: 'ready' } once pdfjs is loaded.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,6 +36,9 @@ const TEXT_ONLY_PATCHES = [
 
 function workerModule() {
   const file = path.join(pdfjsRoot, 'legacy/build/pdf.worker.mjs');
+  // A worker that renders pages (scans for OCR) draws text too, so it needs the compiled fonts.
+  if (workerData && workerData.fullFonts)
+    return { url: pathToFileURL(file).href, textOnlyFonts: false };
   let source = readFileSync(file, 'utf8');
   for (const [find, replace] of TEXT_ONLY_PATCHES) {
     const at = source.indexOf(find);
@@ -754,14 +760,9 @@ function rulesFromOperatorList(opList, baseMatrix) {
   return c.result();
 }
 
-async function extract(data, maxPages) {
-  let raw = null;
-  try {
-    raw = new RawPdf(data);
-  } catch {
-    raw = null;
-  }
-  const task = pdfjs.getDocument({
+/** The document in pdf.js, with the options every use shares (`extra`: those of one use). */
+function openDocument(data, extra) {
+  return pdfjs.getDocument({
     data: new Uint8Array(data),
     cMapUrl,
     cMapPacked: true,
@@ -769,21 +770,32 @@ async function extract(data, maxPages) {
     wasmUrl,
     isEvalSupported: false,
     useSystemFonts: false,
-    disableFontFace: true,
     useWorkerFetch: false,
     verbosity: 0,
-  });
-  const doc = await task.promise;
+    ...extra,
+  }).promise;
+}
+
+function tooManyPages(numPages, maxPages) {
+  return {
+    ok: false,
+    code: 'too_large',
+    message: `${numPages} pages (limit ${maxPages})`,
+    numPages,
+  };
+}
+
+async function extract(data, maxPages) {
+  let raw = null;
+  try {
+    raw = new RawPdf(data);
+  } catch {
+    raw = null;
+  }
+  const doc = await openDocument(data, { disableFontFace: true });
   try {
     const numPages = doc.numPages;
-    if (numPages > maxPages) {
-      return {
-        ok: false,
-        code: 'too_large',
-        message: `${numPages} pages (limit ${maxPages})`,
-        numPages,
-      };
-    }
+    if (numPages > maxPages) return tooManyPages(numPages, maxPages);
     const pages = [];
     for (let p = 1; p <= numPages; p++) {
       let page;
@@ -828,6 +840,34 @@ async function extract(data, maxPages) {
   }
 }
 
+/** Every page as a greyscale-ready PNG at `dpi`, white behind (scans are read as black on white). */
+async function render(data, maxPages, dpi) {
+  const doc = await openDocument(data, {});
+  try {
+    const numPages = doc.numPages;
+    if (numPages > maxPages) return tooManyPages(numPages, maxPages);
+    const images = [];
+    for (let p = 1; p <= numPages; p++) {
+      const page = await doc.getPage(p);
+      const viewport = page.getViewport({ scale: dpi / 72 });
+      const { canvas, context } = doc.canvasFactory.create(
+        Math.ceil(viewport.width),
+        Math.ceil(viewport.height),
+      );
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      await page.render({ canvasContext: context, viewport, canvas }).promise;
+      const png = canvas.toBuffer('image/png');
+      images.push(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength));
+      doc.canvasFactory.destroy({ canvas, context });
+      page.cleanup();
+    }
+    return { ok: true, numPages, images };
+  } finally {
+    await doc.destroy();
+  }
+}
+
 // The file being read. pdf.js leaves some internal promises unawaited; on a damaged file one may
 // reject, which would end this thread (found by fuzzing), and the next file would wait for a new
 // one to start. Answer the file as damaged instead and keep the thread.
@@ -844,13 +884,15 @@ parentPort.on('message', async (msg) => {
   current = msg.id;
   let reply;
   try {
-    reply = await extract(msg.data, msg.maxPages);
+    reply = msg.renderDpi
+      ? await render(msg.data, msg.maxPages, msg.renderDpi)
+      : await extract(msg.data, msg.maxPages);
   } catch (err) {
     reply = { ok: false, ...classify(err) };
   }
   // Already answered when an unhandled rejection named the file damaged.
   if (current !== msg.id) return;
   current = null;
-  parentPort.postMessage({ id: msg.id, ...reply });
+  parentPort.postMessage({ id: msg.id, ...reply }, reply.images ?? []);
 });
 parentPort.postMessage({ type: 'ready' });
