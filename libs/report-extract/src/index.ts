@@ -15,6 +15,7 @@ export type { DecodedText } from './lib/text/decode-text';
 export { resolvePdfWorkerPath } from './lib/pdf/pdf-pool';
 export { LAYOUT as PDF_LAYOUT, layoutPdf } from './lib/pdf/pdf-layout';
 export type { PdfItem, PdfPage } from './lib/pdf/pdf-layout';
+export { UnionFind } from './lib/pdf/pdf-grid';
 export { readReport } from './lib/read-report';
 export type { ReadError, ReadOutcome } from './lib/read-report';
 export {
