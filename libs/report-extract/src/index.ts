@@ -19,6 +19,7 @@ export { readReport, readScannedPages } from './lib/read-report';
 export { pdfTextPages, scanPageImages, SCAN_DPI } from './lib/scan/scan-pages';
 export { documentFromPdfPages } from './lib/scan/document-from-pages';
 export { isPageImageZip } from './lib/scan/scan-sources';
+export { UnionFind } from './lib/pdf/pdf-grid';
 export type { ReadError, ReadOutcome } from './lib/read-report';
 export {
   DEFAULT_ZIP_LIMITS,

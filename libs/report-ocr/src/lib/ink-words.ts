@@ -1,3 +1,4 @@
+import { UnionFind } from '@ogi/report-extract';
 import type { RuleLine } from './ruling-lines';
 
 /** A box of pixels, inclusive: x0..x1, y0..y1. */
@@ -83,23 +84,6 @@ export function typicalCharHeight(comps: Component[], fallback: number): number 
   return heights.length >= 5 ? heights[Math.floor(heights.length / 2)] : fallback;
 }
 
-class UnionFind {
-  private readonly parent: Int32Array;
-  constructor(n: number) {
-    this.parent = new Int32Array(n).map((_, i) => i);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]];
-      i = this.parent[i];
-    }
-    return i;
-  }
-  union(a: number, b: number): void {
-    this.parent[this.find(a)] = this.find(b);
-  }
-}
-
 /** True when a vertical rule runs between x `from` and `to` at height y. */
 function ruleBetween(vertical: RuleLine[], from: number, to: number, y: number): boolean {
   return vertical.some((r) => r.x1 >= from && r.x0 <= to && r.y0 <= y && r.y1 >= y);
@@ -164,10 +148,12 @@ export function groupWords(
       const bottom = Math.max(spans[ra * 2 + 1], spans[rb * 2 + 1]);
       if (bottom - top + 1 > Math.max(1.5 * Math.max(tallest[ra], tallest[rb]), 1.3 * charHeight))
         continue;
+      const tall = Math.max(tallest[ra], tallest[rb]);
       uf.union(ra, rb);
-      tallest[rb] = Math.max(tallest[ra], tallest[rb]);
-      spans[rb * 2] = top;
-      spans[rb * 2 + 1] = bottom;
+      const root = uf.find(ra);
+      tallest[root] = tall;
+      spans[root * 2] = top;
+      spans[root * 2 + 1] = bottom;
     }
   }
   const groups = new Map<number, Group>();

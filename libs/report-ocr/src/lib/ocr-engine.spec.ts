@@ -47,7 +47,11 @@ describe('reading a turned, speckled, JPEG-compressed page with a ruled table', 
 
   it('gives the PDF layout a table whose cells are the printed ones', () => {
     const table = layoutPdf([page.pdfPage], []).find((b): b is TableBlock => b.type === 'table');
-    const cells = table?.rows.map((row) => row.filter((s) => s.origin).map((s) => s.cell.text));
+    // A lone dash may come back as - or —: the parser reads every dash alike (no figure).
+    const dash = (text: string) => (/^[-—]$/.test(text) ? '-' : text);
+    const cells = table?.rows.map((row) =>
+      row.filter((s) => s.origin).map((s) => dash(s.cell.text)),
+    );
     expect(cells).toEqual(ROWS);
   });
 

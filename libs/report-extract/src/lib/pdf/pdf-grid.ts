@@ -165,7 +165,8 @@ function coverage(rules: Rule[], a: number, b: number): number {
   return covered / (b - a);
 }
 
-class UnionFind {
+/** Disjoint sets over 0..n-1 (path halving); a set's root is its smallest member. */
+export class UnionFind {
   private parent: Int32Array;
   constructor(n: number) {
     this.parent = new Int32Array(n);
