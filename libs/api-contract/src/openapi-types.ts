@@ -1040,6 +1040,8 @@ export interface components {
     FindingCountsDto: {
       /** @description 解析提示: anything else the parser noted */
       hint: number;
+      /** @description 待人工核对: cells read from a scan awaiting a person */
+      needs_review: number;
       /** @description 表格未印出: tables absent or blank in the original */
       not_printed: number;
       /** @description 校验不通过: consistency rules failing */
@@ -1123,7 +1125,11 @@ export interface components {
       previous: components['schemas']['MetricStatDto'];
     };
     LocationDto: {
+      /** @description OCR: the word box x0, y0, x1, y1 in points from the page top-left */
+      box?: number[];
       column?: number;
+      /** @description OCR: the lowest character probability of the word (0..1) */
+      confidence?: number;
       line?: number;
       page?: number;
       row?: number;
@@ -2619,13 +2625,14 @@ export interface operations {
         /** @description Offices anywhere below this region */
         regionId?: number;
         status?: 'ok' | 'needs_input' | 'failed';
-        /** @description The review queue: failing (an error finding, the coverage grid's !), a kind of finding (rule 校验不通过, unreadable 数值无法识别, not_printed 表格未印出, hint 解析提示), needs_input, failed, or any of them */
+        /** @description The review queue: failing (an error finding, the coverage grid's !), a kind of finding (rule 校验不通过, unreadable 数值无法识别, not_printed 表格未印出, needs_review 待人工核对, hint 解析提示), needs_input, failed, or any of them */
         problem?:
           | 'any'
           | 'failing'
           | 'rule'
           | 'unreadable'
           | 'not_printed'
+          | 'needs_review'
           | 'hint'
           | 'needs_input'
           | 'failed';

@@ -125,7 +125,7 @@ describe.each(testDatabaseTypes())('the review queue (GET /api/reports?problem=)
   it('answers the error and warning findings of each listed report by kind, notes left out', async () => {
     const page = await listed('problem=any');
     const counts = new Map(page.items.map((item) => [item.id, item.findingCounts]));
-    const none = { rule: 0, unreadable: 0, not_printed: 0, hint: 0 };
+    const none = { rule: 0, unreadable: 0, not_printed: 0, needs_review: 0, hint: 0 };
     expect(counts.get(ids.rule)).toEqual({ ...none, rule: 2 });
     expect(counts.get(ids.parse)).toEqual({ ...none, hint: 1 });
     expect(counts.get(ids.needsInput)).toEqual(none);
