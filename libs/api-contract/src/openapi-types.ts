@@ -464,6 +464,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/{id}/confirm-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm every cell awaiting review (全部确认) as read
+     * @description One correction per needs_review cell with its value unchanged (recorded under the logged-in account), then the rules are checked again, in one transaction; the cells no longer await review. Answers the updated report. A single cell is confirmed by POST /api/reports/:id/corrections with its value unchanged.
+     */
+    post: operations['ReportEditsController_confirmAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/{id}/corrections': {
     parameters: {
       query?: never;
@@ -2771,6 +2791,40 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportEditsController_confirmAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportDetailDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No cell of the report awaits review */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -34,9 +34,7 @@ const compact = (text: string) => text.replace(/\s+/g, '');
 
 function containsPoint(word: OcrWordBox, x: number, y: number): boolean {
   const [x0, y0, x1, y1] = word.box;
-  return (
-    x >= x0 - TOLERANCE && x <= x1 + TOLERANCE && y >= y0 - TOLERANCE && y <= y1 + TOLERANCE
-  );
+  return x >= x0 - TOLERANCE && x <= x1 + TOLERANCE && y >= y0 - TOLERANCE && y <= y1 + TOLERANCE;
 }
 
 function sameLine(a: OcrWordBox, b: OcrWordBox): boolean {
@@ -71,10 +69,7 @@ function wordsOfCell(cell: ParsedCell, words: readonly OcrWordBox[]): OcrWordBox
   return found;
 }
 
-function locatedOn(
-  location: SourceLocation,
-  found: readonly OcrWordBox[],
-): SourceLocation {
+function locatedOn(location: SourceLocation, found: readonly OcrWordBox[]): SourceLocation {
   const box: [number, number, number, number] = [
     Math.min(...found.map((word) => word.box[0])),
     Math.min(...found.map((word) => word.box[1])),
@@ -105,9 +100,7 @@ function reasonsOf(
 function reviewFinding(cell: ParsedCell, reasons: readonly string[]): ParseFinding {
   const field = fieldByKey(cell.key);
   const table = (field?.table ?? cell.key.split('.')[0]) as TableId;
-  const where = field
-    ? `表${TABLES[table].numeral}“${field.row}”×“${field.column}”`
-    : cell.key;
+  const where = field ? `表${TABLES[table].numeral}“${field.row}”×“${field.column}”` : cell.key;
   const confidence = cell.location?.confidence;
   const read = `识别为“${cell.raw ?? ''}”${confidence === undefined ? '' : `，置信度 ${percent(confidence)}`}`;
   return {
