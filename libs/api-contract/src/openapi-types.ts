@@ -558,6 +558,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/{id}/pages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The page images of a scanned original, with their sizes
+     * @description Cell boxes (location.box) are in points of the page; the image is pageWidth × pageHeight points scaled to imageWidth × imageHeight pixels. Empty for an original with a text layer.
+     */
+    get: operations['ReportPagesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{id}/pages/{page}/image': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One page image of a scanned original (deskewed, as OCR read it) */
+    get: operations['ReportPagesController_image'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/{id}/resolve': {
     parameters: {
       query?: never;
@@ -1431,7 +1468,7 @@ export interface components {
       /** @description Year as printed */
       statedYear: number | null;
       /** @enum {string} */
-      status: 'ok' | 'needs_input' | 'failed';
+      status: 'ok' | 'needs_input' | 'failed' | 'processing';
       /** @description Canonical key → value, as `parse --json` gives them */
       values: {
         [key: string]: number | null;
@@ -1458,9 +1495,27 @@ export interface components {
       office: components['schemas']['OfficeRefDto'] | null;
       parserVersion: string;
       /** @enum {string} */
-      status: 'ok' | 'needs_input' | 'failed';
+      status: 'ok' | 'needs_input' | 'failed' | 'processing';
       version: number | null;
       year: number | null;
+    };
+    ReportPageDto: {
+      /** @description Image height in pixels */
+      imageHeight: number;
+      /** @description Image width in pixels */
+      imageWidth: number;
+      /** @description 1-based page of the original */
+      page: number;
+      /** @description Page height in points (the unit of cell boxes) */
+      pageHeight: number;
+      /** @description Page width in points (the unit of cell boxes) */
+      pageWidth: number;
+      /** @description Whether OCR has read the page yet */
+      read: boolean;
+    };
+    ReportPagesDto: {
+      /** @description The page images of a scanned original, in page order; empty for a text original */
+      pages: components['schemas']['ReportPageDto'][];
     };
     ReportVersionDto: {
       createdAt: string;
@@ -1469,7 +1524,7 @@ export interface components {
       isCurrent: boolean;
       parserVersion: string;
       /** @enum {string} */
-      status: 'ok' | 'needs_input' | 'failed';
+      status: 'ok' | 'needs_input' | 'failed' | 'processing';
       version: number | null;
     };
     ResolveResultDto: {
@@ -2644,7 +2699,7 @@ export interface operations {
         selection?: string;
         /** @description Offices anywhere below this region */
         regionId?: number;
-        status?: 'ok' | 'needs_input' | 'failed';
+        status?: 'ok' | 'needs_input' | 'failed' | 'processing';
         /** @description The review queue: failing (an error finding, the coverage grid's !), a kind of finding (rule 校验不通过, unreadable 数值无法识别, not_printed 表格未印出, needs_review 待人工核对, hint 解析提示), needs_input, failed, or any of them */
         problem?:
           | 'any'
@@ -2655,7 +2710,8 @@ export interface operations {
           | 'needs_review'
           | 'hint'
           | 'needs_input'
-          | 'failed';
+          | 'failed'
+          | 'processing';
         /** @description Default createdAt (newest upload first) */
         sort?: 'createdAt' | 'office' | 'year' | 'file';
         /** @description Default desc */
@@ -2979,6 +3035,68 @@ export interface operations {
       };
       /** @description The original cannot be read */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportPagesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportPagesDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportPagesController_image: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        page: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The image bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A page number that is not a whole number ≥ 1 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such report, or no such page image (named) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,6 +1,7 @@
 import { POSTGRES_SKIPPED, testDatabaseTypes, type UserRole } from '@ogi/api-data-access';
 import type { Test } from 'supertest';
 import { roleAtLeast } from './access.decorator';
+import { storePageImages } from '../testing/page-images';
 import { listRoutes, type AppRoute } from '../testing/routes';
 import { createTestApp, fixture, type Agent, type TestApp } from '../testing/test-app';
 
@@ -99,6 +100,14 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /api/reports/:id/original/text': {
     url: (ids, side) =>
       `/api/reports/${side === 'in' ? ids.htmlReportA : ids.htmlReportB}/original/text`,
+    outside: 404,
+  },
+  'GET /api/reports/:id/pages': {
+    url: (ids, side) => `/api/reports/${report(side, ids)}/pages`,
+    outside: 404,
+  },
+  'GET /api/reports/:id/pages/:page/image': {
+    url: (ids, side) => `/api/reports/${report(side, ids)}/pages/1/image`,
     outside: 404,
   },
   'POST /api/reports': {
@@ -226,6 +235,9 @@ describe.each(testDatabaseTypes())('permission matrix on %s', (type) => {
       regionB,
       '<!-- b -->',
     );
+    // Both reports as if scanned: a page image each, for the page routes.
+    await storePageImages(t.db, a.reportId, 1);
+    await storePageImages(t.db, b.reportId, 1);
     const detail = (await t.http.get(`/api/reports/${a.reportId}`).expect(200)).body;
     const viewer = await t.userAgent('viewer-a', 'viewer', [regionA]);
     const editor = await t.userAgent('editor-a', 'editor', [regionA]);

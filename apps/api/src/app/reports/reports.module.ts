@@ -5,13 +5,15 @@ import { IngestionService } from './ingestion.service';
 import { ingestorProvider } from './ingestor.provider';
 import { ReparseService } from './reparse.service';
 import { ReportEditsController } from './report-edits.controller';
+import { ReportPagesController } from './report-pages.controller';
+import { ReportPagesService } from './report-pages.service';
 import { ReportVersionsService } from './report-versions.service';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 import { UploadInterceptor } from './upload.interceptor';
 
 @Module({
-  controllers: [ReportsController, ReportEditsController],
+  controllers: [ReportsController, ReportEditsController, ReportPagesController],
   providers: [
     ingestorProvider,
     IngestionService,
@@ -21,6 +23,7 @@ import { UploadInterceptor } from './upload.interceptor';
     CorrectionsService,
     ReportVersionsService,
     ReparseService,
+    ReportPagesService,
   ],
   exports: [IngestionService],
 })
