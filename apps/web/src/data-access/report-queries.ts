@@ -8,6 +8,7 @@ export const reportKeys = {
   detail: (id: number) => ['reports', 'detail', id] as const,
   original: (id: number) => ['reports', 'original', id] as const,
   readable: (id: number) => ['reports', 'original', id, 'text'] as const,
+  pages: (id: number) => ['reports', 'pages', id] as const,
 };
 
 export function useOfficeReports(officeId: number | null) {
@@ -56,6 +57,19 @@ export function useReadableOriginal(id: number, enabled: boolean) {
   );
 }
 
+/** The page images of a scanned original (more appear while its OCR job runs). */
+export function useReportPages(id: number) {
+  return useQuery({
+    queryKey: reportKeys.pages(id),
+    queryFn: ({ signal }) => reportsApi.pages(id, signal),
+  });
+}
+
+/** The URL of one stored page image (an <img> loads it with the session cookie). */
+export function pageImageUrl(id: number, page: number): string {
+  return `/api/reports/${id}/pages/${page}/image`;
+}
+
 /**
  * After a change to a report every figure built from it may differ: the report views, the office's
  * version list and every dashboard statistic are read again.
@@ -75,6 +89,14 @@ export function useCorrectCell(reportId: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: CorrectionRequest) => reportsApi.correct(reportId, body),
+    onSuccess: (report) => afterReportChange(client, report),
+  });
+}
+
+export function useConfirmAll(reportId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => reportsApi.confirmAll(reportId),
     onSuccess: (report) => afterReportChange(client, report),
   });
 }

@@ -1,4 +1,5 @@
 import type { ParseFinding, ParsedCell, ParsedReport } from '@ogi/report-parser';
+import { derivedParts } from '@ogi/report-schema';
 import {
   flagOcrCells,
   ocrReviewThreshold,
@@ -114,6 +115,19 @@ describe('flagOcrCells', () => {
     expect(review[1].message).toContain('低于 90%');
     expect(review[1].message).toContain('所在行校验不通过');
     expect(review[1].message).toContain('由校验规则排列');
+  });
+
+  it('names the derived sum a doubtful part adds up to, so the sum is never silently wrong', () => {
+    const sum = 'applications.other_handling.total.natural_person';
+    const [part, other] = derivedParts(sum, '2021') ?? [];
+    const parsed = report([
+      cell(part, '3', { x: 300, y: 410 }),
+      cell(other, '1', { x: 300, y: 430 }),
+      { ...cell(sum, null, null, 'derived'), value: 4, status: 'number' },
+    ]);
+    const words = [word('3', 0.4, [300, 399, 306, 411]), word('1', 0.99, [300, 419, 306, 431])];
+    const review = flagOcrCells(parsed, words, 0.9).findings;
+    expect(review.map((finding) => finding.keys)).toEqual([[part, sum]]);
   });
 
   it('leaves a reading without OCR words as it was', () => {

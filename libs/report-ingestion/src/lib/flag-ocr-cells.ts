@@ -1,5 +1,12 @@
 import type { ParseFinding, ParsedCell, ParsedReport, SourceLocation } from '@ogi/report-parser';
-import { fieldByKey, NEEDS_REVIEW_CODE, TABLES, type TableId } from '@ogi/report-schema';
+import {
+  derivedParts,
+  fieldByKey,
+  NEEDS_REVIEW_CODE,
+  TABLES,
+  type FormatVersion,
+  type TableId,
+} from '@ogi/report-schema';
 
 /**
  * A word the OCR engine read (the shape of @ogi/report-ocr's OcrWord, restated so the reading
@@ -116,7 +123,8 @@ function reviewFinding(cell: ParsedCell, reasons: readonly string[]): ParseFindi
 /**
  * Puts each OCR word's box and confidence on the cell read from it, and adds one `needs_review`
  * finding per printed cell a person should compare with the page image: read with a confidence
- * below the threshold, in a row whose rule fails, or placed by the rules. A reading without OCR
+ * below the threshold, in a row whose rule fails, or placed by the rules. Its keys are the cell's
+ * and those of the derived sums it is a part of (they are only as sure as their parts). A reading without OCR
  * words (a text file or text PDF) comes back as it was.
  */
 export function flagOcrCells(
@@ -141,7 +149,32 @@ export function flagOcrCells(
     .map((cell) => ({ cell, reasons: reasonsOf(cell, threshold, failingKeys) }))
     .filter(({ reasons }) => reasons.length > 0)
     .map(({ cell, reasons }) => reviewFinding(cell, reasons));
-  return { ...parsed, cells, findings: [...parsed.findings, ...review] };
+  const sums = derivedFrom(cells, parsed.formatVersion);
+  const withSums = review.map((finding) => {
+    const derived = sums.get(finding.keys[0]) ?? [];
+    return derived.length > 0 ? { ...finding, keys: [...finding.keys, ...derived] } : finding;
+  });
+  return { ...parsed, cells, findings: [...parsed.findings, ...withSums] };
+}
+
+/**
+ * Per printed key, the derived cells summed from it (a subtotal the template does not print):
+ * a doubtful part makes its sum doubtful, and the sum cannot be corrected itself, so the part's
+ * finding names the sum too and goes when the part is confirmed or corrected.
+ */
+function derivedFrom(
+  cells: readonly ParsedCell[],
+  versions: ParsedReport['formatVersion'],
+): Map<string, string[]> {
+  const sums = new Map<string, string[]>();
+  for (const cell of cells.filter((candidate) => candidate.assignedBy === 'derived')) {
+    const table = fieldByKey(cell.key)?.table;
+    const version: FormatVersion | null = table ? versions[table] : null;
+    for (const part of version ? (derivedParts(cell.key, version) ?? []) : []) {
+      sums.set(part, [...(sums.get(part) ?? []), cell.key]);
+    }
+  }
+  return sums;
 }
 
 /**

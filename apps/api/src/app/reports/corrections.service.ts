@@ -106,7 +106,10 @@ export class CorrectionsService {
           .flatMap((finding) => finding.keys),
       );
       const cells = await repos.reports.cellsOf(id);
-      const confirmed = cells.filter((candidate) => awaiting.has(candidate.key));
+      // A derived sum is confirmed with its parts (it cannot be corrected itself).
+      const confirmed = cells.filter(
+        (candidate) => awaiting.has(candidate.key) && candidate.assignedBy !== 'derived',
+      );
       if (confirmed.length === 0) {
         throw new ConflictException(`report ${id} has no cells awaiting review`);
       }

@@ -6,6 +6,7 @@ import {
   PROBLEM_KIND_LABELS,
   REPORT_PROBLEMS,
   REPORT_SORTS,
+  REPORT_STATUS_LABELS,
   type ReportProblem,
   type ReportSort,
 } from '@ogi/report-schema';
@@ -25,6 +26,7 @@ export const PROBLEM_LABELS: Record<ReportProblem, string> = {
   ...PROBLEM_KIND_LABELS,
   needs_input: '待补充单位或年度',
   failed: '无法读取',
+  processing: REPORT_STATUS_LABELS.processing,
 };
 
 export const PROBLEM_OPTIONS = REPORT_PROBLEMS.map((value) => ({

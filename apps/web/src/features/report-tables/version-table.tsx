@@ -1,4 +1,5 @@
 import { Table, Tag } from 'antd';
+import { REPORT_STATUS_LABELS } from '@ogi/report-schema';
 import { sortBy } from '../../app/column-sorter';
 import { PageLink } from '../../app/page-link';
 import type { ReportStatus, ReportVersion } from '../../data-access/report-types';
@@ -10,6 +11,7 @@ export const STATUS_TEXT: Record<ReportStatus, { color: string; text: string }> 
   ok: { color: 'green', text: '已识别' },
   needs_input: { color: 'orange', text: '待补充' },
   failed: { color: 'red', text: '识别失败' },
+  processing: { color: 'processing', text: REPORT_STATUS_LABELS.processing },
 };
 
 /** Every stored version: which one counts, how it was read, when it came in, a link to it. */
