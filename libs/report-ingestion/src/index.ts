@@ -54,3 +54,4 @@ export {
   withoutReviewed,
   type OcrWordBox,
 } from './lib/flag-ocr-cells';
+export { asParseFinding } from './lib/recheck-report';

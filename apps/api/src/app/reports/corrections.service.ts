@@ -16,6 +16,11 @@ import type { AccessScope } from '../auth/access-scope';
 import { visibleReport } from '../auth/scope-checks';
 import { ReportsService } from './reports.service';
 
+/** The report locked for a change in this transaction, when the caller may see it (else 404). */
+async function lockedReport(repos: Repositories, access: AccessScope, id: number): Promise<Report> {
+  return visibleReport(repos, access, id, await repos.revisions.findForUpdate(id));
+}
+
 /** The reason recorded for each cell confirmed by 全部确认. */
 export const CONFIRM_ALL_REASON = '全部确认：与原图核对无误';
 
@@ -55,12 +60,7 @@ export class CorrectionsService {
   ): Promise<ReportDetailDto> {
     await this.db.write(async (manager) => {
       const repos = new Repositories(manager);
-      const report = await visibleReport(
-        repos,
-        access,
-        id,
-        await repos.revisions.findForUpdate(id),
-      );
+      const report = await lockedReport(repos, access, id);
       if (report.status === 'failed') {
         throw new ConflictException(
           `report ${id} could not be read (${report.errorCode}): it has no cells to correct`,
@@ -94,12 +94,7 @@ export class CorrectionsService {
   async confirmAll(access: AccessScope, id: number, user: string): Promise<ReportDetailDto> {
     await this.db.write(async (manager) => {
       const repos = new Repositories(manager);
-      const report = await visibleReport(
-        repos,
-        access,
-        id,
-        await repos.revisions.findForUpdate(id),
-      );
+      const report = await lockedReport(repos, access, id);
       const awaiting = new Set(
         (await repos.reports.findingsOf(id))
           .filter((finding) => finding.code === NEEDS_REVIEW_CODE)

@@ -1,4 +1,5 @@
 import { POSTGRES_SKIPPED, Repositories, testDatabaseTypes } from '@ogi/api-data-access';
+import { asParseFinding } from '@ogi/report-ingestion';
 import type { ParseFinding } from '@ogi/report-parser';
 import { createTestApp, fixture, TEST_ADMIN, type TestApp } from '../testing/test-app';
 import { CONFIRM_ALL_REASON } from './corrections.service';
@@ -40,14 +41,7 @@ describe.each(testDatabaseTypes())('confirming OCR cells awaiting review on %s',
     const reportId = res.body.results[0].reportId as number;
     await t.db.write(async (manager) => {
       const repos = new Repositories(manager);
-      const kept = (await repos.reports.findingsOf(reportId)).map((finding) => ({
-        code: finding.code,
-        severity: finding.severity,
-        message: finding.message,
-        table: finding.tableId,
-        keys: finding.keys,
-        location: finding.location,
-      })) as ParseFinding[];
+      const kept = (await repos.reports.findingsOf(reportId)).map(asParseFinding);
       await repos.revisions.replaceFindings(reportId, [
         ...kept,
         ...[NATURAL_PERSON, COMMERCIAL, RESEARCH].map(awaiting),

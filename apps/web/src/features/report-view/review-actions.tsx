@@ -49,15 +49,16 @@ export function ConfirmCell({ reportId, cellKey, cell, onDone }: ConfirmCellProp
           type="primary"
           loading={correct.isPending}
           onClick={() =>
-            correct.mutate(
-              {
+            // Awaited, not mutate's callback: the cell stops awaiting review once the report is
+            // updated, which unmounts this button before a callback would run.
+            void correct
+              .mutateAsync({
                 key: cellKey,
                 value: status === 'number' ? cell.value : null,
                 status,
                 reason: CONFIRM_REASON,
-              },
-              { onSuccess: onDone },
-            )
+              })
+              .then(onDone, () => undefined)
           }
         >
           确认
@@ -86,7 +87,13 @@ export function ConfirmAll({ reportId, count, onDone }: ConfirmAllProps) {
         description="将按识别结果确认所有待人工核对的单元格，每个单元格记入更正记录。"
         okText="全部确认"
         cancelText="取消"
-        onConfirm={() => confirmAll.mutate(undefined, { onSuccess: () => onDone(count) })}
+        // Awaited: the button goes once nothing awaits review, before a callback would run.
+        onConfirm={() =>
+          void confirmAll.mutateAsync().then(
+            () => onDone(count),
+            () => undefined,
+          )
+        }
       >
         <Button loading={confirmAll.isPending}>全部确认</Button>
       </Popconfirm>
