@@ -1158,6 +1158,13 @@ export interface components {
       reason: string;
       row: number;
     };
+    IngestOcrProgressDto: {
+      jobId: number;
+      pagesDone: number;
+      pagesTotal: number;
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'done' | 'failed';
+    };
     IngestResponseDto: {
       results: components['schemas']['IngestResultDto'][];
     };
@@ -1169,10 +1176,12 @@ export interface components {
       /** @description File name; entries of a ZIP archive as archive.zip/inner/path.txt */
       file: string;
       findings: components['schemas']['FindingDto'][];
+      /** @description A scan (status processing): its OCR job, queued; follow it on GET /api/reports/{id} */
+      ocr?: components['schemas']['IngestOcrProgressDto'];
       office: components['schemas']['OfficeRefDto'] | null;
       reportId: number | null;
       /** @enum {string} */
-      status: 'created' | 'new_version' | 'duplicate' | 'needs_input' | 'failed';
+      status: 'created' | 'new_version' | 'duplicate' | 'needs_input' | 'failed' | 'processing';
       year: number | null;
     };
     KpiDto: {
@@ -1257,6 +1266,12 @@ export interface components {
       smallSample: boolean;
       /** @description Counts: the numerator; rates: numerator ÷ denominator, null when it is 0 */
       value: number | null;
+    };
+    OcrProgressDto: {
+      pagesDone: number;
+      pagesTotal: number;
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'done' | 'failed';
     };
     OfficeDetailDto: {
       aliases: string[];
@@ -1460,6 +1475,8 @@ export interface components {
       formatVersion: components['schemas']['FormatVersionDto'];
       id: number;
       isCurrent: boolean;
+      /** @description A scan read by OCR: its job and pages read (null: not a scan) */
+      ocr: components['schemas']['OcrProgressDto'] | null;
       office: components['schemas']['OfficeRefDto'] | null;
       parserVersion: string;
       sourceFile: components['schemas']['SourceFileDto'];
@@ -1492,6 +1509,8 @@ export interface components {
       formatVersion: components['schemas']['FormatVersionDto'];
       id: number;
       isCurrent: boolean;
+      /** @description A scan read by OCR: its job and pages read (null: not a scan) */
+      ocr: components['schemas']['OcrProgressDto'] | null;
       office: components['schemas']['OfficeRefDto'] | null;
       parserVersion: string;
       /** @enum {string} */

@@ -25,6 +25,7 @@ export {
   toLocation,
   toOfficeRef,
   type IngestFinding,
+  type IngestOcrProgress,
   type IngestOfficeRef,
   type IngestProblem,
   type IngestResult,
@@ -55,3 +56,10 @@ export {
   type OcrWordBox,
 } from './lib/flag-ocr-cells';
 export { asParseFinding } from './lib/recheck-report';
+export {
+  DEFAULT_OCR_WORKERS,
+  OcrJobRunner,
+  ocrWorkersFrom,
+  type OcrRunnerOptions,
+} from './lib/ocr/ocr-runner';
+export type { OcrPageReader } from './lib/ocr/ocr-job';

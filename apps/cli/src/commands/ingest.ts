@@ -12,6 +12,7 @@ import type { CliIo, Command } from '../command';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
 import { INGEST_USAGE, parseIngestArgs } from '../ingest/ingest-args';
 import { ingestFiles } from '../ingest/ingest-files';
+import { waitForOcr } from '../ingest/ocr-wait';
 import { ParsePool } from '../ingest/parse-pool';
 import { Progress } from '../ingest/progress';
 import { countStatuses, formatSummary } from '../ingest/summary';
@@ -60,7 +61,8 @@ export const ingestCommand: Command = {
 
     const dataSource = await openDataSource(config);
     try {
-      const ingestor = new Ingestor(new Database(dataSource), {
+      const db = new Database(dataSource);
+      const ingestor = new Ingestor(db, {
         logger: { error: (message) => io.stderr.write(`ingest: ${message}\n`) },
       });
       let target: IngestTarget;
@@ -83,6 +85,8 @@ export const ingestCommand: Command = {
         progress.finish();
         await pool?.close();
       }
+      // Scans were stored as `processing` with a job each: read them now, pages on the bar.
+      run.results = await waitForOcr(db, run.results, io.stderr);
       const counts = countStatuses(run.results);
       io.stdout.write(
         parsed.json

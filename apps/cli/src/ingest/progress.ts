@@ -5,6 +5,8 @@ export interface ProgressOptions {
   redrawMs?: number;
   /** Least time between two progress lines (logs, pipes). */
   lineMs?: number;
+  /** What is counted (default files). */
+  unit?: string;
   now?: () => number;
 }
 
@@ -21,6 +23,7 @@ export class Progress {
   private readonly started: number;
   private last: number;
   private drawn = false;
+  private readonly unit: string;
 
   constructor(
     private readonly sink: TextSink,
@@ -33,6 +36,7 @@ export class Progress {
     this.now = options.now ?? Date.now;
     this.started = this.now();
     this.last = this.started;
+    this.unit = options.unit ?? 'files';
   }
 
   update(done: number): void {
@@ -41,11 +45,11 @@ export class Progress {
     if (!this.tty && done >= this.total) return; // the summary says it
     this.last = now;
     const seconds = Math.max((now - this.started) / 1000, 0.001);
-    const rate = `${(done / seconds).toFixed(0)} files/s`;
+    const rate = `${(done / seconds).toFixed(done / seconds < 10 ? 1 : 0)} ${this.unit}/s`;
     const share = this.total > 0 ? done / this.total : 1;
     if (!this.tty) {
       this.sink.write(
-        `${this.label}: ${done}/${this.total} files (${Math.floor(share * 100)}%), ${rate}\n`,
+        `${this.label}: ${done}/${this.total} ${this.unit} (${Math.floor(share * 100)}%), ${rate}\n`,
       );
       return;
     }

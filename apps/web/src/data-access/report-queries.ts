@@ -1,4 +1,10 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { reportsApi } from './reports-api';
 import type { CorrectionRequest, ReportDetail, ResolveRequest } from './report-types';
 
@@ -19,12 +25,36 @@ export function useOfficeReports(officeId: number | null) {
   });
 }
 
+/** How often a scan in OCR (status processing) is read again, for its pages done. */
+export const OCR_POLL_MS = 2_000;
+
+const whileProcessing = (query: { state: { data?: ReportDetail } }) =>
+  query.state.data?.status === 'processing' ? OCR_POLL_MS : false;
+
+/** A report; while it is a scan in OCR, read again every OCR_POLL_MS until its job ends. */
 export function useReport(id: number | null) {
   return useQuery({
     queryKey: reportKeys.detail(id ?? 0),
     queryFn: ({ signal }) => reportsApi.detail(id as number, signal),
     enabled: id !== null,
+    refetchInterval: whileProcessing,
   });
+}
+
+/** The reports of scans just uploaded, followed until their OCR jobs end. */
+export function useScanReports(ids: readonly number[]): Map<number, ReportDetail> {
+  const answers = useQueries({
+    queries: ids.map((id) => ({
+      queryKey: reportKeys.detail(id),
+      queryFn: ({ signal }: { signal: AbortSignal }) => reportsApi.detail(id, signal),
+      refetchInterval: whileProcessing,
+    })),
+  });
+  const byId = new Map<number, ReportDetail>();
+  answers.forEach((answer, index) => {
+    if (answer.data) byId.set(ids[index], answer.data);
+  });
+  return byId;
 }
 
 /** A read from a stored original: its bytes never change, so it is never read again. */

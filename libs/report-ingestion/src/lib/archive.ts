@@ -1,4 +1,10 @@
-import { listZip, readZipEntry, ZipProblem, type ZipEntry } from '@ogi/report-extract';
+import {
+  isPageImageZip,
+  listZip,
+  readZipEntry,
+  ZipProblem,
+  type ZipEntry,
+} from '@ogi/report-extract';
 import { markBidiControls } from '@ogi/report-schema';
 
 /** Limits on expanding an uploaded ZIP archive (zip bombs). */
@@ -85,6 +91,8 @@ export function safeEntryPath(name: string): string {
  */
 export function isReportArchive(bytes: Uint8Array): boolean {
   if (!startsWithZipSignature(bytes)) return false;
+  // The pages of one scanned report, photographed or scanned page by page: one file, read by OCR.
+  if (isPageImageZip(bytes)) return false;
   try {
     const names = listZip(bytes, {
       maxEntries: Number.MAX_SAFE_INTEGER,

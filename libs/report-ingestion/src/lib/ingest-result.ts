@@ -7,6 +7,7 @@ export const INGEST_STATUSES = [
   'duplicate',
   'needs_input',
   'failed',
+  'processing',
 ] as const;
 export type IngestStatus = (typeof INGEST_STATUSES)[number];
 
@@ -48,6 +49,16 @@ export interface IngestResult {
   error: IngestProblem | null;
   /** The offices an ambiguous name matched. */
   candidates?: IngestOfficeRef[];
+  /** A scan (`processing`): its OCR job, pages read of pages. */
+  ocr?: IngestOcrProgress;
+}
+
+/** How far an OCR job got: pages read of the pages to read. */
+export interface IngestOcrProgress {
+  jobId: number;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  pagesDone: number;
+  pagesTotal: number;
 }
 
 export function ingestResult(

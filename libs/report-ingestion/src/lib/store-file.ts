@@ -1,5 +1,6 @@
-import { type Office, type Repositories } from '@ogi/api-data-access';
-import { computeFigures } from '@ogi/report-schema';
+import { type Office, type Report, type Repositories } from '@ogi/api-data-access';
+import type { ReadOutcome } from '@ogi/report-extract';
+import { computeFigures, type ComputedFigures } from '@ogi/report-schema';
 import { readingFields } from './reading-fields';
 import {
   ingestResult,
@@ -74,7 +75,7 @@ interface OfficeMatch {
 /** The office a report is for: given, found by its stated name, or created from that name. */
 async function matchOffice(
   repos: Repositories,
-  file: PreparedFile,
+  fileName: string,
   statedName: string | null,
   target: IngestTarget,
 ): Promise<OfficeMatch> {
@@ -87,16 +88,16 @@ async function matchOffice(
     candidates: found.map((candidate) => toOfficeRef(candidate) as IngestOfficeRef),
     problem: {
       code: 'office_ambiguous',
-      message: officeAmbiguousMessage(file.name, statedName, found),
+      message: officeAmbiguousMessage(fileName, statedName, found),
     },
   };
 }
 
-function missingProblem(file: PreparedFile, office: boolean, year: boolean): IngestProblem {
+function missingProblem(fileName: string, office: boolean, year: boolean): IngestProblem {
   const missing = [office ? 'office' : null, year ? 'year' : null].filter(Boolean);
   return {
     code: `${missing.join('_and_')}_not_stated`,
-    message: `${file.name}: the report does not state its ${missing.join(' or ')}; give ${missing
+    message: `${fileName}: the report does not state its ${missing.join(' or ')}; give ${missing
       .map((what) => (what === 'office' ? 'officeId' : 'year'))
       .join(' and ')}`,
   };
@@ -111,18 +112,86 @@ export async function storePreparedFile(
   const duplicate = await findDuplicate(repos, file.name, file.sha256, target.mayView);
   if (duplicate) return duplicate;
   const sourceFileId = await insertSourceFile(repos, file, target);
+  if (!file.outcome.ok && file.outcome.scanPages) {
+    return storeScan(repos, file.name, sourceFileId, file.outcome.scanPages, target);
+  }
+  return storeReading(repos, file, target, (row) =>
+    repos.reports.insert({ ...row, sourceFileId, isDemo: target.demo }),
+  );
+}
+
+/**
+ * A scan: its `processing` report (no values yet, never counted) and a queued OCR job that
+ * keeps what the upload said, so the reading is stored at the end as this upload would have.
+ */
+async function storeScan(
+  repos: Repositories,
+  name: string,
+  sourceFileId: number,
+  pages: number,
+  target: IngestTarget,
+): Promise<IngestResult> {
+  const reportId = await repos.reports.insert({
+    sourceFileId,
+    isDemo: target.demo,
+    ...readingFields(null),
+    officeId: target.office?.id ?? null,
+    year: target.year,
+    version: null,
+    isCurrent: true,
+    status: 'processing',
+    errorCode: null,
+    errorMessage: null,
+  });
+  const now = Date.now();
+  const jobId = await repos.ocrJobs.insert({
+    sourceFileId,
+    reportId,
+    pagesTotal: pages,
+    now,
+    target: {
+      officeId: target.office?.id ?? null,
+      regionId: target.region?.id ?? null,
+      year: target.year,
+      uploadedBy: target.uploadedBy,
+      demo: target.demo,
+    },
+  });
+  return ingestResult(name, 'processing', {
+    reportId,
+    office: toOfficeRef(target.office),
+    year: target.year,
+    ocr: { jobId, status: 'queued', pagesDone: 0, pagesTotal: pages },
+  });
+}
+
+/** The report row's columns a reading decides (the caller adds the file and demo flag). */
+export type ReportRow = Omit<
+  Report,
+  'id' | 'createdAt' | 'isDemo' | 'textFigures' | 'sourceFileId'
+> & { textFigures: Report['textFigures'] };
+
+/**
+ * Stores a reading as a report: failed, needs_input (office or year unknown) or a new version
+ * of its office and year. `place` writes the row (a new one, or the scan's `processing` report)
+ * and answers its id. Throws to roll the caller's transaction back.
+ */
+export async function storeReading(
+  repos: Repositories,
+  file: { name: string; outcome: ReadOutcome; figures: ComputedFigures | null },
+  target: IngestTarget,
+  place: (row: ReportRow) => Promise<number>,
+): Promise<IngestResult> {
   const { outcome } = file;
   const parsed = outcome.report;
   const base = {
-    sourceFileId,
-    isDemo: target.demo,
     ...readingFields(parsed),
     textFigures: parsed?.textFigures ? { ...parsed.textFigures } : null,
   };
   const findings = parsed?.findings ?? [];
 
   if (!outcome.ok) {
-    const reportId = await repos.reports.insert({
+    const reportId = await place({
       ...base,
       officeId: null,
       year: null,
@@ -141,18 +210,18 @@ export async function storePreparedFile(
   }
 
   const report = outcome.report;
-  const match = await matchOffice(repos, file, report.office.value, target);
+  const match = await matchOffice(repos, file.name, report.office.value, target);
   const office = match.office;
   const year = target.year ?? report.year.value;
   const problem =
     match.problem ??
-    (!office || year === null ? missingProblem(file, !office, year === null) : null);
+    (!office || year === null ? missingProblem(file.name, !office, year === null) : null);
 
   let status: IngestStatus;
   let reportId: number;
   if (problem || !office || year === null) {
     status = 'needs_input';
-    reportId = await repos.reports.insert({
+    reportId = await place({
       ...base,
       officeId: office?.id ?? null,
       year,
@@ -167,7 +236,7 @@ export async function storePreparedFile(
     status = version > 1 ? 'new_version' : 'created';
     // Stored as not current and made current once its content is in: the stats rollup triggers
     // then add the report's contribution once, not again for its figures and each error finding.
-    reportId = await repos.reports.insert({
+    reportId = await place({
       ...base,
       officeId: office.id,
       year,

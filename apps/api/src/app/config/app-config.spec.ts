@@ -4,6 +4,7 @@ import {
   DEFAULT_ARCHIVE_LIMITS_CONFIG,
   DEFAULT_MAX_REQUEST_BYTES,
   DEFAULT_MAX_UPLOAD_BYTES,
+  DEFAULT_OCR_CONFIG,
   DEFAULT_READ_LIMITS,
   loadConfig,
 } from './app-config';
@@ -21,6 +22,7 @@ describe('loadConfig', () => {
       },
       archive: DEFAULT_ARCHIVE_LIMITS_CONFIG,
       read: DEFAULT_READ_LIMITS,
+      ocr: DEFAULT_OCR_CONFIG,
       logFormat: 'json',
       webDist: undefined,
       trustProxy: false,

@@ -36,6 +36,13 @@ export interface AppConfig {
     pdfMaxPages: number;
     timeoutMs: number;
   };
+  /** Scans read by OCR as jobs, run by a pool inside the api. */
+  ocr: {
+    /** Jobs run at once by this instance (OCR_WORKERS; 0: this instance runs none). */
+    workers: number;
+    /** Limit of reading one page (OCR_PAGE_TIMEOUT_MS); over it the job fails, naming the page. */
+    pageTimeoutMs: number;
+  };
   logFormat: 'json' | 'text';
   /** Folder of the built web app (WEB_DIST), when set. */
   webDist: string | undefined;
@@ -73,6 +80,7 @@ export const DEFAULT_ARCHIVE_LIMITS_CONFIG: AppConfig['archive'] = {
   maxRatio: 200,
 };
 export const DEFAULT_READ_LIMITS: AppConfig['read'] = { pdfMaxPages: 300, timeoutMs: 20_000 };
+export const DEFAULT_OCR_CONFIG: AppConfig['ocr'] = { workers: 1, pageTimeoutMs: 60_000 };
 
 /** Thrown when variables are invalid; lists every problem, not just the first. */
 export class ConfigError extends Error {
@@ -186,6 +194,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems,
     ),
   };
+  const ocr = {
+    workers: integer(env, 'OCR_WORKERS', DEFAULT_OCR_CONFIG.workers, 0, 16, problems),
+    pageTimeoutMs: integer(
+      env,
+      'OCR_PAGE_TIMEOUT_MS',
+      DEFAULT_OCR_CONFIG.pageTimeoutMs,
+      1_000,
+      3_600_000,
+      problems,
+    ),
+  };
   const logFormat = choice(env, 'LOG_FORMAT', ['json', 'text'] as const, 'json', problems);
   const trustProxy = parseTrustProxy(value(env, 'TRUST_PROXY'), problems);
   const allowedOrigins = parseAllowedOrigins(value(env, 'ALLOWED_ORIGINS'), problems);
@@ -198,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     upload: { maxFileBytes, maxFiles, maxRequestBytes },
     archive,
     read,
+    ocr,
     logFormat,
     webDist: value(env, 'WEB_DIST'),
     trustProxy,

@@ -8,6 +8,7 @@ import {
 } from '@ogi/report-ingestion';
 import type { AccessScope } from '../auth/access-scope';
 import { assertOfficeUsable, assertRegionUsable, reportVisible } from '../auth/scope-checks';
+import { OcrRunnerService } from './ocr-runner.service';
 import type { IngestResultDto } from './reports.dto';
 import type { UploadedReport } from './upload.interceptor';
 
@@ -20,6 +21,7 @@ export class IngestionService {
   constructor(
     private readonly db: Database,
     private readonly ingestor: Ingestor,
+    private readonly ocr: OcrRunnerService,
   ) {}
 
   /**
@@ -66,7 +68,9 @@ export class IngestionService {
       throw new BadRequestException('no files: upload the reports in the multipart field "files"');
     }
     try {
-      return await this.ingestor.ingest(files, overrides, options);
+      const results = await this.ingestor.ingest(files, overrides, options);
+      this.ocr.queued(results);
+      return results;
     } catch (err) {
       if (!(err instanceof IngestTargetError)) throw err;
       throw new BadRequestException({

@@ -506,7 +506,7 @@ describe.each(testDatabaseTypes())('reports API on %s', (type) => {
         .expect(400);
       expect(res.body.problems).toEqual([
         'year must be a whole number from 2000 to 2100 (got "20x5")',
-        'status must be one of ok, needs_input, failed (got "done")',
+        'status must be one of ok, needs_input, failed, processing (got "done")',
         'sort must be one of createdAt, office, year, file (got "name")',
         'pageSize must be a whole number from 1 to 500 (got "501")',
       ]);

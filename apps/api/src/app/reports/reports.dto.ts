@@ -1,6 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INGEST_STATUSES, type IngestStatus } from '@ogi/report-ingestion';
-import { REPORT_STATUSES, type ReportStatus } from '@ogi/api-data-access';
+import {
+  OCR_JOB_STATUSES,
+  REPORT_STATUSES,
+  type OcrJobStatus,
+  type ReportStatus,
+} from '@ogi/api-data-access';
 import { CELL_STATUSES, FORMAT_VERSIONS } from '@ogi/report-schema';
 
 /**
@@ -52,6 +57,17 @@ export class FindingDto {
   @ApiPropertyOptional({ type: Number, nullable: true }) actual?: number | null;
 }
 
+/** A scan's OCR job: pages read of its pages (pages are read one by one). */
+export class OcrProgressDto {
+  @ApiProperty({ enum: OCR_JOB_STATUSES }) status!: OcrJobStatus;
+  @ApiProperty() pagesDone!: number;
+  @ApiProperty() pagesTotal!: number;
+}
+
+export class IngestOcrProgressDto extends OcrProgressDto {
+  @ApiProperty() jobId!: number;
+}
+
 export class IngestResultDto {
   @ApiProperty({ description: 'File name; entries of a ZIP archive as archive.zip/inner/path.txt' })
   file!: string;
@@ -72,6 +88,12 @@ export class IngestResultDto {
     description: 'The offices an ambiguous name matched',
   })
   candidates?: OfficeRefDto[];
+  @ApiPropertyOptional({
+    type: IngestOcrProgressDto,
+    description:
+      'A scan (status processing): its OCR job, queued; follow it on GET /api/reports/{id}',
+  })
+  ocr?: IngestOcrProgressDto;
 }
 
 export class IngestResponseDto {
@@ -98,6 +120,12 @@ export class ReportSummaryDto {
   @ApiProperty() fileName!: string;
   @ApiProperty() createdAt!: string;
   @ApiProperty({ type: ProblemDto, nullable: true }) error!: ProblemDto | null;
+  @ApiProperty({
+    type: OcrProgressDto,
+    nullable: true,
+    description: 'A scan read by OCR: its job and pages read (null: not a scan)',
+  })
+  ocr!: OcrProgressDto | null;
 }
 
 /** Error and warning findings of each kind (problem-kinds.ts in report-schema). */

@@ -1,5 +1,6 @@
 import type {
   Correction,
+  OcrJob,
   Office,
   Report,
   ReportCell,
@@ -11,6 +12,7 @@ import { toFinding as toFindingDto, toLocation, toOfficeRef } from '@ogi/report-
 import type {
   CellDto,
   CorrectionDto,
+  OcrProgressDto,
   ProblemDto,
   ReportDetailDto,
   ReportSummaryDto,
@@ -26,10 +28,15 @@ export function toProblem(report: Report): ProblemDto | null {
     : null;
 }
 
+export function toOcrProgress(job: OcrJob | null | undefined): OcrProgressDto | null {
+  return job ? { status: job.status, pagesDone: job.pagesDone, pagesTotal: job.pagesTotal } : null;
+}
+
 export function toSummary(
   report: Report,
   office: Office | null | undefined,
   file: SourceFileInfo | null | undefined,
+  ocrJob?: OcrJob | null,
 ): ReportSummaryDto {
   return {
     id: report.id,
@@ -47,6 +54,7 @@ export function toSummary(
     fileName: file?.fileName ?? '',
     createdAt: report.createdAt.toISOString(),
     error: toProblem(report),
+    ocr: toOcrProgress(ocrJob),
   };
 }
 
@@ -95,12 +103,13 @@ export function toDetail(input: {
   findings: ReportFinding[];
   versions: { report: Report; file: SourceFileInfo | undefined }[];
   corrections: Correction[];
+  ocrJob: OcrJob | null;
 }): ReportDetailDto {
   const values: Record<string, number | null> = {};
   for (const cell of input.cells) values[cell.key] = cell.value;
   const correctedKeys = new Set(input.corrections.map((correction) => correction.key));
   return {
-    ...toSummary(input.report, input.office, input.file),
+    ...toSummary(input.report, input.office, input.file, input.ocrJob),
     statedOffice: input.report.statedOffice,
     statedYear: input.report.statedYear,
     sourceFile: toSourceFileDto(input.file),

@@ -3,6 +3,7 @@ import { CorrectionsService } from './corrections.service';
 import { ExtractorsLifecycle } from './extractors.lifecycle';
 import { IngestionService } from './ingestion.service';
 import { ingestorProvider } from './ingestor.provider';
+import { OcrRunnerService } from './ocr-runner.service';
 import { ReparseService } from './reparse.service';
 import { ReportEditsController } from './report-edits.controller';
 import { ReportPagesController } from './report-pages.controller';
@@ -24,6 +25,7 @@ import { UploadInterceptor } from './upload.interceptor';
     ReportVersionsService,
     ReparseService,
     ReportPagesService,
+    OcrRunnerService,
   ],
   exports: [IngestionService],
 })

@@ -97,6 +97,8 @@ export class ReportsService {
         items.map((report) => report.sourceFileId),
       );
       const counts = await repos.reports.findingCounts(items.map((report) => report.id));
+      const jobs = await repos.ocrJobs.findByReports(items.map((report) => report.id));
+      const jobByReport = new Map(jobs.map((job) => [job.reportId, job]));
       const officeById = new Map(offices.map((office) => [office.id, office]));
       const fileById = new Map(files.map((file) => [file.id, file]));
       return {
@@ -105,6 +107,7 @@ export class ReportsService {
             report,
             report.officeId ? officeById.get(report.officeId) : null,
             fileById.get(report.sourceFileId),
+            jobByReport.get(report.id),
           ),
           findingCounts: counts.get(report.id) ?? NO_FINDINGS,
         })),
@@ -144,6 +147,7 @@ export class ReportsService {
           file: fileById.get(version.sourceFileId),
         })),
         corrections: await repos.corrections.listOf(id),
+        ocrJob: (await repos.ocrJobs.findByReports([id]))[0] ?? null,
       });
     });
   }

@@ -161,7 +161,7 @@ describe.each(testDatabaseTypes())('the review queue (GET /api/reports?problem=)
   it('refuses an unknown kind of problem, naming the allowed ones', async () => {
     const res = await t.http.get('/api/reports?problem=typo').expect(400);
     expect(res.body.problems).toEqual([
-      'problem must be one of any, failing, rule, unreadable, not_printed, needs_review, hint, needs_input, failed (got "typo")',
+      'problem must be one of any, failing, rule, unreadable, not_printed, needs_review, hint, needs_input, failed, processing (got "typo")',
     ]);
   });
 });

@@ -87,6 +87,8 @@ export async function createTestApp(
     auth?: Partial<AppConfig['auth']>;
     archive?: Partial<AppConfig['archive']>;
     read?: Partial<AppConfig['read']>;
+    /** OCR jobs: none run unless a test asks (the engine's models are large to load). */
+    ocr?: Partial<AppConfig['ocr']>;
     trustProxy?: AppConfig['trustProxy'];
     allowedOrigins?: string[];
   } = {},
@@ -102,6 +104,7 @@ export async function createTestApp(
     auth: { ...defaults.auth, scryptLogN: TEST_SCRYPT_LOG_N, ...options.auth },
     archive: { ...defaults.archive, ...options.archive },
     read: { ...defaults.read, ...options.read },
+    ocr: { ...defaults.ocr, workers: 0, ...options.ocr },
     trustProxy: options.trustProxy ?? defaults.trustProxy,
     allowedOrigins: options.allowedOrigins ?? defaults.allowedOrigins,
   };

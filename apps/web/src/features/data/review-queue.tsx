@@ -6,7 +6,6 @@ import {
   PROBLEM_KIND_LABELS,
   REPORT_PROBLEMS,
   REPORT_SORTS,
-  REPORT_STATUS_LABELS,
   type ReportProblem,
   type ReportSort,
 } from '@ogi/report-schema';
@@ -16,7 +15,7 @@ import type { ResolvedFilters } from '../../data-access/filters';
 import { usePageParams } from '../../data-access/page-params';
 import type { ReportListItem } from '../../data-access/reports-types';
 import { DATA_PARAMS, REVIEW_QUEUE_ID, reviewQueueFilters } from './data-links';
-import { problemText } from './upload-labels';
+import { ocrText, problemText } from './upload-labels';
 import { ReportLink } from './report-link';
 import { problemKindTags } from '../report-tables/problem-kind-tags';
 
@@ -26,7 +25,7 @@ export const PROBLEM_LABELS: Record<ReportProblem, string> = {
   ...PROBLEM_KIND_LABELS,
   needs_input: '待补充单位或年度',
   failed: '无法读取',
-  processing: REPORT_STATUS_LABELS.processing,
+  processing: '识别中（OCR）',
 };
 
 export const PROBLEM_OPTIONS = REPORT_PROBLEMS.map((value) => ({
@@ -49,6 +48,12 @@ function problemTags(report: ReportListItem) {
     tags.push(
       <Tag key="n" color="warning">
         待补充
+      </Tag>,
+    );
+  if (report.status === 'processing')
+    tags.push(
+      <Tag key="p" color="processing">
+        {ocrText(report.ocr)}
       </Tag>,
     );
   return [...tags, ...problemKindTags(report.findingCounts)];

@@ -14,7 +14,14 @@ const result = (fields: Partial<IngestResult>): IngestResult => ({
 
 describe('upload result labels', () => {
   it('names every status in Chinese', () => {
-    expect(Object.values(STATUS_LABEL)).toEqual(['新建', '新版本', '重复', '待补充', '失败']);
+    expect(Object.values(STATUS_LABEL)).toEqual([
+      '新建',
+      '新版本',
+      '重复',
+      '待补充',
+      '失败',
+      '识别中',
+    ]);
   });
 
   it('uses the server’s Chinese message without repeating the file name', () => {

@@ -7,6 +7,7 @@ export const STATUS_LABEL: Record<IngestStatus, string> = {
   duplicate: '重复',
   needs_input: '待补充',
   failed: '失败',
+  processing: '识别中',
 };
 
 export const STATUS_COLOR: Record<IngestStatus, string> = {
@@ -15,6 +16,7 @@ export const STATUS_COLOR: Record<IngestStatus, string> = {
   duplicate: 'default',
   needs_input: 'warning',
   failed: 'error',
+  processing: 'processing',
 };
 
 /** Plain Chinese for the problem codes the server gives without a Chinese message. */
@@ -27,7 +29,7 @@ const PROBLEM_TEXT: Record<string, string> = {
   unsupported_kind: '不支持的文件类型（支持 DOCX、DOC、PDF、HTML、TXT、XLSX 和 ZIP）',
   corrupt: '文件已损坏，无法读取',
   empty: '文件是空的',
-  scanned_pdf: '扫描版 PDF，没有可读取的文字',
+  ocr_failed: '扫描件 OCR 识别失败',
   encrypted: '文件已加密，无法读取',
   too_large: '文件过大，无法读取',
   timeout: '读取超时，文件可能过于复杂',
@@ -72,6 +74,7 @@ export function resultText(result: IngestResult): string {
       : '';
     return `${who ? `${who}：` : ''}${why}${candidates}`;
   }
+  if (result.status === 'processing') return ocrText(result.ocr);
   if (result.status === 'duplicate') {
     // A copy stored outside the uploader's regions comes without office or year: only the reason.
     if (result.error) return problemText(result.error, result.file);
@@ -89,4 +92,13 @@ export function resultText(result: IngestResult): string {
 function unplacedNote(result: IngestResult): string {
   if (!result.office || result.office.regionId !== null) return '';
   return `；单位${UNPLACED_REGION}，请在“地区”页为它指定地区，或选择“指定地区”后重新上传`;
+}
+
+/** Where a scan's OCR job is: waiting, or pages read of its pages. */
+export function ocrText(
+  ocr: { status: string; pagesDone: number; pagesTotal: number } | null | undefined,
+): string {
+  if (!ocr || ocr.status === 'queued')
+    return `扫描件，等待 OCR 识别（共 ${ocr?.pagesTotal ?? '?'} 页）`;
+  return `OCR 识别中：已识别 ${ocr.pagesDone} / ${ocr.pagesTotal} 页`;
 }

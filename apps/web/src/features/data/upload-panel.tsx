@@ -9,10 +9,17 @@ import { STATUS_COLOR, STATUS_LABEL } from './upload-labels';
 import { UploadOverrides } from './upload-overrides';
 import { asksForRegion } from './upload-region';
 import { UploadRegionCheck } from './upload-region-check';
-import { uploadCounts, uploadRows, type UploadRow } from './upload-rows';
+import { useScanReports } from '../../data-access/report-queries';
+import {
+  scanReportIds,
+  uploadCounts,
+  uploadRows,
+  withScanProgress,
+  type UploadRow,
+} from './upload-rows';
 import { useUploads } from './use-uploads';
 
-const ACCEPT = '.docx,.doc,.pdf,.html,.htm,.txt,.xlsx,.xls,.wps,.zip';
+const ACCEPT = '.docx,.doc,.pdf,.html,.htm,.txt,.xlsx,.xls,.wps,.zip,.jpg,.jpeg,.png,.tif,.tiff';
 
 /** The result as the row shows it: its outcome, or where it is while in flight. */
 function resultLabel(row: UploadRow): string {
@@ -67,7 +74,10 @@ export function UploadPanel() {
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
-  const rows = useMemo(() => uploadRows(items), [items]);
+  const uploaded = useMemo(() => uploadRows(items), [items]);
+  // Scans are read by OCR after the upload: their rows follow the job until it ends.
+  const scans = useScanReports(useMemo(() => scanReportIds(uploaded), [uploaded]));
+  const rows = useMemo(() => withScanProgress(uploaded, scans), [uploaded, scans]);
   const counts = useMemo(() => uploadCounts(items), [items]);
   const finished = counts.files - counts.pending;
   const regionCount = useRegions().data?.items.length ?? 0;
@@ -113,7 +123,8 @@ export function UploadPanel() {
       >
         <p className="drop-zone-title">把报告文件或整个文件夹拖到这里</p>
         <p className="drop-zone-hint">
-          支持 DOCX、DOC、PDF、HTML、TXT、XLSX 和 ZIP 压缩包，可一次选择多个文件
+          支持 DOCX、DOC、PDF、HTML、TXT、XLSX、ZIP 压缩包，以及扫描件和照片（JPG、PNG、TIFF，自动
+          OCR 识别），可一次选择多个文件
         </p>
         <Space>
           <Button type="primary" onClick={() => fileInput.current?.click()}>
@@ -157,13 +168,20 @@ export function UploadPanel() {
             format={() => `${finished} / ${counts.files}`}
           />
           <Space wrap>
-            {(['created', 'new_version', 'duplicate', 'needs_input', 'failed'] as const).map(
-              (status) => (
-                <Tag key={status} color={STATUS_COLOR[status]} data-count={status}>
-                  {STATUS_LABEL[status]} {counts[status]}
-                </Tag>
-              ),
-            )}
+            {(
+              [
+                'created',
+                'new_version',
+                'duplicate',
+                'needs_input',
+                'failed',
+                'processing',
+              ] as const
+            ).map((status) => (
+              <Tag key={status} color={STATUS_COLOR[status]} data-count={status}>
+                {STATUS_LABEL[status]} {counts[status]}
+              </Tag>
+            ))}
             {counts.pending ? <Tag data-count="pending">处理中 {counts.pending}</Tag> : null}
             <Button size="small" onClick={clear} disabled={running}>
               清空列表

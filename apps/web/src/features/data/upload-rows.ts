@@ -1,5 +1,6 @@
+import type { ReportDetail } from '../../data-access/report-types';
 import type { IngestStatus } from '../../data-access/reports-types';
-import { resultText } from './upload-labels';
+import { ocrText, problemText, resultText } from './upload-labels';
 import type { UploadItem, UploadState } from './use-uploads';
 
 /** One line of the upload list: a file, or an entry of a ZIP archive. */
@@ -63,6 +64,7 @@ export function uploadCounts(items: readonly UploadItem[]): UploadCounts {
     duplicate: 0,
     needs_input: 0,
     failed: 0,
+    processing: 0,
   };
   for (const item of items) {
     if (item.state === 'waiting' || item.state === 'uploading') counts.pending += 1;
@@ -70,4 +72,29 @@ export function uploadCounts(items: readonly UploadItem[]): UploadCounts {
     else for (const result of item.results) counts[result.status] += 1;
   }
   return counts;
+}
+
+/** The reports of the scans among the rows, to follow until their OCR jobs end. */
+export function scanReportIds(rows: readonly UploadRow[]): number[] {
+  return rows.flatMap((row) => (row.status === 'processing' && row.reportId ? [row.reportId] : []));
+}
+
+/** What a scan's report says now: pages read while in OCR, then what was stored. */
+export function withScanProgress(
+  rows: readonly UploadRow[],
+  reports: ReadonlyMap<number, ReportDetail>,
+): UploadRow[] {
+  return rows.map((row) => {
+    const report = row.status === 'processing' && row.reportId ? reports.get(row.reportId) : null;
+    if (!report) return row;
+    if (report.status === 'processing') return { ...row, text: ocrText(report.ocr) };
+    const who = [report.office?.name, report.year ? `${report.year} 年度` : null]
+      .filter(Boolean)
+      .join(' · ');
+    if (report.status === 'ok') {
+      return { ...row, status: (report.version ?? 1) > 1 ? 'new_version' : 'created', text: who };
+    }
+    const why = report.error ? problemText(report.error, row.file) : '需要补充信息';
+    return { ...row, status: report.status, text: `${who ? `${who}：` : ''}${why}` };
+  });
 }

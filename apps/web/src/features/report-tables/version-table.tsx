@@ -1,5 +1,5 @@
 import { Table, Tag } from 'antd';
-import { REPORT_STATUS_LABELS } from '@ogi/report-schema';
+import { REPORT_STATUS_LABELS, REPORT_STATUSES } from '@ogi/report-schema';
 import { sortBy } from '../../app/column-sorter';
 import { PageLink } from '../../app/page-link';
 import type { ReportStatus, ReportVersion } from '../../data-access/report-types';
@@ -7,12 +7,20 @@ import type { ReportStatus, ReportVersion } from '../../data-access/report-types
 /** A version as the table lists it: a report's version, with its year when rows span years. */
 export type VersionRow = ReportVersion & { year?: number | null };
 
-export const STATUS_TEXT: Record<ReportStatus, { color: string; text: string }> = {
-  ok: { color: 'green', text: '已识别' },
-  needs_input: { color: 'orange', text: '待补充' },
-  failed: { color: 'red', text: '识别失败' },
-  processing: { color: 'processing', text: REPORT_STATUS_LABELS.processing },
+const STATUS_COLOR: Record<ReportStatus, string> = {
+  ok: 'green',
+  needs_input: 'orange',
+  failed: 'red',
+  processing: 'blue',
 };
+
+/** Each status's tag: the schema's label in its colour. */
+export const STATUS_TEXT = Object.fromEntries(
+  REPORT_STATUSES.map((status) => [
+    status,
+    { color: STATUS_COLOR[status], text: REPORT_STATUS_LABELS[status] },
+  ]),
+) as Record<ReportStatus, { color: string; text: string }>;
 
 /** Every stored version: which one counts, how it was read, when it came in, a link to it. */
 export function VersionTable({

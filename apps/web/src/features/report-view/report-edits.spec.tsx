@@ -22,6 +22,7 @@ const detail = (patch: Partial<ReportDetail> = {}): ReportDetail => ({
   fileName: 'a.doc',
   createdAt: '2025-01-01T00:00:00.000Z',
   error: null,
+  ocr: null,
   statedOffice: '东兴街道办事处',
   statedYear: 2024,
   sourceFile: {

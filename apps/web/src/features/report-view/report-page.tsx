@@ -9,6 +9,7 @@ import { FindingsList } from '../report-tables/findings-list';
 import { problemKindTags } from '../report-tables/problem-kind-tags';
 import { ReportTables } from '../report-tables/report-tables';
 import { STATUS_TEXT, VersionTable } from '../report-tables/version-table';
+import { ocrText } from '../data/upload-labels';
 import { AuditTrail } from './audit-trail';
 import { CorrectionForm } from './correction-form';
 import { ResolveForm } from './resolve-form';
@@ -110,6 +111,15 @@ function ReportView({ report }: { report: ReportDetail }) {
         <Card size="small" title="补充单位和年度" className="report-card">
           <ResolveForm report={report} />
         </Card>
+      ) : null}
+      {report.status === 'processing' ? (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="ocr-progress"
+          title="扫描件正在 OCR 识别，完成后这里自动显示识别出的表格"
+          description={ocrText(report.ocr)}
+        />
       ) : null}
       {report.status === 'failed' ? (
         <Alert

@@ -1,0 +1,43 @@
+import { Database } from '@ogi/api-data-access';
+import { OcrJobRunner, ocrWorkersFrom, type IngestResult } from '@ogi/report-ingestion';
+import { OcrEngine } from '@ogi/report-ocr';
+import type { TextSink } from '../command';
+import { Progress } from './progress';
+
+/**
+ * Runs the OCR jobs this ingest queued, here, until each is done or failed, with a progress bar
+ * of pages read; each scan's `processing` result is replaced by what its job stored. With
+ * OCR_WORKERS=0 the jobs stay queued for the api's workers and the results say `processing`.
+ */
+export async function waitForOcr(
+  db: Database,
+  results: IngestResult[],
+  stderr: TextSink,
+  env: NodeJS.ProcessEnv = process.env,
+  loadReader: () => Promise<OcrEngine> = () => OcrEngine.load(),
+): Promise<IngestResult[]> {
+  const queued = results.filter((result) => result.status === 'processing' && result.ocr);
+  if (queued.length === 0 || ocrWorkersFrom(env['OCR_WORKERS']) === 0) return results;
+  const done = new Map<number, IngestResult>();
+  const runner = new OcrJobRunner(db, loadReader, {
+    pollMs: 500,
+    logger: { error: (message) => stderr.write(`ingest: ${message}\n`) },
+    onJobDone: (job, result) => done.set(job.id, result),
+  });
+  const pages = queued.reduce((sum, result) => sum + (result.ocr?.pagesTotal ?? 0), 0);
+  const progress = new Progress(stderr, pages, 'ocr', { unit: 'pages' });
+  try {
+    await runner.runUntilDone(
+      queued.map((result) => result.ocr?.jobId ?? 0),
+      (jobs) => progress.update(jobs.reduce((sum, job) => sum + job.pagesDone, 0)),
+    );
+  } finally {
+    progress.finish();
+    await runner.stop();
+  }
+  return results.map((result) => {
+    const stored = result.ocr ? done.get(result.ocr.jobId) : undefined;
+    // A job run by another process meanwhile (the api) is left as the upload answered it.
+    return stored ? { ...stored, file: result.file } : result;
+  });
+}
