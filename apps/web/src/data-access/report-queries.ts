@@ -14,7 +14,7 @@ export const reportKeys = {
   detail: (id: number) => ['reports', 'detail', id] as const,
   original: (id: number) => ['reports', 'original', id] as const,
   readable: (id: number) => ['reports', 'original', id, 'text'] as const,
-  pages: (id: number) => ['reports', 'pages', id] as const,
+  pages: (id: number, status: string) => ['reports', 'pages', id, status] as const,
 };
 
 export function useOfficeReports(officeId: number | null) {
@@ -87,10 +87,13 @@ export function useReadableOriginal(id: number, enabled: boolean) {
   );
 }
 
-/** The page images of a scanned original (more appear while its OCR job runs). */
-export function useReportPages(id: number) {
+/**
+ * The page images of a scanned original. Keyed by the report's status too, so the pages are read
+ * again when its OCR job ends (the report page polls the report while it is processing).
+ */
+export function useReportPages(id: number, status: string) {
   return useQuery({
-    queryKey: reportKeys.pages(id),
+    queryKey: reportKeys.pages(id, status),
     queryFn: ({ signal }) => reportsApi.pages(id, signal),
   });
 }

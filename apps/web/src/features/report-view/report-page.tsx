@@ -48,7 +48,7 @@ function ReportView({ report }: { report: ReportDetail }) {
   const failing = useMemo(() => failingKeys(findings), [findings]);
   const awaiting = useMemo(() => reviewKeys(findings), [findings]);
   // A scanned original is shown as the page images OCR read (their boxes fit the cells).
-  const scanPages = useReportPages(report.id).data?.pages ?? [];
+  const scanPages = useReportPages(report.id, report.status).data?.pages ?? [];
   const pointed = hoveredKey ?? selectedKey ?? focusKeys?.[0] ?? null;
   const location = pointed ? (cells.get(pointed)?.location ?? null) : null;
   const hasCells = report.cells.length > 0;
