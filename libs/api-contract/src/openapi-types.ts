@@ -484,6 +484,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/{id}/confirm-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm every cell awaiting review (全部确认) as read
+     * @description One correction per needs_review cell with its value unchanged (recorded under the logged-in account), then the rules are checked again, in one transaction; the cells no longer await review. Answers the updated report. A single cell is confirmed by POST /api/reports/:id/corrections with its value unchanged.
+     */
+    post: operations['ReportEditsController_confirmAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/{id}/corrections': {
     parameters: {
       query?: never;
@@ -550,6 +570,43 @@ export interface paths {
      * @description The lines the parser read (paragraphs, and table rows with their cells side by side), each with the location its cells carry, so a cell finds its line. Not for PDF and text files, which are shown as they are.
      */
     get: operations['ReportsController_readableOriginal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{id}/pages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The page images of a scanned original, with their sizes
+     * @description Cell boxes (location.box) are in points of the page; the image is pageWidth × pageHeight points scaled to imageWidth × imageHeight pixels. Empty for an original with a text layer.
+     */
+    get: operations['ReportPagesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{id}/pages/{page}/image': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One page image of a scanned original (deskewed, as OCR read it) */
+    get: operations['ReportPagesController_image'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1060,6 +1117,8 @@ export interface components {
     FindingCountsDto: {
       /** @description 解析提示: anything else the parser noted */
       hint: number;
+      /** @description 待人工核对: cells read from a scan awaiting a person */
+      needs_review: number;
       /** @description 表格未印出: tables absent or blank in the original */
       not_printed: number;
       /** @description 校验不通过: consistency rules failing */
@@ -1152,7 +1211,11 @@ export interface components {
       previous: components['schemas']['MetricStatDto'];
     };
     LocationDto: {
+      /** @description OCR: the word box x0, y0, x1, y1 in points from the page top-left */
+      box?: number[];
       column?: number;
+      /** @description OCR: the lowest character probability of the word (0..1) */
+      confidence?: number;
       line?: number;
       page?: number;
       row?: number;
@@ -1474,6 +1537,24 @@ export interface components {
       status: 'ok' | 'needs_input' | 'failed' | 'processing';
       version: number | null;
       year: number | null;
+    };
+    ReportPageDto: {
+      /** @description Image height in pixels */
+      imageHeight: number;
+      /** @description Image width in pixels */
+      imageWidth: number;
+      /** @description 1-based page of the original */
+      page: number;
+      /** @description Page height in points (the unit of cell boxes) */
+      pageHeight: number;
+      /** @description Page width in points (the unit of cell boxes) */
+      pageWidth: number;
+      /** @description Whether OCR has read the page yet */
+      read: boolean;
+    };
+    ReportPagesDto: {
+      /** @description The page images of a scanned original, in page order; empty for a text original */
+      pages: components['schemas']['ReportPageDto'][];
     };
     ReportVersionDto: {
       createdAt: string;
@@ -2658,13 +2739,14 @@ export interface operations {
         /** @description Offices anywhere below this region */
         regionId?: number;
         status?: 'ok' | 'needs_input' | 'failed' | 'processing';
-        /** @description The review queue: failing (an error finding, the coverage grid's !), a kind of finding (rule 校验不通过, unreadable 数值无法识别, not_printed 表格未印出, hint 解析提示), needs_input, failed, or any of them */
+        /** @description The review queue: failing (an error finding, the coverage grid's !), a kind of finding (rule 校验不通过, unreadable 数值无法识别, not_printed 表格未印出, needs_review 待人工核对, hint 解析提示), needs_input, failed, or any of them */
         problem?:
           | 'any'
           | 'failing'
           | 'rule'
           | 'unreadable'
           | 'not_printed'
+          | 'needs_review'
           | 'hint'
           | 'needs_input'
           | 'failed'
@@ -2874,6 +2956,40 @@ export interface operations {
       };
     };
   };
+  ReportEditsController_confirmAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportDetailDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No cell of the report awaits review */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   ReportEditsController_correct: {
     parameters: {
       query?: never;
@@ -3021,6 +3137,68 @@ export interface operations {
       };
       /** @description The original cannot be read */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportPagesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportPagesDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportPagesController_image: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        page: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The image bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A page number that is not a whole number ≥ 1 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such report, or no such page image (named) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

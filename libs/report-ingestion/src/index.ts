@@ -56,6 +56,14 @@ export {
   type ManualEntryStored,
 } from './lib/store-manual';
 export {
+  DEFAULT_OCR_REVIEW_THRESHOLD,
+  flagOcrCells,
+  ocrReviewThreshold,
+  withoutReviewed,
+  type OcrWordBox,
+} from './lib/flag-ocr-cells';
+export { asParseFinding } from './lib/recheck-report';
+export {
   DEFAULT_OCR_WORKERS,
   OcrJobRunner,
   ocrWorkersFrom,

@@ -56,6 +56,8 @@ export interface RunningApp {
    * every route but health and login needs a session, as in the web app.
    */
   sessionHeaders: Record<string, string>;
+  /** The server's SQLite file, for tests that seed what no upload can make quickly. */
+  databasePath: string;
   /** Stops the server, keeping its port and database: an outage during a session. */
   pause(): Promise<void>;
   /** Starts the server again on the same port and database; answers once it answers health. */
@@ -126,7 +128,14 @@ export async function startBuiltApp(): Promise<RunningApp> {
     );
     // The demo data set loads in the background on an empty database.
     await waitForDemo(base, sessionHeaders, 180_000);
-    return { base, sessionHeaders, pause: () => server.kill(), resume, stop };
+    return {
+      base,
+      sessionHeaders,
+      databasePath: join(dataDir, 'ogi.sqlite'),
+      pause: () => server.kill(),
+      resume,
+      stop,
+    };
   } catch (err) {
     const log = server.log();
     await stop();
@@ -179,6 +188,7 @@ export function browserSession(): BrowserSession {
   const session: BrowserSession = {
     base: '',
     sessionHeaders: {},
+    databasePath: '',
     page: undefined as unknown as Page,
     consoleErrors: [],
     api: async <T>(path: string, init?: RequestInit): Promise<T> => {
@@ -200,6 +210,7 @@ export function browserSession(): BrowserSession {
     app = await startBuiltApp();
     session.base = app.base;
     session.sessionHeaders = app.sessionHeaders;
+    session.databasePath = app.databasePath;
     browser = await launchChromium();
     const opened = await openPage(browser);
     session.page = opened.page;

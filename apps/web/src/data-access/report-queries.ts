@@ -19,6 +19,7 @@ export const reportKeys = {
   detail: (id: number) => ['reports', 'detail', id] as const,
   original: (id: number) => ['reports', 'original', id] as const,
   readable: (id: number) => ['reports', 'original', id, 'text'] as const,
+  pages: (id: number, status: string) => ['reports', 'pages', id, status] as const,
 };
 
 export function useOfficeReports(officeId: number | null) {
@@ -92,6 +93,22 @@ export function useReadableOriginal(id: number, enabled: boolean) {
 }
 
 /**
+ * The page images of a scanned original. Keyed by the report's status too, so the pages are read
+ * again when its OCR job ends (the report page polls the report while it is processing).
+ */
+export function useReportPages(id: number, status: string) {
+  return useQuery({
+    queryKey: reportKeys.pages(id, status),
+    queryFn: ({ signal }) => reportsApi.pages(id, signal),
+  });
+}
+
+/** The URL of one stored page image (an <img> loads it with the session cookie). */
+export function pageImageUrl(id: number, page: number): string {
+  return `/api/reports/${id}/pages/${page}/image`;
+}
+
+/**
  * After a change to a report every figure built from it may differ: the report views, the office's
  * version list and every dashboard statistic are read again.
  */
@@ -110,6 +127,14 @@ export function useCorrectCell(reportId: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: CorrectionRequest) => reportsApi.correct(reportId, body),
+    onSuccess: (report) => afterReportChange(client, report),
+  });
+}
+
+export function useConfirmAll(reportId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => reportsApi.confirmAll(reportId),
     onSuccess: (report) => afterReportChange(client, report),
   });
 }

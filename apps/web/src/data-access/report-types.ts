@@ -19,6 +19,8 @@ export type SourceFileInfo = Schema<'SourceFileDto'>;
 export type ReportVersion = Schema<'ReportVersionDto'>;
 export type Correction = Schema<'CorrectionDto'>;
 /** An HTML or Word original as the lines the parser read (GET /api/reports/{id}/original/text). */
+export type ReportPages = ResponseOf<'get', '/reports/{id}/pages'>;
+export type ReportPage = Schema<'ReportPageDto'>;
 export type ReadableOriginal = ResponseOf<'get', '/reports/{id}/original/text'>;
 export type ReadableLine = Schema<'ReadableLineDto'>;
 export type ResolveResult = ResponseOf<'post', '/reports/{id}/resolve'>;

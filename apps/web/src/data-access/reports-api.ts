@@ -43,4 +43,8 @@ export const reportsApi = {
   enterManual: (body: ManualEntryRequest) =>
     apiSend<ManualEntryResult>('POST', '/reports/manual', body),
   makeCurrent: (id: number) => apiSend<ReportDetail>('POST', `/reports/${id}/make-current`, {}),
+  /** The page images of a scanned original (none for a text original). */
+  pages: (id: number, signal?: AbortSignal) => apiGet('/reports/{id}/pages', { id }, signal),
+  /** Every cell still awaiting review confirmed as read (全部确认). */
+  confirmAll: (id: number) => apiSend<ReportDetail>('POST', `/reports/${id}/confirm-all`, {}),
 };

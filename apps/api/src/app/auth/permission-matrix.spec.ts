@@ -1,6 +1,7 @@
 import { POSTGRES_SKIPPED, testDatabaseTypes, type UserRole } from '@ogi/api-data-access';
 import type { Test } from 'supertest';
 import { roleAtLeast } from './access.decorator';
+import { storePageImages } from '../testing/page-images';
 import { listRoutes, type AppRoute } from '../testing/routes';
 import { createTestApp, fixture, type Agent, type TestApp } from '../testing/test-app';
 
@@ -101,6 +102,14 @@ const ROUTES: Record<string, RouteCase> = {
       `/api/reports/${side === 'in' ? ids.htmlReportA : ids.htmlReportB}/original/text`,
     outside: 404,
   },
+  'GET /api/reports/:id/pages': {
+    url: (ids, side) => `/api/reports/${report(side, ids)}/pages`,
+    outside: 404,
+  },
+  'GET /api/reports/:id/pages/:page/image': {
+    url: (ids, side) => `/api/reports/${report(side, ids)}/pages/1/image`,
+    outside: 404,
+  },
   'POST /api/reports': {
     url: () => '/api/reports',
     send: (req, ids, side) =>
@@ -135,6 +144,12 @@ const ROUTES: Record<string, RouteCase> = {
     ok: 201,
     // The office named lies outside the caller's regions: refused as a target.
     outside: 403,
+  },
+  'POST /api/reports/:id/confirm-all': {
+    url: (ids, side) => `/api/reports/${report(side, ids)}/confirm-all`,
+    // No cell of the report awaits review: the caller got past the scope to the report's state.
+    ok: 409,
+    outside: 404,
   },
   'POST /api/reports/:id/make-current': {
     url: (ids, side) => `/api/reports/${report(side, ids)}/make-current`,
@@ -234,6 +249,9 @@ describe.each(testDatabaseTypes())('permission matrix on %s', (type) => {
       regionB,
       '<!-- b -->',
     );
+    // Both reports as if scanned: a page image each, for the page routes.
+    await storePageImages(t.db, a.reportId, 1);
+    await storePageImages(t.db, b.reportId, 1);
     const detail = (await t.http.get(`/api/reports/${a.reportId}`).expect(200)).body;
     const viewer = await t.userAgent('viewer-a', 'viewer', [regionA]);
     const editor = await t.userAgent('editor-a', 'editor', [regionA]);

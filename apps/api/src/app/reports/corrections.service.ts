@@ -8,12 +8,21 @@ import {
   valueBounds,
   type FieldDefinition,
   type FormatVersion,
+  NEEDS_REVIEW_CODE,
 } from '@ogi/report-schema';
 import type { CorrectionInput } from '@ogi/api-params';
 import type { ReportDetailDto } from './reports.dto';
 import type { AccessScope } from '../auth/access-scope';
 import { visibleReport } from '../auth/scope-checks';
 import { ReportsService } from './reports.service';
+
+/** The report locked for a change in this transaction, when the caller may see it (else 404). */
+async function lockedReport(repos: Repositories, access: AccessScope, id: number): Promise<Report> {
+  return visibleReport(repos, access, id, await repos.revisions.findForUpdate(id));
+}
+
+/** The reason recorded for each cell confirmed by 全部确认. */
+export const CONFIRM_ALL_REASON = '全部确认：与原图核对无误';
 
 function tableVersion(report: Report, field: FieldDefinition): string | null {
   return {
@@ -51,12 +60,7 @@ export class CorrectionsService {
   ): Promise<ReportDetailDto> {
     await this.db.write(async (manager) => {
       const repos = new Repositories(manager);
-      const report = await visibleReport(
-        repos,
-        access,
-        id,
-        await repos.revisions.findForUpdate(id),
-      );
+      const report = await lockedReport(repos, access, id);
       if (report.status === 'failed') {
         throw new ConflictException(
           `report ${id} could not be read (${report.errorCode}): it has no cells to correct`,
@@ -77,6 +81,45 @@ export class CorrectionsService {
       await repos.revisions.updateCell(id, cell.key, input);
       cell.value = input.value;
       cell.status = input.status;
+      await this.ingestor.recheck(repos, report, cells);
+    });
+    return this.reports.get(access, id);
+  }
+
+  /**
+   * Confirms every cell still awaiting review (needs_review) as read: one correction per cell with
+   * its value unchanged (the audit trail names who confirmed what), then the rules are checked
+   * again, which drops the confirmed cells' findings. Answers the updated report.
+   */
+  async confirmAll(access: AccessScope, id: number, user: string): Promise<ReportDetailDto> {
+    await this.db.write(async (manager) => {
+      const repos = new Repositories(manager);
+      const report = await lockedReport(repos, access, id);
+      const awaiting = new Set(
+        (await repos.reports.findingsOf(id))
+          .filter((finding) => finding.code === NEEDS_REVIEW_CODE)
+          .flatMap((finding) => finding.keys),
+      );
+      const cells = await repos.reports.cellsOf(id);
+      // A derived sum is confirmed with its parts (it cannot be corrected itself).
+      const confirmed = cells.filter(
+        (candidate) => awaiting.has(candidate.key) && candidate.assignedBy !== 'derived',
+      );
+      if (confirmed.length === 0) {
+        throw new ConflictException(`report ${id} has no cells awaiting review`);
+      }
+      for (const cell of confirmed) {
+        await repos.corrections.insert({
+          reportId: id,
+          key: cell.key,
+          oldValue: cell.value,
+          oldStatus: cell.status,
+          newValue: cell.value,
+          newStatus: cell.status,
+          reason: CONFIRM_ALL_REASON,
+          userName: user,
+        });
+      }
       await this.ingestor.recheck(repos, report, cells);
     });
     return this.reports.get(access, id);

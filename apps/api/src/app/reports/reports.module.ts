@@ -7,13 +7,15 @@ import { ManualEntryService } from './manual-entry.service';
 import { OcrRunnerService } from './ocr-runner.service';
 import { ReparseService } from './reparse.service';
 import { ReportEditsController } from './report-edits.controller';
+import { ReportPagesController } from './report-pages.controller';
+import { ReportPagesService } from './report-pages.service';
 import { ReportVersionsService } from './report-versions.service';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 import { UploadInterceptor } from './upload.interceptor';
 
 @Module({
-  controllers: [ReportsController, ReportEditsController],
+  controllers: [ReportsController, ReportEditsController, ReportPagesController],
   providers: [
     ingestorProvider,
     IngestionService,
@@ -24,6 +26,7 @@ import { UploadInterceptor } from './upload.interceptor';
     ReportVersionsService,
     ReparseService,
     ManualEntryService,
+    ReportPagesService,
     OcrRunnerService,
   ],
   exports: [IngestionService],

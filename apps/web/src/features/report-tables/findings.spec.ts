@@ -1,6 +1,6 @@
 import { PROBLEM_KIND_LABELS } from '@ogi/report-schema';
 import type { ReportFinding } from '../../data-access/report-types';
-import { kindCounts, storedFinding } from './findings';
+import { failingKeys, kindCounts, reviewKeys, storedFinding } from './findings';
 
 const finding = (code: string, severity: ReportFinding['severity']): ReportFinding => ({
   code,
@@ -32,6 +32,23 @@ describe('the findings of a report page', () => {
       finding('label_variant', 'warning'),
       finding('version_from_year', 'info'),
     ].map(storedFinding);
-    expect(kindCounts(findings)).toEqual({ rule: 1, unreadable: 1, not_printed: 1, hint: 1 });
+    expect(kindCounts(findings)).toEqual({
+      rule: 1,
+      unreadable: 1,
+      not_printed: 1,
+      needs_review: 0,
+      hint: 1,
+    });
+  });
+
+  it('marks cells awaiting review as such, never as failing', () => {
+    const findings = [
+      { ...finding('needs_review', 'warning'), keys: ['a'] },
+      { ...finding('rule', 'error'), ruleId: 'T3-1', keys: ['b'] },
+    ].map(storedFinding);
+    expect(findings[0].title).toBe(PROBLEM_KIND_LABELS.needs_review);
+    expect([...reviewKeys(findings)]).toEqual(['a']);
+    expect([...failingKeys(findings)]).toEqual(['b']);
+    expect(kindCounts(findings).needs_review).toBe(1);
   });
 });

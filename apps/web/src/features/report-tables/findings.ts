@@ -17,7 +17,7 @@ export interface PlainFinding {
   severity: 'error' | 'warning' | 'info';
   /** The rule's title or the kind of problem. */
   title: string;
-  /** Which of the four kinds of problem (problem-kinds.ts) it is. */
+  /** Which of the kinds of problem (problem-kinds.ts) it is. */
   kind: ProblemKind;
   message: string;
   keys: string[];
@@ -50,6 +50,7 @@ const CODE_TITLES: Record<string, string> = {
   rows_by_order: '无行名的数值按顺序放入',
   unlabelled_values: '无行名的数值未录入',
   out_of_range: '数值超出范围',
+  needs_review: PROBLEM_KIND_LABELS.needs_review,
 };
 
 // Rule messages already say the rule and its equation; the title names the table it checks.
@@ -85,10 +86,24 @@ export function crossYearFindings(results: readonly RuleResult[]): PlainFinding[
     }));
 }
 
-/** The cells any error or warning involves, for marking them in the tables. */
+/**
+ * The cells any error or warning involves, for marking them in the tables (a cell awaiting review
+ * is marked as such, not as failing).
+ */
 export function failingKeys(findings: readonly PlainFinding[]): Set<string> {
   return new Set(
-    findings.filter((finding) => finding.severity !== 'info').flatMap((finding) => finding.keys),
+    findings
+      .filter((finding) => finding.severity !== 'info' && finding.kind !== 'needs_review')
+      .flatMap((finding) => finding.keys),
+  );
+}
+
+/** The cells read from a scan that await a person's confirmation (待人工核对). */
+export function reviewKeys(findings: readonly PlainFinding[]): Set<string> {
+  return new Set(
+    findings
+      .filter((finding) => finding.kind === 'needs_review')
+      .flatMap((finding) => finding.keys),
   );
 }
 

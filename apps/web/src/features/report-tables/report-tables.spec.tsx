@@ -55,6 +55,24 @@ function renderTables(selectedKey: string | null = null, onSelect = jest.fn()) {
 const valueCell = (key: string) => document.querySelector(`td[data-key="${key}"]`) as HTMLElement;
 
 describe('ReportTables', () => {
+  it('marks a cell awaiting review with its colour, a ? and a title naming 待人工核对', () => {
+    render(
+      <ReportTables
+        report={report}
+        failingKeys={new Set()}
+        reviewKeys={new Set(['applications.new_received.total'])}
+        selectedKey={null}
+        onSelect={jest.fn()}
+      />,
+    );
+    const awaiting = valueCell('applications.new_received.total');
+    expect(awaiting).toHaveClass('report-value-review');
+    expect(awaiting).toHaveAttribute('title', expect.stringContaining('待人工核对'));
+    expect(within(awaiting).getByRole('button').getAttribute('aria-label')).toContain('待人工核对');
+    expect(awaiting.querySelector('.report-value-review-icon')?.textContent).toBe('?');
+    expect(valueCell('applications.carried_over.total')).not.toHaveClass('report-value-review');
+  });
+
   it('draws 表三 in the 2019 layout and 表四, and says 表二 was not found', () => {
     renderTables();
     expect(screen.getByRole('table', { name: /表三.*2019 版格式/ })).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { Alert, Popover } from 'antd';
-import type { FormatVersion, TableId } from '@ogi/report-schema';
+import { PROBLEM_KIND_LABELS, type FormatVersion, type TableId } from '@ogi/report-schema';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ReportCell, ReportDetail } from '../../data-access/report-types';
 import { cellDisplay } from './cell-display';
@@ -12,6 +12,8 @@ export interface ReportTablesProps {
   report: Pick<ReportDetail, 'cells' | 'formatVersion' | 'sourceFile' | 'corrections'>;
   /** Cells a failing rule involves. */
   failingKeys: ReadonlySet<string>;
+  /** Cells read from a scan that await a person's confirmation (待人工核对). */
+  reviewKeys?: ReadonlySet<string>;
   /** Cells to point out (those of the finding under the pointer). */
   highlightKeys?: ReadonlySet<string>;
   /** The cell whose provenance is open. */
@@ -27,6 +29,9 @@ export interface ReportTablesProps {
   /** More in the provenance box (the correction form on the report page). */
   provenanceExtra?: (key: string, cell: ReportCell | undefined) => ReactNode;
 }
+
+/** How a cell awaiting review is named in the tables (the problem kind's name). */
+const REVIEW_MARK = PROBLEM_KIND_LABELS.needs_review;
 
 const TABLE_ORDER: readonly TableId[] = ['active', 'applications', 'appeals'];
 
@@ -152,20 +157,32 @@ function ValueCell({
   const cell = props.cells.get(cellKey);
   const shown = cellDisplay(cell);
   const failing = props.failingKeys.has(cellKey);
+  const awaiting = props.reviewKeys?.has(cellKey) ?? false;
   const classes = [
     'report-value',
     `report-value-${shown.status}`,
     cell?.corrected ? 'report-value-corrected' : '',
     failing ? 'report-value-failing' : '',
+    awaiting ? 'report-value-review' : '',
     props.highlightKeys?.has(cellKey) ? 'report-value-highlight' : '',
     props.selectedKey === cellKey ? 'report-value-selected' : '',
   ].filter(Boolean);
   const box = useRef<HTMLTableCellElement>(null);
   const revealed = props.reveal?.key === cellKey ? props.reveal : null;
   useEffect(() => (revealed && box.current ? revealCell(box.current) : undefined), [revealed]);
-  const marks = [cell?.corrected ? '已更正' : '', failing ? '未通过校验' : ''].filter(Boolean);
+  const marks = [
+    cell?.corrected ? '已更正' : '',
+    failing ? '未通过校验' : '',
+    awaiting ? REVIEW_MARK : '',
+  ].filter(Boolean);
   return (
-    <td ref={box} className={classes.join(' ')} colSpan={colSpan} data-key={cellKey}>
+    <td
+      ref={box}
+      className={classes.join(' ')}
+      colSpan={colSpan}
+      data-key={cellKey}
+      title={awaiting ? `${REVIEW_MARK}：请对照原图确认或更正` : undefined}
+    >
       <Popover
         classNames={{ root: CELL_POPUP_CLASS }}
         trigger="click"
@@ -195,6 +212,11 @@ function ValueCell({
           onBlur={() => props.onHover?.(null)}
         >
           {shown.text}
+          {awaiting ? (
+            <span className="report-value-review-icon" aria-hidden="true">
+              ?
+            </span>
+          ) : null}
         </button>
       </Popover>
     </td>

@@ -2,9 +2,9 @@ import { Alert, Button, Card, Descriptions, Tag, message } from 'antd';
 import { useMemo, useState } from 'react';
 import { ErrorAlert, WhenLoaded } from '../../app/load-states';
 import { PageLink } from '../../app/page-link';
-import { useMakeCurrent, useReport } from '../../data-access/report-queries';
+import { useMakeCurrent, useReport, useReportPages } from '../../data-access/report-queries';
 import type { ReportDetail } from '../../data-access/report-types';
-import { failingKeys, kindCounts, storedFinding } from '../report-tables/findings';
+import { failingKeys, kindCounts, reviewKeys, storedFinding } from '../report-tables/findings';
 import { FindingsList } from '../report-tables/findings-list';
 import { problemKindTags } from '../report-tables/problem-kind-tags';
 import { ReportTables } from '../report-tables/report-tables';
@@ -14,6 +14,8 @@ import { ocrText } from '../data/upload-labels';
 import { AuditTrail } from './audit-trail';
 import { CorrectionForm } from './correction-form';
 import { ResolveForm } from './resolve-form';
+import { ConfirmAll, ConfirmCell, reviewStatusText } from './review-actions';
+import { ScanView } from './scan-view';
 import { SourceView } from './source-view';
 import './report-view.css';
 
@@ -45,6 +47,9 @@ function ReportView({ report }: { report: ReportDetail }) {
   );
   const findings = useMemo(() => report.findings.map(storedFinding), [report.findings]);
   const failing = useMemo(() => failingKeys(findings), [findings]);
+  const awaiting = useMemo(() => reviewKeys(findings), [findings]);
+  // A scanned original is shown as the page images OCR read (their boxes fit the cells).
+  const scanPages = useReportPages(report.id, report.status).data?.pages ?? [];
   const pointed = hoveredKey ?? selectedKey ?? focusKeys?.[0] ?? null;
   const location = pointed ? (cells.get(pointed)?.location ?? null) : null;
   const hasCells = report.cells.length > 0;
@@ -59,8 +64,18 @@ function ReportView({ report }: { report: ReportDetail }) {
           <Tag color={STATUS_TEXT[report.status].color}>{STATUS_TEXT[report.status].text}</Tag>
           {report.version !== null ? <Tag>第 {report.version} 版</Tag> : null}
           {report.isCurrent ? <Tag color="blue">当前版本</Tag> : <Tag>非当前版本</Tag>}
+          {awaiting.size > 0 ? (
+            <Tag color="purple" className="review-status" data-testid="review-status">
+              {reviewStatusText(awaiting.size)}
+            </Tag>
+          ) : null}
         </h2>
         <div className="report-view-actions">
+          <ConfirmAll
+            reportId={report.id}
+            count={awaiting.size}
+            onDone={(count) => void toast.success(`已确认 ${count} 个单元格，已记入更正记录`)}
+          />
           {report.office ? (
             <PageLink to={`/office/${report.office.id}${report.year ? `/${report.year}` : ''}`}>
               返回单位档案
@@ -117,16 +132,33 @@ function ReportView({ report }: { report: ReportDetail }) {
         />
       ) : null}
       <div className="report-view-body">
-        <SourceView reportId={report.id} file={report.sourceFile} location={location} />
+        {scanPages.length > 0 ? (
+          <ScanView
+            reportId={report.id}
+            fileName={report.sourceFile.fileName}
+            pages={scanPages}
+            location={location}
+          />
+        ) : (
+          <SourceView reportId={report.id} file={report.sourceFile} location={location} />
+        )}
         <div className="report-view-tables">
           {hasCells ? (
             <>
               <p className="tables-legend">
-                指向数字时左侧原文标出它的位置；点击数字查看来源并更正。蓝底为已更正，红框为未通过校验；空白和“—”按原文照印。
+                指向数字时左侧原文标出它的位置；点击数字查看来源并更正。蓝底为已更正，红框为未通过校验
+                {awaiting.size > 0 ? (
+                  <>
+                    ，<span className="legend-review">紫框带“?”</span>
+                    为待人工核对（点击后确认或更正）
+                  </>
+                ) : null}
+                ；空白和“—”按原文照印。
               </p>
               <ReportTables
                 report={report}
                 failingKeys={failing}
+                reviewKeys={awaiting}
                 highlightKeys={focusKeys ? new Set(focusKeys) : undefined}
                 selectedKey={selectedKey}
                 onSelect={setSelectedKey}
@@ -134,17 +166,30 @@ function ReportView({ report }: { report: ReportDetail }) {
                 onHover={setHoveredKey}
                 provenanceExtra={(key, cell) =>
                   cell && cell.status !== 'not_printed' ? (
-                    <CorrectionForm
-                      key={key}
-                      reportId={report.id}
-                      cellKey={key}
-                      cell={cell}
-                      report={report}
-                      onDone={() => {
-                        setSelectedKey(null);
-                        void toast.success('更正已保存，校验和看板数字已重新计算');
-                      }}
-                    />
+                    <>
+                      {awaiting.has(key) ? (
+                        <ConfirmCell
+                          reportId={report.id}
+                          cellKey={key}
+                          cell={cell}
+                          onDone={() => {
+                            setSelectedKey(null);
+                            void toast.success('已确认，记入更正记录');
+                          }}
+                        />
+                      ) : null}
+                      <CorrectionForm
+                        key={key}
+                        reportId={report.id}
+                        cellKey={key}
+                        cell={cell}
+                        report={report}
+                        onDone={() => {
+                          setSelectedKey(null);
+                          void toast.success('更正已保存，校验和看板数字已重新计算');
+                        }}
+                      />
+                    </>
                   ) : null
                 }
               />

@@ -20,6 +20,10 @@ export interface StoredLocation {
   table?: number;
   row?: number;
   column?: number;
+  /** OCR: the box of the word the text was read from (x0, y0, x1, y1 in points, y down). */
+  box?: [number, number, number, number];
+  /** OCR: the word's lowest character probability (0..1). */
+  confidence?: number;
 }
 
 export interface Region {

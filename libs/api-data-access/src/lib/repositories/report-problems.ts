@@ -57,4 +57,10 @@ export function whereProblem(query: SelectQueryBuilder<Report>, problem: ReportP
 /** Per report: its error and warning findings of each kind. */
 export type FindingCounts = Record<ProblemKind, number>;
 
-export const NO_FINDINGS: FindingCounts = { rule: 0, unreadable: 0, not_printed: 0, hint: 0 };
+export const NO_FINDINGS: FindingCounts = {
+  rule: 0,
+  unreadable: 0,
+  not_printed: 0,
+  needs_review: 0,
+  hint: 0,
+};

@@ -11,7 +11,7 @@ import { computeFigures } from '@ogi/report-schema';
 import { ingestResult, type IngestResult } from '../ingest-result';
 import { IngestTargetError, resolveIngestTarget } from '../ingest-target';
 import { storeReading } from '../store-file';
-import { flagOcrCellsUntilReviewIsMerged } from './ocr-review-placeholder';
+import { flagOcrCells } from '../flag-ocr-cells';
 
 /** What reads one page image (report-ocr's OcrEngine; a fake in tests). */
 export interface OcrPageReader {
@@ -128,7 +128,7 @@ export async function runOcrJob(
     const outcome: ReadOutcome = read.ok
       ? {
           ...read,
-          report: flagOcrCellsUntilReviewIsMerged(read.report, words, settings.reviewThreshold),
+          report: flagOcrCells(read.report, words, settings.reviewThreshold),
         }
       : read;
     return await finishJob(db, job, file.fileName, outcome, settings);

@@ -3,6 +3,7 @@ import { Database, Repositories, type OcrJob } from '@ogi/api-data-access';
 import type { ExtractOptions } from '@ogi/report-extract';
 import type { IngestResult } from '../ingest-result';
 import type { IngestLogger } from '../ingestor';
+import { DEFAULT_OCR_REVIEW_THRESHOLD } from '../flag-ocr-cells';
 import { failOcrJob, LeaseLost, OcrFailure, runOcrJob, type OcrPageReader } from './ocr-job';
 
 export interface OcrRunnerOptions {
@@ -31,7 +32,6 @@ const DEFAULT_LEASE_MS = 120_000;
 const DEFAULT_PAGE_TIMEOUT_MS = 60_000;
 const DEFAULT_POLL_MS = 2_000;
 const DEFAULT_MAX_ATTEMPTS = 3;
-const DEFAULT_REVIEW_THRESHOLD = 0.9;
 
 /** OCR_WORKERS as a pool size: 0 turns the runner off; unset or invalid is the default. */
 export function ocrWorkersFrom(value: string | undefined): number {
@@ -120,7 +120,7 @@ export class OcrJobRunner {
       leaseMs: this.leaseMs,
       pageTimeoutMs: this.options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS,
       readOptions: this.options.readOptions ?? {},
-      reviewThreshold: this.options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD,
+      reviewThreshold: this.options.reviewThreshold ?? DEFAULT_OCR_REVIEW_THRESHOLD,
       now: this.now,
     };
   }
