@@ -1,5 +1,10 @@
 import { Database } from '@ogi/api-data-access';
-import { OcrJobRunner, ocrWorkersFrom, type IngestResult } from '@ogi/report-ingestion';
+import {
+  OcrJobRunner,
+  ocrReviewThreshold,
+  ocrWorkersFrom,
+  type IngestResult,
+} from '@ogi/report-ingestion';
 import { OcrEngine } from '@ogi/report-ocr';
 import type { TextSink } from '../command';
 import { Progress } from './progress';
@@ -21,6 +26,7 @@ export async function waitForOcr(
   const done = new Map<number, IngestResult>();
   const runner = new OcrJobRunner(db, loadReader, {
     pollMs: 500,
+    reviewThreshold: ocrReviewThreshold(env['OCR_REVIEW_THRESHOLD']),
     logger: { error: (message) => stderr.write(`ingest: ${message}\n`) },
     onJobDone: (job, result) => done.set(job.id, result),
   });

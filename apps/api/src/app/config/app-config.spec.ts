@@ -147,6 +147,16 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the OCR review threshold as a confidence and refuses one outside (0, 1]', () => {
+    expect(loadConfig({}).ocr.reviewThreshold).toBe(0.9);
+    expect(loadConfig({ OCR_REVIEW_THRESHOLD: '0.95' }).ocr.reviewThreshold).toBe(0.95);
+    for (const bad of ['0', '1.5', 'high', '-0.2']) {
+      expect(() => loadConfig({ OCR_REVIEW_THRESHOLD: bad })).toThrow(
+        `OCR_REVIEW_THRESHOLD must be a number above 0 and at most 1 (got "${bad}")`,
+      );
+    }
+  });
+
   it('rejects an unknown database type and a URL that is not PostgreSQL', () => {
     expect(() => loadConfig({ DB_TYPE: 'mysql' })).toThrow(
       /DB_TYPE must be one of sqlite, postgres \(got "mysql"\)/,

@@ -6,6 +6,7 @@ import {
   usernameProblem,
   type DatabaseConfig,
 } from '@ogi/api-data-access';
+import { DEFAULT_OCR_REVIEW_THRESHOLD } from '@ogi/report-ingestion';
 import { parseAllowedOrigins } from './allowed-origins';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
@@ -42,6 +43,8 @@ export interface AppConfig {
     workers: number;
     /** Limit of reading one page (OCR_PAGE_TIMEOUT_MS); over it the job fails, naming the page. */
     pageTimeoutMs: number;
+    /** Cells read with a lower confidence await review (OCR_REVIEW_THRESHOLD, 0 < t ≤ 1). */
+    reviewThreshold: number;
   };
   logFormat: 'json' | 'text';
   /** Folder of the built web app (WEB_DIST), when set. */
@@ -80,7 +83,11 @@ export const DEFAULT_ARCHIVE_LIMITS_CONFIG: AppConfig['archive'] = {
   maxRatio: 200,
 };
 export const DEFAULT_READ_LIMITS: AppConfig['read'] = { pdfMaxPages: 300, timeoutMs: 20_000 };
-export const DEFAULT_OCR_CONFIG: AppConfig['ocr'] = { workers: 1, pageTimeoutMs: 60_000 };
+export const DEFAULT_OCR_CONFIG: AppConfig['ocr'] = {
+  workers: 1,
+  pageTimeoutMs: 60_000,
+  reviewThreshold: DEFAULT_OCR_REVIEW_THRESHOLD,
+};
 
 /** Thrown when variables are invalid; lists every problem, not just the first. */
 export class ConfigError extends Error {
@@ -107,6 +114,23 @@ function integer(
   const parsed = /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
     problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return parsed;
+}
+
+/** A share above 0 and at most 1 (a confidence). */
+function fraction(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  problems: string[],
+): number {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  const parsed = /^(0?\.\d+|1(\.0*)?)$/.test(raw) ? Number(raw) : NaN;
+  if (!(parsed > 0 && parsed <= 1)) {
+    problems.push(`${name} must be a number above 0 and at most 1 (got "${raw}")`);
     return fallback;
   }
   return parsed;
@@ -202,6 +226,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       DEFAULT_OCR_CONFIG.pageTimeoutMs,
       1_000,
       3_600_000,
+      problems,
+    ),
+    reviewThreshold: fraction(
+      env,
+      'OCR_REVIEW_THRESHOLD',
+      DEFAULT_OCR_CONFIG.reviewThreshold,
       problems,
     ),
   };

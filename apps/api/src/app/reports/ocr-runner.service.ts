@@ -25,6 +25,7 @@ export class OcrRunnerService implements OnApplicationBootstrap, OnApplicationSh
     this.runner = new OcrJobRunner(db, () => OcrEngine.load(), {
       workers: config.ocr.workers,
       pageTimeoutMs: config.ocr.pageTimeoutMs,
+      reviewThreshold: config.ocr.reviewThreshold,
       readOptions: {
         maxBytes: config.upload.maxFileBytes,
         maxPages: config.read.pdfMaxPages,
