@@ -78,7 +78,10 @@ async function sources(options: Options): Promise<Source[]> {
       found.push({
         name: made.name,
         pdf: new Uint8Array(made.pdf),
-        expected: { ...made.truth, source: 'report-generator truth; HTML printed by Chromium, then scanned' },
+        expected: {
+          ...made.truth,
+          source: 'report-generator truth; HTML printed by Chromium, then scanned',
+        },
       });
     }
   }
@@ -94,7 +97,11 @@ async function scanReport(source: Source, out: string, seed: string): Promise<nu
     const scanned = await scanPage(page.png, rng.fork(index));
     writeFileSync(join(out, `${source.name}-p${index + 1}.jpg`), scanned.jpeg);
     jpegs.push(scanned.jpeg);
-    effects.push({ page: index + 1, angle_degrees: scanned.angleDegrees, jpeg_quality: scanned.jpegQuality });
+    effects.push({
+      page: index + 1,
+      angle_degrees: scanned.angleDegrees,
+      jpeg_quality: scanned.jpegQuality,
+    });
   }
   writeFileSync(join(out, `${source.name}.pdf`), await imageOnlyPdf(jpegs));
   const expected = { ...source.expected, scan: { dpi: DPI, seed, pages: effects } };
@@ -112,7 +119,9 @@ async function main(): Promise<void> {
     for (const source of await sources(options)) {
       const started = Date.now();
       const pages = await scanReport(source, options.out, options.seed);
-      console.log(`${source.name}: ${pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `${source.name}: ${pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
   } finally {
     await closeExtractors();

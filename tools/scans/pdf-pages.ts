@@ -16,7 +16,9 @@ interface PageRenderer {
 
 // pdf.js is ESM only; a real import() (not the require() the TypeScript runner makes of it)
 // loads the renderer module.
-const importEsm = new Function('url', 'return import(url)') as (url: string) => Promise<PageRenderer>;
+const importEsm = new Function('url', 'return import(url)') as (
+  url: string,
+) => Promise<PageRenderer>;
 
 /** Renders every page of a PDF at the given resolution with pdf.js and @napi-rs/canvas. */
 export async function renderPdfPages(bytes: Uint8Array, dpi: number): Promise<RenderedPage[]> {

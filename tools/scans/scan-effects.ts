@@ -58,7 +58,11 @@ function speckle(pixels: Buffer, width: number, height: number, rng: Rng, effect
  * white shows at the corners, the size stays), specks and dropouts, then JPEG at a random quality.
  * A pure function of the image and the random stream.
  */
-export async function scanPage(png: Uint8Array, rng: Rng, effects = ACCEPTANCE_EFFECTS): Promise<ScannedPage> {
+export async function scanPage(
+  png: Uint8Array,
+  rng: Rng,
+  effects = ACCEPTANCE_EFFECTS,
+): Promise<ScannedPage> {
   const { width, height } = await sharp(png).metadata();
   if (!width || !height) throw new Error('scanPage: the page image has no size');
   const angleDegrees = Math.round((rng.next() * 2 - 1) * effects.maxAngleDegrees * 100) / 100;
