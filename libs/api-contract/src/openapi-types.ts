@@ -464,6 +464,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/{id}/confirm-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm every cell awaiting review (全部确认) as read
+     * @description One correction per needs_review cell with its value unchanged (recorded under the logged-in account), then the rules are checked again, in one transaction; the cells no longer await review. Answers the updated report. A single cell is confirmed by POST /api/reports/:id/corrections with its value unchanged.
+     */
+    post: operations['ReportEditsController_confirmAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/{id}/corrections': {
     parameters: {
       query?: never;
@@ -1040,6 +1060,8 @@ export interface components {
     FindingCountsDto: {
       /** @description 解析提示: anything else the parser noted */
       hint: number;
+      /** @description 待人工核对: cells read from a scan awaiting a person */
+      needs_review: number;
       /** @description 表格未印出: tables absent or blank in the original */
       not_printed: number;
       /** @description 校验不通过: consistency rules failing */
@@ -1123,7 +1145,11 @@ export interface components {
       previous: components['schemas']['MetricStatDto'];
     };
     LocationDto: {
+      /** @description OCR: the word box x0, y0, x1, y1 in points from the page top-left */
+      box?: number[];
       column?: number;
+      /** @description OCR: the lowest character probability of the word (0..1) */
+      confidence?: number;
       line?: number;
       page?: number;
       row?: number;
@@ -2619,13 +2645,14 @@ export interface operations {
         /** @description Offices anywhere below this region */
         regionId?: number;
         status?: 'ok' | 'needs_input' | 'failed';
-        /** @description The review queue: failing (an error finding, the coverage grid's !), a kind of finding (rule 校验不通过, unreadable 数值无法识别, not_printed 表格未印出, hint 解析提示), needs_input, failed, or any of them */
+        /** @description The review queue: failing (an error finding, the coverage grid's !), a kind of finding (rule 校验不通过, unreadable 数值无法识别, not_printed 表格未印出, needs_review 待人工核对, hint 解析提示), needs_input, failed, or any of them */
         problem?:
           | 'any'
           | 'failing'
           | 'rule'
           | 'unreadable'
           | 'not_printed'
+          | 'needs_review'
           | 'hint'
           | 'needs_input'
           | 'failed';
@@ -2764,6 +2791,40 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportEditsController_confirmAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportDetailDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No cell of the report awaits review */
+      409: {
         headers: {
           [name: string]: unknown;
         };

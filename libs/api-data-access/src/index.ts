@@ -51,6 +51,11 @@ export {
 } from './lib/repositories/report-revisions.repository';
 export { Repositories } from './lib/repositories/repositories';
 export {
+  SourcePagesRepository,
+  type SourcePageInfo,
+} from './lib/repositories/source-pages.repository';
+export { OcrJobsRepository } from './lib/repositories/ocr-jobs.repository';
+export {
   DemoRepository,
   type DemoLoadStatus,
   type DemoRemoval,

@@ -47,3 +47,10 @@ export {
   type ArchiveLimits,
 } from './lib/archive';
 export { mediaTypeOf } from './lib/media-type';
+export {
+  DEFAULT_OCR_REVIEW_THRESHOLD,
+  flagOcrCells,
+  ocrReviewThreshold,
+  withoutReviewed,
+  type OcrWordBox,
+} from './lib/flag-ocr-cells';

@@ -1,6 +1,7 @@
 import type { Report, ReportCell, ReportFinding, Repositories } from '@ogi/api-data-access';
 import { ruleFindings, type ParseFinding, type TableVersionsFound } from '@ogi/report-parser';
 import { computeFigures, ruleById, type CellStatus, type RuleId } from '@ogi/report-schema';
+import { withoutReviewed } from './flag-ocr-cells';
 
 /** A stored finding in the parser's shape (it was the parser's before it was stored). */
 export function asParseFinding(finding: ReportFinding): ParseFinding {
@@ -19,7 +20,8 @@ export function asParseFinding(finding: ReportFinding): ParseFinding {
 
 /**
  * Checks the rules again on a report's stored cells (after a correction): the rule findings are
- * replaced, the parser's other findings kept, and the figures row recomputed, so the dashboard
+ * replaced, the parser's other findings kept (but the `needs_review` of a cell now corrected or
+ * confirmed), and the figures row recomputed, so the dashboard
  * shows the corrected numbers. Reports stored before prose figures were kept (textFigures null)
  * keep their prose-figure findings as read, since those cannot be judged without the text.
  */
@@ -28,7 +30,8 @@ export async function recheckReport(
   report: Report,
   cells: readonly ReportCell[],
 ): Promise<void> {
-  const stored = await repos.reports.findingsOf(report.id);
+  const corrected = new Set((await repos.corrections.listOf(report.id)).map((row) => row.key));
+  const stored = withoutReviewed(await repos.reports.findingsOf(report.id), corrected);
   const textFiguresUnknown = report.textFigures === null;
   const kept = stored.filter(
     (finding) =>

@@ -3,6 +3,7 @@ import type { ReadOutcome } from '@ogi/report-extract';
 import { PARSER_VERSION, ruleFindings, type ParseFinding } from '@ogi/report-parser';
 import { computeFigures } from '@ogi/report-schema';
 import type { IngestProblem } from './ingest-result';
+import { withoutReviewed } from './flag-ocr-cells';
 import { readingFields } from './reading-fields';
 import { asParseFinding } from './recheck-report';
 import {
@@ -128,11 +129,13 @@ export async function storeReread(
     };
   }
   const parsed = outcome.report;
-  const corrected = applyCorrections(
-    parsed?.cells ?? [],
-    await repos.corrections.listOf(report.id),
+  const corrections = await repos.corrections.listOf(report.id);
+  const corrected = applyCorrections(parsed?.cells ?? [], corrections);
+  // A cell a person confirmed or corrected stays so: the new reading's doubt about it is dropped.
+  let findings = withoutReviewed(
+    parsed?.findings ?? [],
+    new Set(corrections.map((correction) => correction.key)),
   );
-  let findings = parsed?.findings ?? [];
   if (parsed && corrected.applied) {
     findings = [
       ...findings.filter((finding) => finding.code !== 'rule'),

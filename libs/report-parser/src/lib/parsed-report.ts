@@ -63,7 +63,9 @@ export type ParseFindingCode =
   | 'rows_by_order'
   | 'unlabelled_values'
   | 'out_of_range'
-  | 'rule';
+  | 'rule'
+  /** A cell read from a scan that a person should compare with the page image (see report-ingestion's flagOcrCells). */
+  | 'needs_review';
 
 export interface ParseFinding {
   code: ParseFindingCode;

@@ -122,6 +122,12 @@ const ROUTES: Record<string, RouteCase> = {
     ok: 409,
     outside: 404,
   },
+  'POST /api/reports/:id/confirm-all': {
+    url: (ids, side) => `/api/reports/${report(side, ids)}/confirm-all`,
+    // No cell of the report awaits review: the caller got past the scope to the report's state.
+    ok: 409,
+    outside: 404,
+  },
   'POST /api/reports/:id/make-current': {
     url: (ids, side) => `/api/reports/${report(side, ids)}/make-current`,
     outside: 404,

@@ -8,12 +8,16 @@ import {
   valueBounds,
   type FieldDefinition,
   type FormatVersion,
+  NEEDS_REVIEW_CODE,
 } from '@ogi/report-schema';
 import type { CorrectionInput } from '@ogi/api-params';
 import type { ReportDetailDto } from './reports.dto';
 import type { AccessScope } from '../auth/access-scope';
 import { visibleReport } from '../auth/scope-checks';
 import { ReportsService } from './reports.service';
+
+/** The reason recorded for each cell confirmed by 全部确认. */
+export const CONFIRM_ALL_REASON = '全部确认：与原图核对无误';
 
 function tableVersion(report: Report, field: FieldDefinition): string | null {
   return {
@@ -77,6 +81,47 @@ export class CorrectionsService {
       await repos.revisions.updateCell(id, cell.key, input);
       cell.value = input.value;
       cell.status = input.status;
+      await this.ingestor.recheck(repos, report, cells);
+    });
+    return this.reports.get(access, id);
+  }
+
+  /**
+   * Confirms every cell still awaiting review (needs_review) as read: one correction per cell with
+   * its value unchanged (the audit trail names who confirmed what), then the rules are checked
+   * again, which drops the confirmed cells' findings. Answers the updated report.
+   */
+  async confirmAll(access: AccessScope, id: number, user: string): Promise<ReportDetailDto> {
+    await this.db.write(async (manager) => {
+      const repos = new Repositories(manager);
+      const report = await visibleReport(
+        repos,
+        access,
+        id,
+        await repos.revisions.findForUpdate(id),
+      );
+      const awaiting = new Set(
+        (await repos.reports.findingsOf(id))
+          .filter((finding) => finding.code === NEEDS_REVIEW_CODE)
+          .flatMap((finding) => finding.keys),
+      );
+      const cells = await repos.reports.cellsOf(id);
+      const confirmed = cells.filter((candidate) => awaiting.has(candidate.key));
+      if (confirmed.length === 0) {
+        throw new ConflictException(`report ${id} has no cells awaiting review`);
+      }
+      for (const cell of confirmed) {
+        await repos.corrections.insert({
+          reportId: id,
+          key: cell.key,
+          oldValue: cell.value,
+          oldStatus: cell.status,
+          newValue: cell.value,
+          newStatus: cell.status,
+          reason: CONFIRM_ALL_REASON,
+          userName: user,
+        });
+      }
       await this.ingestor.recheck(repos, report, cells);
     });
     return this.reports.get(access, id);

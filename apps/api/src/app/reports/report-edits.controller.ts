@@ -72,6 +72,21 @@ export class ReportEditsController {
     return this.corrections.correct(access, reportId, { ...correction, user: access.username });
   }
 
+  @Post(':id/confirm-all')
+  @Access('editor')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Confirm every cell awaiting review (全部确认) as read',
+    description:
+      'One correction per needs_review cell with its value unchanged (recorded under the logged-in account), then the rules are checked again, in one transaction; the cells no longer await review. Answers the updated report. A single cell is confirmed by POST /api/reports/:id/corrections with its value unchanged.',
+  })
+  @ApiOkResponse({ type: ReportDetailDto })
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'No cell of the report awaits review' })
+  confirmAll(@Scope() access: AccessScope, @Param('id') id: string): Promise<ReportDetailDto> {
+    return this.corrections.confirmAll(access, parseReportId(id), access.username);
+  }
+
   @Post(':id/resolve')
   @Access('editor')
   @HttpCode(HttpStatus.OK)

@@ -29,6 +29,15 @@ export class LocationDto {
   @ApiPropertyOptional() table?: number;
   @ApiPropertyOptional() row?: number;
   @ApiPropertyOptional() column?: number;
+  @ApiPropertyOptional({
+    type: [Number],
+    minItems: 4,
+    maxItems: 4,
+    description: 'OCR: the word box x0, y0, x1, y1 in points from the page top-left',
+  })
+  box?: [number, number, number, number];
+  @ApiPropertyOptional({ description: 'OCR: the lowest character probability of the word (0..1)' })
+  confidence?: number;
 }
 
 export class FindingDto {
@@ -97,6 +106,8 @@ export class FindingCountsDto {
   @ApiProperty({ description: '数值无法识别: cells that could not be read' }) unreadable!: number;
   @ApiProperty({ description: '表格未印出: tables absent or blank in the original' })
   not_printed!: number;
+  @ApiProperty({ description: '待人工核对: cells read from a scan awaiting a person' })
+  needs_review!: number;
   @ApiProperty({ description: '解析提示: anything else the parser noted' }) hint!: number;
 }
 

@@ -125,7 +125,7 @@ describe.each(testDatabaseTypes())('the review queue (GET /api/reports?problem=)
   it('answers the error and warning findings of each listed report by kind, notes left out', async () => {
     const page = await listed('problem=any');
     const counts = new Map(page.items.map((item) => [item.id, item.findingCounts]));
-    const none = { rule: 0, unreadable: 0, not_printed: 0, hint: 0 };
+    const none = { rule: 0, unreadable: 0, not_printed: 0, needs_review: 0, hint: 0 };
     expect(counts.get(ids.rule)).toEqual({ ...none, rule: 2 });
     expect(counts.get(ids.parse)).toEqual({ ...none, hint: 1 });
     expect(counts.get(ids.needsInput)).toEqual(none);
@@ -161,7 +161,7 @@ describe.each(testDatabaseTypes())('the review queue (GET /api/reports?problem=)
   it('refuses an unknown kind of problem, naming the allowed ones', async () => {
     const res = await t.http.get('/api/reports?problem=typo').expect(400);
     expect(res.body.problems).toEqual([
-      'problem must be one of any, failing, rule, unreadable, not_printed, hint, needs_input, failed (got "typo")',
+      'problem must be one of any, failing, rule, unreadable, not_printed, needs_review, hint, needs_input, failed (got "typo")',
     ]);
   });
 });

@@ -5,6 +5,7 @@ const KIND_COLOR: Record<ProblemKind, string> = {
   rule: 'volcano',
   unreadable: 'red',
   not_printed: 'default',
+  needs_review: 'purple',
   hint: 'gold',
 };
 

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { FIGURE_COLUMNS } from '../figures/report-figures';
 import { MIGRATIONS } from '../migrations';
 import { ExactRollup1765065600000 } from '../migrations/1765065600000-exact-rollup';
+import { OcrJobs1796767000000 } from '../migrations/1796767000000-ocr-jobs';
 import { Repositories } from '../repositories/repositories';
 import {
   createTestDatabase,
@@ -29,6 +30,8 @@ const TABLES = [
 /** The accounts migration's tables. */
 const ACCOUNT_TABLES = ['login_throttle', 'sessions', 'users'];
 const SELECTION_TABLES = ['selection_items', 'selections'];
+/** The OCR jobs migration's tables. */
+const OCR_TABLES = ['ocr_jobs', 'source_pages'];
 
 async function rollupTriggers(dataSource: DataSource): Promise<number> {
   const rows: { n: number | string }[] = await dataSource.query(
@@ -50,7 +53,10 @@ async function tableNames(dataSource: DataSource): Promise<string[]> {
     .map((row) => row.name)
     .filter(
       (name) =>
-        TABLES.includes(name) || ACCOUNT_TABLES.includes(name) || SELECTION_TABLES.includes(name),
+        TABLES.includes(name) ||
+        ACCOUNT_TABLES.includes(name) ||
+        SELECTION_TABLES.includes(name) ||
+        OCR_TABLES.includes(name),
     )
     .sort();
 }
@@ -103,7 +109,7 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
 
   it('is created by the migrations, with report_figures holding every figure column', async () => {
     expect(await tableNames(dataSource)).toEqual(
-      [...TABLES, ...ACCOUNT_TABLES, ...SELECTION_TABLES].sort(),
+      [...TABLES, ...ACCOUNT_TABLES, ...SELECTION_TABLES, ...OCR_TABLES].sort(),
     );
     expect(await columnNames(dataSource, 'report_figures')).toEqual([
       'report_id',
@@ -245,12 +251,17 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
     const source = await openDataSource(other.config);
     try {
       expect(await tableNames(source)).toEqual(
+        [...TABLES, ...ACCOUNT_TABLES, ...SELECTION_TABLES, ...OCR_TABLES].sort(),
+      );
+      await source.undoLastMigration({ transaction: 'each' });
+      expect(await tableNames(source)).toEqual(
         [...TABLES, ...ACCOUNT_TABLES, ...SELECTION_TABLES].sort(),
       );
       // The rollup rebuilds generated after the exact rollup (metrics added) each leave the
       // exact rollup of the step before them.
       const exactRollup = MIGRATIONS.indexOf(ExactRollup1765065600000);
-      for (let step = MIGRATIONS.length - 1; step >= exactRollup; step -= 1) {
+      const lastRollup = MIGRATIONS.indexOf(OcrJobs1796767000000) - 1;
+      for (let step = lastRollup; step >= exactRollup; step -= 1) {
         expect(await columnType(source, 'stats_rollup', 'admin_fees_amount__n')).toMatch(
           /^(integer|bigint)$/,
         );
@@ -307,7 +318,7 @@ describe.each(testDatabaseTypes())('database on %s', (type) => {
       ]);
       expect(await columnNames(source, 'regions')).toContain('is_demo');
       expect(await tableNames(source)).toEqual(
-        [...TABLES, ...ACCOUNT_TABLES, ...SELECTION_TABLES].sort(),
+        [...TABLES, ...ACCOUNT_TABLES, ...SELECTION_TABLES, ...OCR_TABLES].sort(),
       );
     } finally {
       await source.destroy();

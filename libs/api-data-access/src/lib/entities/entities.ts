@@ -7,6 +7,7 @@ import type {
   Office,
   OfficeAlias,
   LoginThrottle,
+  OcrJob,
   OfficeMerge,
   Region,
   Report,
@@ -14,6 +15,7 @@ import type {
   ReportFinding,
   Session,
   SourceFile,
+  SourcePage,
   User,
 } from './model';
 
@@ -32,6 +34,8 @@ export const ENTITY = {
   user: 'User',
   session: 'Session',
   loginThrottle: 'LoginThrottle',
+  sourcePage: 'SourcePage',
+  ocrJob: 'OcrJob',
 } as const;
 
 /** A report's figures row: one nullable number per FIGURE_COLUMNS entry (camelCase), plus flags. */
@@ -291,6 +295,42 @@ export function createEntitySchemas(type: DatabaseType): EntitySchema[] {
     } satisfies Columns,
   });
 
+  const sourcePage = new EntitySchema<SourcePage>({
+    name: ENTITY.sourcePage,
+    tableName: 'source_pages',
+    columns: {
+      sourceFileId: { type: 'integer', name: 'source_file_id', primary: true },
+      page: { type: 'integer', name: 'page', primary: true },
+      imageMediaType: text('image_media_type'),
+      image: { type: type === 'postgres' ? 'bytea' : 'blob', name: 'image' },
+      imageWidth: int('image_width'),
+      imageHeight: int('image_height'),
+      pageWidth: number('page_width', false),
+      pageHeight: number('page_height', false),
+      ocr: json('ocr', true),
+      createdAt: millis('created_at'),
+    } satisfies Columns,
+  });
+
+  const ocrJob = new EntitySchema<OcrJob>({
+    name: ENTITY.ocrJob,
+    tableName: 'ocr_jobs',
+    columns: {
+      id: id(),
+      sourceFileId: int('source_file_id'),
+      reportId: int('report_id'),
+      status: text('status'),
+      pagesTotal: int('pages_total'),
+      pagesDone: int('pages_done'),
+      leaseOwner: text('lease_owner', true),
+      leaseUntil: millis('lease_until', true),
+      attempts: int('attempts'),
+      error: text('error', true),
+      createdAt: millis('created_at'),
+      updatedAt: millis('updated_at'),
+    } satisfies Columns,
+  });
+
   return [
     user,
     session,
@@ -305,5 +345,7 @@ export function createEntitySchemas(type: DatabaseType): EntitySchema[] {
     reportFigures,
     correction,
     officeMerge,
+    sourcePage,
+    ocrJob,
   ];
 }

@@ -20,6 +20,10 @@ export interface StoredLocation {
   table?: number;
   row?: number;
   column?: number;
+  /** OCR: the box of the word the text was read from (x0, y0, x1, y1 in points, y down). */
+  box?: [number, number, number, number];
+  /** OCR: the word's lowest character probability (0..1). */
+  confidence?: number;
 }
 
 export interface Region {
@@ -97,6 +101,60 @@ export interface Report {
   /** Part of the demo data set (removed by `DELETE /api/demo`). */
   isDemo: boolean;
   createdAt: Date;
+}
+
+/**
+ * The OCR reading of one page as stored: what report-ocr's OcrPage holds besides the image (kept
+ * as JSON; its shapes belong to report-extract and report-ocr, so they are not repeated here).
+ */
+export interface StoredPageOcr {
+  /** The page as positioned text for the table reader (report-extract's PdfPage). */
+  pdfPage: unknown;
+  /** One word per pdfPage item, with its confidence and box (report-ocr's OcrWord). */
+  words: unknown[];
+  skewDegrees: number;
+}
+
+/** One page image of a stored file (a scan), and its OCR reading once read. */
+export interface SourcePage {
+  sourceFileId: number;
+  /** 1-based. */
+  page: number;
+  imageMediaType: string;
+  image: Buffer;
+  imageWidth: number;
+  imageHeight: number;
+  /** The page's size in points (the coordinates of the reading's boxes). */
+  pageWidth: number;
+  pageHeight: number;
+  /** Null until the page is read. */
+  ocr: StoredPageOcr | null;
+  /** Epoch milliseconds. */
+  createdAt: number;
+}
+
+export const OCR_JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type OcrJobStatus = (typeof OCR_JOB_STATUSES)[number];
+
+/** Reading a scanned file by OCR into its `processing` report: claimed by a lease. */
+export interface OcrJob {
+  id: number;
+  sourceFileId: number;
+  reportId: number;
+  status: OcrJobStatus;
+  pagesTotal: number;
+  pagesDone: number;
+  /** Who runs it (a runner's id) while its lease lasts. */
+  leaseOwner: string | null;
+  /** Epoch milliseconds; a running job whose lease is over is taken over by another runner. */
+  leaseUntil: number | null;
+  /** Times it was claimed. */
+  attempts: number;
+  /** Why it failed (English and Chinese, naming the file and page). */
+  error: string | null;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  updatedAt: number;
 }
 
 export interface ReportCell {

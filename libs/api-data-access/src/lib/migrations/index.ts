@@ -8,6 +8,7 @@ import { Selections1764892800000 } from './1764892800000-selections';
 import { SourceFileUploader1764979200000 } from './1764979200000-source-file-uploader';
 import { ExactRollup1765065600000 } from './1765065600000-exact-rollup';
 import { ReviewRate1796680517548 } from './1796680517548-review-rate';
+import { OcrJobs1796767000000 } from './1796767000000-ocr-jobs';
 
 /**
  * Every migration, oldest first. Listed as classes (not a glob) so that the webpack bundle of the
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   SourceFileUploader1764979200000,
   ExactRollup1765065600000,
   ReviewRate1796680517548,
+  OcrJobs1796767000000,
 ];

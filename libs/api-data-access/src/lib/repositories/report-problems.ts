@@ -26,8 +26,9 @@ const hasFinding = (condition: string) =>
   `EXISTS (SELECT 1 FROM report_findings f WHERE f.report_id = report.id AND ${condition})`;
 
 // A failed file is listed as failed only: the findings of a file that could not be read say
-// nothing more. `failing` is the stats' own test (an error finding of a current ok report).
-const READ = `report.status <> 'failed'`;
+// nothing more; a scan in OCR has none yet. `failing` is the stats' own test (an error finding of
+// a current ok report).
+const READ = `report.status NOT IN ('failed', 'processing')`;
 const CONDITION: Record<Exclude<ReportProblem, 'any'>, string> = {
   failing: `report.status = 'ok' AND ${hasFinding(`f.severity = 'error'`)}`,
   ...(Object.fromEntries(
@@ -38,6 +39,7 @@ const CONDITION: Record<Exclude<ReportProblem, 'any'>, string> = {
   ) as Record<ProblemKind, string>),
   needs_input: `report.status = 'needs_input'`,
   failed: `report.status = 'failed'`,
+  processing: `report.status = 'processing'`,
 };
 
 /** Restricts a reports query (alias `report`) to one kind of problem; fixed SQL, no user text. */
@@ -55,4 +57,10 @@ export function whereProblem(query: SelectQueryBuilder<Report>, problem: ReportP
 /** Per report: its error and warning findings of each kind. */
 export type FindingCounts = Record<ProblemKind, number>;
 
-export const NO_FINDINGS: FindingCounts = { rule: 0, unreadable: 0, not_printed: 0, hint: 0 };
+export const NO_FINDINGS: FindingCounts = {
+  rule: 0,
+  unreadable: 0,
+  not_printed: 0,
+  needs_review: 0,
+  hint: 0,
+};

@@ -4,12 +4,14 @@ import { SessionsRepository } from '../accounts/sessions.repository';
 import { UsersRepository } from '../accounts/users.repository';
 import { CorrectionsRepository } from './corrections.repository';
 import { DemoRepository } from './demo.repository';
+import { OcrJobsRepository } from './ocr-jobs.repository';
 import { OfficeMergesRepository } from './office-merges.repository';
 import { OfficesRepository } from './offices.repository';
 import { RegionsRepository } from './regions.repository';
 import { ReportRevisionsRepository } from './report-revisions.repository';
 import { ReportsRepository } from './reports.repository';
 import { SourceFilesRepository } from './source-files.repository';
+import { SourcePagesRepository } from './source-pages.repository';
 
 /** Every repository over one EntityManager (a transaction, or the plain connection for reads). */
 export class Repositories {
@@ -24,6 +26,8 @@ export class Repositories {
   readonly sessions: SessionsRepository;
   readonly loginThrottle: LoginThrottleRepository;
   readonly demo: DemoRepository;
+  readonly sourcePages: SourcePagesRepository;
+  readonly ocrJobs: OcrJobsRepository;
 
   constructor(manager: EntityManager) {
     this.regions = new RegionsRepository(manager);
@@ -37,5 +41,7 @@ export class Repositories {
     this.sessions = new SessionsRepository(manager);
     this.loginThrottle = new LoginThrottleRepository(manager);
     this.demo = new DemoRepository(manager);
+    this.sourcePages = new SourcePagesRepository(manager);
+    this.ocrJobs = new OcrJobsRepository(manager);
   }
 }

@@ -19,6 +19,10 @@ export interface SourceLocation {
   /** 0-based row and column of the cell's top-left slot in the table's resolved grid. */
   row?: number;
   column?: number;
+  /** OCR: the box of the word the text was read from (x0, y0, x1, y1 in points, y down). */
+  box?: [number, number, number, number];
+  /** OCR: the word's lowest character probability (0..1). */
+  confidence?: number;
 }
 
 /** One cell as printed. Text keeps inner line breaks as `\n`; `&nbsp;` and the like become spaces. */
