@@ -1,5 +1,8 @@
 import PDFDocument from 'pdfkit';
 
+/** A fixed creation date keeps the file (and its ID, hashed from the date) the same run to run. */
+const CREATED = new Date('2026-01-01T00:00:00Z');
+
 /** A4 in points. */
 const A4: [number, number] = [595.28, 841.89];
 
@@ -8,7 +11,13 @@ const A4: [number, number] = [595.28, 841.89];
  * scanner writes it.
  */
 export function imageOnlyPdf(images: readonly Buffer[]): Promise<Buffer> {
-  const doc = new PDFDocument({ autoFirstPage: false, size: A4, margin: 0, compress: true });
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    size: A4,
+    margin: 0,
+    compress: true,
+    info: { CreationDate: CREATED, Producer: 'ogi scans:make' },
+  });
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

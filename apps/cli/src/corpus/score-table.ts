@@ -12,7 +12,9 @@ export async function scoredFiles(dirs: readonly string[]): Promise<Array<[strin
     for (const name of names) {
       if (name.endsWith('.json')) continue;
       const expected = name.replace(/\.[^.]+$/, EXPECTED_SUFFIX);
-      if (names.includes(expected)) pairs.push([join(dir, name), join(dir, expected)]);
+      // A name without an extension (a folder beside the reports) has no expectations.
+      if (expected !== name && names.includes(expected))
+        pairs.push([join(dir, name), join(dir, expected)]);
     }
   }
   return pairs;
@@ -47,7 +49,7 @@ export function scoreLine(
   name: string,
   score: ReportScore,
   identity?: IdentityCounts,
-  options: { nonZero?: boolean } = {},
+  options: { nonZero?: boolean; suffix?: string } = {},
 ): string {
   const marks = identity
     ? `office ${identity.officeRight}/${identity.reports}  year ${identity.yearRight}/${identity.reports}`
@@ -63,6 +65,7 @@ export function scoreLine(
     `  silently missing ${score.silentlyMissing}`.padEnd(22),
     `  silently wrong ${score.silentlyWrong}`.padEnd(20),
     `  ${marks}`,
+    options.suffix ?? '',
   ].join('');
 }
 
