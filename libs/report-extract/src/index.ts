@@ -13,7 +13,8 @@ export type { DetectedKind } from './lib/detect';
 export { decodeText } from './lib/text/decode-text';
 export type { DecodedText } from './lib/text/decode-text';
 export { resolvePdfWorkerPath } from './lib/pdf/pdf-pool';
-export { LAYOUT as PDF_LAYOUT } from './lib/pdf/pdf-layout';
+export { LAYOUT as PDF_LAYOUT, layoutPdf } from './lib/pdf/pdf-layout';
+export type { PdfItem, PdfPage } from './lib/pdf/pdf-layout';
 export { readReport } from './lib/read-report';
 export type { ReadError, ReadOutcome } from './lib/read-report';
 export {

@@ -1,0 +1,11 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'report-ocr',
+  preset: '../../jest.preset.cjs',
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.[tj]s$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  coverageDirectory: '../../coverage/libs/report-ocr',
+};

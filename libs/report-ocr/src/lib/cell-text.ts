@@ -1,0 +1,28 @@
+import type { Recognition } from './text-recogniser';
+
+const CJK = /[\u3400-\u9fff]/;
+const DIGIT = /[0-9]/g;
+/** What a dash in a figure cell is often read as by the full alphabet. */
+const DASH_LOOKALIKES = new Set(['一', '－', '─', '—', '-', '_', '~', '～']);
+
+/**
+ * The text of a word: in a table cell that looks like a figure (no Chinese except 无, mostly
+ * digits, or a lone dash) the decoding restricted to number characters, else the full one. The
+ * restricted decoding keeps the raw probability of each digit, so a doubtful digit stays doubtful.
+ */
+export function chooseText(
+  rec: Recognition,
+  inTable: boolean,
+): { text: string; confidence: number } {
+  const full = { text: rec.text, confidence: rec.confidence };
+  if (!inTable) return full;
+  const chars = [...rec.text.replace(/\s/g, '')];
+  const digits = (rec.text.match(DIGIT) ?? []).length;
+  const figureLike =
+    !CJK.test(rec.text.replace(/无/g, '')) ||
+    (chars.length > 0 && digits / chars.length >= 0.6) ||
+    (chars.length === 1 && DASH_LOOKALIKES.has(chars[0]));
+  if (!figureLike) return full;
+  if (!rec.asNumber.text) return { text: '?', confidence: 0 };
+  return rec.asNumber;
+}
