@@ -16,6 +16,9 @@ export { resolvePdfWorkerPath } from './lib/pdf/pdf-pool';
 export { LAYOUT as PDF_LAYOUT, layoutPdf } from './lib/pdf/pdf-layout';
 export type { PdfItem, PdfPage } from './lib/pdf/pdf-layout';
 export { readReport } from './lib/read-report';
+export { scanPageImages, SCAN_DPI } from './lib/scan/scan-pages';
+export { documentFromPdfPages } from './lib/scan/document-from-pages';
+export { isPageImageZip } from './lib/scan/scan-sources';
 export type { ReadError, ReadOutcome } from './lib/read-report';
 export {
   DEFAULT_ZIP_LIMITS,

@@ -2,7 +2,7 @@
 export type ExtractErrorCode =
   | 'unsupported_kind'
   | 'empty'
-  | 'scanned_pdf'
+  | 'needs_ocr'
   | 'encrypted'
   | 'corrupt'
   | 'too_large'
@@ -21,6 +21,8 @@ export class ExtractError extends Error {
     message: string,
     readonly messageZh: string,
     readonly fileName = '',
+    /** `needs_ocr`: the page images OCR will read. */
+    readonly scanPages?: number,
   ) {
     super(message);
   }

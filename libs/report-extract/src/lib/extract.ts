@@ -7,19 +7,22 @@ import { extractHtml } from './html/html-extract';
 import { layoutPdf } from './pdf/pdf-layout';
 import { closePdfWorkers, extractPdfPages } from './pdf/pdf-pool';
 import { extractText } from './text/text-extract';
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_PAGES,
+  DEFAULT_TIMEOUT_MS,
+  type ExtractOptions,
+} from './extract-options';
+import { imagePageCount } from './scan/page-images';
+import { docxMediaImageEntries, readImageEntries, zipPageImageEntries } from './scan/scan-sources';
+import { listZip } from './docx/zip';
 
-export interface ExtractOptions {
-  /** Time limit for one file, in ms (default 10,000). Enforced by a worker thread for PDFs. */
-  timeoutMs?: number;
-  /** Most PDF pages read (default 300); more is `too_large`. */
-  maxPages?: number;
-  /** Largest input in bytes (default 100 MB). */
-  maxBytes?: number;
-}
-
-export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_MAX_PAGES = 300;
-export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+export {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_PAGES,
+  DEFAULT_TIMEOUT_MS,
+  type ExtractOptions,
+} from './extract-options';
 
 function displayName(fileName: string): string {
   return fileName || 'input';
@@ -46,6 +49,24 @@ export async function extractDocument(
   fileName: string,
   options: ExtractOptions = {},
 ): Promise<ReportDocument> {
+  return (await extractWithScanPages(bytes, fileName, options)).document;
+}
+
+/**
+ * A document and, when some of its content is only images (PDF pages without a text layer,
+ * images in a DOCX), how many page images OCR would read: a document whose text holds no report
+ * table is then read as a scan. A file that is only images throws `needs_ocr`.
+ */
+export interface ExtractedDocument {
+  document: ReportDocument;
+  scanPages: number;
+}
+
+export async function extractWithScanPages(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ExtractOptions = {},
+): Promise<ExtractedDocument> {
   const file = displayName(fileName);
   try {
     return await extractOrThrow(bytes, file, options);
@@ -61,11 +82,47 @@ export async function extractDocument(
   }
 }
 
+/** A file whose report is only images: stored and read by OCR as a job. */
+function needsOcr(file: string, pages: number, what: string): ExtractError {
+  return new ExtractError(
+    'needs_ocr',
+    `${file}: ${what} without text (${pages} page image${pages === 1 ? '' : 's'}); it is read by OCR`,
+    `${file}：无文字的扫描件或图片（${pages} 页图像），将通过 OCR 识别`,
+    file,
+    pages,
+  );
+}
+
+/** The page images of an image file or a ZIP of page images; null when it is neither. */
+async function scanPagesOf(bytes: Uint8Array): Promise<number | null> {
+  const single = await imagePageCount(bytes);
+  if (single !== null) return single;
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return null;
+  try {
+    const pages = zipPageImageEntries(listZip(bytes, DEFAULT_ZIP_LIMITS));
+    if (!pages) return null;
+    let count = 0;
+    for (const image of readImageEntries(bytes, pages)) count += (await imagePageCount(image)) ?? 0;
+    return count > 0 ? count : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The raster images a DOCX embeds (0 when it cannot be listed). */
+function docxImageCount(bytes: Uint8Array): number {
+  try {
+    return docxMediaImageEntries(listZip(bytes, DEFAULT_ZIP_LIMITS)).length;
+  } catch {
+    return 0;
+  }
+}
+
 async function extractOrThrow(
   bytes: Uint8Array,
   file: string,
   options: ExtractOptions,
-): Promise<ReportDocument> {
+): Promise<ExtractedDocument> {
   if (!(bytes instanceof Uint8Array)) {
     throw err('corrupt', file, 'input is not a byte array', '输入不是字节数据');
   }
@@ -92,14 +149,18 @@ async function extractOrThrow(
     );
   }
   let doc: ReportDocument;
+  let scanPages = 0;
   switch (detected.kind) {
-    case 'unsupported':
+    case 'unsupported': {
+      const pages = await scanPagesOf(bytes);
+      if (pages !== null) throw needsOcr(file, pages, `${detected.looksLike}`);
       throw err(
         'unsupported_kind',
         file,
         `looks like ${detected.looksLike}; only text (.txt/.md), HTML, DOCX and PDF reports can be read`,
         `文件类型不受支持（${detected.looksLike}）；仅支持文本、HTML、DOCX 和 PDF 格式的年报`,
       );
+    }
     case 'text':
       if (!decoded) throw err('empty', file, 'the file is empty', '文件为空');
       doc = extractText(decoded);
@@ -132,6 +193,9 @@ async function extractOrThrow(
         }
         throw asExtractError(e, file, 'Word document');
       }
+      scanPages = docxImageCount(bytes);
+      if (scanPages > 0 && isEmpty(doc))
+        throw needsOcr(file, scanPages, 'a Word document of images');
       break;
     case 'pdf': {
       const result = await extractPdfPages(bytes, file, maxPages, timeoutMs);
@@ -145,20 +209,16 @@ async function extractOrThrow(
       if (result.pages.length === 0)
         throw err('corrupt', file, 'the PDF has no pages', 'PDF 没有页面');
       if (result.pages.every((p) => p.items.length === 0)) {
-        throw err(
-          'scanned_pdf',
-          file,
-          'PDF has no text layer (scanned?); OCR is not supported',
-          'PDF 没有文字层（可能是扫描件），不支持 OCR 识别',
-        );
+        throw needsOcr(file, result.numPages, 'a PDF');
       }
+      if (result.pages.some((p) => !p.error && p.items.length === 0)) scanPages = result.numPages;
       const blocks = layoutPdf(result.pages, notes);
       doc = { kind: 'pdf', encoding: null, pageCount: result.numPages, blocks, notes };
       break;
     }
   }
   if (isEmpty(doc)) throw err('empty', file, 'the file contains no text', '文件中没有文字内容');
-  return doc;
+  return { document: doc, scanPages };
 }
 
 /** Stops the extractor worker threads (PDF); call from tests' afterAll and at CLI exit. */

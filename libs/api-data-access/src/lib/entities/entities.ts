@@ -326,6 +326,7 @@ export function createEntitySchemas(type: DatabaseType): EntitySchema[] {
       leaseUntil: millis('lease_until', true),
       attempts: int('attempts'),
       error: text('error', true),
+      target: json('target'),
       createdAt: millis('created_at'),
       updatedAt: millis('updated_at'),
     } satisfies Columns,

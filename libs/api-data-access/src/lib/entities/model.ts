@@ -136,6 +136,15 @@ export interface SourcePage {
 export const OCR_JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type OcrJobStatus = (typeof OCR_JOB_STATUSES)[number];
 
+/** What an upload said about its files, kept with an OCR job for storing its reading later. */
+export interface OcrJobTarget {
+  officeId: number | null;
+  regionId: number | null;
+  year: number | null;
+  uploadedBy: number | null;
+  demo: boolean;
+}
+
 /** Reading a scanned file by OCR into its `processing` report: claimed by a lease. */
 export interface OcrJob {
   id: number;
@@ -152,6 +161,7 @@ export interface OcrJob {
   attempts: number;
   /** Why it failed (English and Chinese, naming the file and page). */
   error: string | null;
+  target: OcrJobTarget;
   /** Epoch milliseconds. */
   createdAt: number;
   updatedAt: number;

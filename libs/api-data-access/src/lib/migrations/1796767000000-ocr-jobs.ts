@@ -15,7 +15,9 @@ interface SqliteHandle {
  * - `source_pages`: one row per page image of a stored file, with the OCR reading once the page
  *   is read (`ocr` null until then, so a resumed job skips the pages already read);
  * - `ocr_jobs`: one job per scanned file, claimed by a lease (`lease_owner`, `lease_until`), so
- *   that any api instance or CLI takes it over after a restart and two never run it at once.
+ *   that any api instance or CLI takes it over after a restart and two never run it at once;
+ *   `target` keeps what the upload said (office, region, year, uploader, demo) for storing the
+ *   reading at the end exactly as the upload would have.
  * Times are epoch milliseconds.
  */
 export class OcrJobs1796767000000 implements MigrationInterface {
@@ -52,6 +54,7 @@ export class OcrJobs1796767000000 implements MigrationInterface {
         "lease_until" bigint,
         "attempts" integer NOT NULL DEFAULT 0,
         "error" varchar,
+        "target" text NOT NULL,
         "created_at" bigint NOT NULL,
         "updated_at" bigint NOT NULL
       )`);

@@ -64,7 +64,14 @@ describe.each(testDatabaseTypes())('OCR jobs and source pages on %s', (type) => 
         textFigures: null,
         isDemo: false,
       });
-      const jobId = await repos.ocrJobs.insert({ sourceFileId, reportId, pagesTotal: pages, now });
+      const target = { officeId: null, regionId: null, year: 2023, uploadedBy: null, demo: false };
+      const jobId = await repos.ocrJobs.insert({
+        sourceFileId,
+        reportId,
+        pagesTotal: pages,
+        target,
+        now,
+      });
       return { sourceFileId, reportId, jobId };
     });
   }
@@ -96,6 +103,7 @@ describe.each(testDatabaseTypes())('OCR jobs and source pages on %s', (type) => 
     expect(claimed).toHaveLength(1);
     expect(claimed[0]?.id).toBe(jobId);
     expect(claimed[0]?.attempts).toBe(1);
+    expect(claimed[0]?.target.year).toBe(2023);
     // The loser's writes are refused: it does not hold the lease.
     const loser = a ? 'runner-b' : 'runner-a';
     const winner = a ? 'runner-a' : 'runner-b';

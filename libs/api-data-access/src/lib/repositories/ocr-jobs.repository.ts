@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { ENTITY } from '../entities/entities';
-import type { OcrJob, OcrJobStatus } from '../entities/model';
+import type { OcrJob, OcrJobStatus, OcrJobTarget } from '../entities/model';
 import { insertRowReturningId } from './bulk-insert';
 import { executeWithParameters, queryWithParameters } from './parameterised-sql';
 
@@ -15,11 +15,12 @@ interface JobRow {
   lease_until: number | string | null;
   attempts: number | string;
   error: string | null;
+  target: string;
   created_at: number | string;
   updated_at: number | string;
 }
 
-const COLUMNS = `"id", "source_file_id", "report_id", "status", "pages_total", "pages_done", "lease_owner", "lease_until", "attempts", "error", "created_at", "updated_at"`;
+const COLUMNS = `"id", "source_file_id", "report_id", "status", "pages_total", "pages_done", "lease_owner", "lease_until", "attempts", "error", "target", "created_at", "updated_at"`;
 
 function toJob(row: JobRow): OcrJob {
   return {
@@ -33,6 +34,7 @@ function toJob(row: JobRow): OcrJob {
     leaseUntil: row.lease_until === null ? null : Number(row.lease_until),
     attempts: Number(row.attempts),
     error: row.error,
+    target: JSON.parse(row.target) as OcrJobTarget,
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   };
@@ -53,7 +55,13 @@ const CLAIM_CANDIDATES = 5;
 export class OcrJobsRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  insert(job: { sourceFileId: number; reportId: number; pagesTotal: number; now: number }) {
+  insert(job: {
+    sourceFileId: number;
+    reportId: number;
+    pagesTotal: number;
+    target: OcrJobTarget;
+    now: number;
+  }) {
     return insertRowReturningId<OcrJob>(this.manager, ENTITY.ocrJob, {
       sourceFileId: job.sourceFileId,
       reportId: job.reportId,
@@ -64,6 +72,7 @@ export class OcrJobsRepository {
       leaseUntil: null,
       attempts: 0,
       error: null,
+      target: job.target,
       createdAt: job.now,
       updatedAt: job.now,
     });

@@ -152,11 +152,14 @@ describe('PDF with a text layer', () => {
     expect(line.location).toMatchObject({ page: 1, x: 72, y: 142 });
   });
 
-  it('says a PDF without text is scanned (OCR not supported)', async () => {
+  it('says a PDF without text is a scan for OCR, with its page count', async () => {
     const bytes = makePdf(['0 0 m 300 300 l S 10 10 200 100 re S']);
     await expect(extractDocument(bytes, 'scan.pdf')).rejects.toMatchObject({
-      code: 'scanned_pdf',
-      message: expect.stringContaining('PDF has no text layer (scanned?); OCR is not supported'),
+      code: 'needs_ocr',
+      scanPages: 1,
+      message: expect.stringContaining(
+        'scan.pdf: a PDF without text (1 page image); it is read by OCR',
+      ),
     });
   });
 

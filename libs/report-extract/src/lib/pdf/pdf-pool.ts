@@ -9,6 +9,8 @@ export interface PdfWorkerResult {
   pages: PdfPage[];
   /** False when pdf.js could not be loaded in its faster text-only font mode (another version). */
   textOnlyFonts: boolean;
+  /** Rendering only: each page as PNG bytes. */
+  images?: Uint8Array[];
 }
 
 interface WorkerReply {
@@ -20,6 +22,7 @@ interface WorkerReply {
   numPages?: number;
   pages?: PdfPage[];
   textOnlyFonts?: boolean;
+  images?: ArrayBuffer[];
 }
 
 interface Job {
@@ -28,6 +31,8 @@ interface Job {
   maxPages: number;
   timeoutMs: number;
   fileName: string;
+  /** Render the pages at this resolution instead of reading their text. */
+  renderDpi?: number;
   resolve: (r: PdfWorkerResult) => void;
   reject: (e: ExtractError) => void;
 }
@@ -110,7 +115,14 @@ class PdfWorkerSlot {
     const job = this.current;
     if (!job || msg.id !== job.id) return;
     this.finish();
-    if (msg.ok && msg.pages) {
+    if (msg.ok && msg.images) {
+      job.resolve({
+        numPages: msg.numPages ?? msg.images.length,
+        pages: [],
+        textOnlyFonts: false,
+        images: msg.images.map((image) => new Uint8Array(image)),
+      });
+    } else if (msg.ok && msg.pages) {
       job.resolve({
         numPages: msg.numPages ?? msg.pages.length,
         pages: msg.pages,
@@ -203,7 +215,10 @@ class PdfWorkerSlot {
     }, job.timeoutMs);
     // A copy of our own: Buffer#slice is a view, and transferring it would empty the caller's bytes.
     const copy = new Uint8Array(job.data);
-    worker.postMessage({ id: job.id, data: copy.buffer, maxPages: job.maxPages }, [copy.buffer]);
+    worker.postMessage(
+      { id: job.id, data: copy.buffer, maxPages: job.maxPages, renderDpi: job.renderDpi },
+      [copy.buffer],
+    );
   }
 
   async close(): Promise<void> {
@@ -269,9 +284,19 @@ class PdfWorkerPool {
     fileName: string,
     maxPages: number,
     timeoutMs: number,
+    renderDpi?: number,
   ): Promise<PdfWorkerResult> {
     return new Promise<PdfWorkerResult>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, data, fileName, maxPages, timeoutMs, resolve, reject });
+      this.queue.push({
+        id: this.nextId++,
+        data,
+        fileName,
+        maxPages,
+        timeoutMs,
+        renderDpi,
+        resolve,
+        reject,
+      });
       this.pump();
     });
   }
@@ -334,6 +359,22 @@ export function extractPdfPages(
 ): Promise<PdfWorkerResult> {
   pool ??= new PdfWorkerPool(poolSize());
   return pool.extract(data, fileName, maxPages, timeoutMs);
+}
+
+/**
+ * Renders every page at `dpi` in the same worker pool, under the same time and memory limits:
+ * PNG bytes per page.
+ */
+export async function renderPdfPages(
+  data: Uint8Array,
+  fileName: string,
+  maxPages: number,
+  timeoutMs: number,
+  dpi: number,
+): Promise<Uint8Array[]> {
+  pool ??= new PdfWorkerPool(poolSize());
+  const result = await pool.extract(data, fileName, maxPages, timeoutMs, dpi);
+  return result.images ?? [];
 }
 
 /** Stops the PDF worker threads (tests, CLI exit). Later extractions start new ones. */

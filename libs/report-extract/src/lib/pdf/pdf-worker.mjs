@@ -6,6 +6,9 @@
 // where `rules` are the boxes of the straight horizontal and vertical lines the page draws (stroked
 // lines and thin filled rectangles), in the same top-left-origin coordinates as the text runs.
 //   { id, ok: false, code, message }
+// With `renderDpi` it renders every page instead (a scan, for OCR) and answers
+//   { id, ok: true, numPages, images: [ArrayBuffer of a PNG, ...] }
+// (text still draws, though only as well as the text-only font mode allows: a scan has none).
 // and posts { type: 'ready' } once pdfjs is loaded.
 import { parentPort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
@@ -828,6 +831,52 @@ async function extract(data, maxPages) {
   }
 }
 
+/** Every page as a greyscale-ready PNG at `dpi`, white behind (scans are read as black on white). */
+async function render(data, maxPages, dpi) {
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(data),
+    cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl,
+    wasmUrl,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    verbosity: 0,
+  });
+  const doc = await task.promise;
+  try {
+    const numPages = doc.numPages;
+    if (numPages > maxPages) {
+      return {
+        ok: false,
+        code: 'too_large',
+        message: `${numPages} pages (limit ${maxPages})`,
+        numPages,
+      };
+    }
+    const images = [];
+    for (let p = 1; p <= numPages; p++) {
+      const page = await doc.getPage(p);
+      const viewport = page.getViewport({ scale: dpi / 72 });
+      const { canvas, context } = doc.canvasFactory.create(
+        Math.ceil(viewport.width),
+        Math.ceil(viewport.height),
+      );
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      await page.render({ canvasContext: context, viewport, canvas }).promise;
+      const png = canvas.toBuffer('image/png');
+      images.push(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength));
+      doc.canvasFactory.destroy({ canvas, context });
+      page.cleanup();
+    }
+    return { ok: true, numPages, images };
+  } finally {
+    await doc.destroy();
+  }
+}
+
 // The file being read. pdf.js leaves some internal promises unawaited; on a damaged file one may
 // reject, which would end this thread (found by fuzzing), and the next file would wait for a new
 // one to start. Answer the file as damaged instead and keep the thread.
@@ -844,13 +893,15 @@ parentPort.on('message', async (msg) => {
   current = msg.id;
   let reply;
   try {
-    reply = await extract(msg.data, msg.maxPages);
+    reply = msg.renderDpi
+      ? await render(msg.data, msg.maxPages, msg.renderDpi)
+      : await extract(msg.data, msg.maxPages);
   } catch (err) {
     reply = { ok: false, ...classify(err) };
   }
   // Already answered when an unhandled rejection named the file damaged.
   if (current !== msg.id) return;
   current = null;
-  parentPort.postMessage({ id: msg.id, ...reply });
+  parentPort.postMessage({ id: msg.id, ...reply }, reply.images ?? []);
 });
 parentPort.postMessage({ type: 'ready' });
