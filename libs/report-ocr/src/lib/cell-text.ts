@@ -14,7 +14,8 @@ export function chooseText(
   rec: Recognition,
   inTable: boolean,
 ): { text: string; confidence: number } {
-  const full = { text: rec.text, confidence: rec.confidence };
+  // A middle dot in words is a speck of the scan, never what a report prints.
+  const full = { text: rec.text.replace(/[·•]/g, ''), confidence: rec.confidence };
   if (!inTable) return full;
   const chars = [...rec.text.replace(/\s/g, '')];
   const digits = (rec.text.match(DIGIT) ?? []).length;
@@ -23,6 +24,8 @@ export function chooseText(
     (chars.length > 0 && digits / chars.length >= 0.6) ||
     (chars.length === 1 && DASH_LOOKALIKES.has(chars[0]));
   if (!figureLike) return full;
-  if (!rec.asNumber.text) return { text: '?', confidence: 0 };
-  return rec.asNumber;
+  // A figure neither starts nor ends with a point or comma: such a mark is a speck beside it.
+  const text = rec.asNumber.text.replace(/^[.,\s]+|[.,\s]+$/g, '');
+  if (!text) return { text: '?', confidence: 0 };
+  return { text, confidence: rec.asNumber.confidence };
 }

@@ -188,12 +188,26 @@ export function groupWords(
   for (const w of stacked) if (!words.includes(w)) for (const l of w.members) dropped.add(l);
   // A small mark belongs to a word when it lies between the word's glyphs (a decimal point, a
   // comma); elsewhere it is a speck.
+  // A thin flat mark is a minus sign before a word, or a dash on its own; specks are roundish.
+  const extras: Group[] = [];
   for (const c of small) {
     const inside = words.some(
       (w) => c.x0 > w.x0 && c.x1 < w.x1 && c.y0 >= w.y0 && c.y1 <= w.y1 + 2,
     );
-    if (!inside) dropped.add(c.label);
+    if (inside) continue;
+    const dashLike = width(c) >= 2.5 * height(c) && width(c) >= 0.25 * charHeight;
+    if (dashLike) {
+      const cy = (c.y0 + c.y1) / 2;
+      const next = words.find(
+        (w) => w.x0 > c.x1 && w.x0 - c.x1 <= 0.6 * charHeight && cy >= w.y0 && cy <= w.y1,
+      );
+      if (next) next.x0 = c.x0;
+      else extras.push({ ...c, members: [c.label] });
+      continue;
+    }
+    dropped.add(c.label);
   }
+  words.push(...extras);
   return { words, dropped };
 }
 

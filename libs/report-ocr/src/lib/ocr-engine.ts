@@ -7,6 +7,7 @@ import type { OcrPage, OcrWord } from './ocr-page';
 import { insideTable, pointsPerPixel } from './page-geometry';
 import { findRulingLines, type RulingLines } from './ruling-lines';
 import { estimateSkew } from './skew';
+import { slashLikeness } from './slash';
 import { TextRecogniser } from './text-recogniser';
 
 /** Pages are read at most this wide (pixels): A4 at 200 dpi; finer scans are scaled down. */
@@ -15,6 +16,10 @@ const MAX_PAGE_WIDTH = 1700;
 const MIN_CORRECTED_SKEW = 0.05;
 /** Character height assumed when the page has too little text to measure it (pixels, 200 dpi). */
 const FALLBACK_CHAR_HEIGHT = 24;
+/** Lines longer than this many times their height are prose (a heading has at most ~25 characters). */
+const PROSE_LINE_RATIO = 28;
+/** What the model reads a lone slash as. */
+const SLASH_LOOKALIKES = new Set(['/', '1', '7', '!', 'l', 'I', '|', '?']);
 /** A glyph's ink is about this share of its font size (points). */
 const INK_PER_FONT_SIZE = 0.8;
 
@@ -63,7 +68,10 @@ export class OcrEngine {
     const { comps, labels } = components(ink, rules.mask, grey.width, grey.height);
     const charHeight = typicalCharHeight(comps, FALLBACK_CHAR_HEIGHT);
     const { words: found, dropped } = groupWords(comps, charHeight, rules);
-    const boxes = found.sort((a, b) => a.y1 - b.y1 || a.x0 - b.x0);
+    const boxes = found
+      .filter((box) => pageNo === 1 || !isProseLine(box, rules))
+      .sort((a, b) => a.y1 - b.y1 || a.x0 - b.x0);
+    const textInk = ink.map((v, i) => (rules.mask[i] ? 0 : v));
     const clean = paperOver(grey, rules.mask, labels, dropped);
     const margin = Math.max(2, Math.round(charHeight * 0.25));
     const read = await this.recogniser.recognise(
@@ -75,7 +83,12 @@ export class OcrEngine {
     const words: OcrWord[] = [];
     boxes.forEach((box, i) => {
       const inTable = insideTable((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, rules);
-      const { text, confidence } = chooseText(read[i], inTable);
+      let { text, confidence } = chooseText(read[i], inTable);
+      if (inTable && text.length === 1 && SLASH_LOOKALIKES.has(text)) {
+        const slash = slashLikeness(textInk, grey.width, box);
+        if (slash > 0)
+          [text, confidence] = ['/', text === '/' ? Math.max(confidence, slash) : slash];
+      }
       if (!text) return;
       items.push(itemOf(text, box, charHeight, scale));
       words.push({
@@ -98,6 +111,16 @@ export class OcrEngine {
       image: { mediaType: 'image/jpeg', bytes: jpeg, width: grey.width, height: grey.height },
     };
   }
+}
+
+/**
+ * A line of running prose outside the tables: long for its height. After the first page (title
+ * and the statistics period) the parser needs only tables and headings from a scan, and reading
+ * prose lines costs most of a page's time, so they are left out.
+ */
+function isProseLine(box: PixelBox, rules: RulingLines): boolean {
+  const long = box.x1 - box.x0 + 1 > PROSE_LINE_RATIO * (box.y1 - box.y0 + 1);
+  return long && !insideTable((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, rules);
 }
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
