@@ -99,6 +99,7 @@ export const typeAwareConfig = [
             'libs/report-extract/src/lib/pdf/pdf-worker.mjs',
             'tools/run-jest.cjs',
             'tools/fixtures/*.cjs',
+            'tools/scans/*.mjs',
           ],
         },
         tsconfigRootDir: import.meta.dirname,

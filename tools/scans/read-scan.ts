@@ -1,12 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { layoutPdf } from '@ogi/report-extract';
+import { documentFromPdfPages, scanPageImages } from '@ogi/report-extract';
 import { flagOcrCells } from '@ogi/report-ingestion';
 import type { OcrEngine, OcrPage } from '@ogi/report-ocr';
 import { parseReport } from '@ogi/report-parser';
 import type { ParseOutcome } from '../../apps/cli/src/commands/parse';
-import { renderPdfPages } from './pdf-pages';
-
-const SCAN_DPI = 200;
 
 /** One scanned report read the way the OCR job reads it, with where the time went. */
 export interface ScanReading {
@@ -29,7 +26,7 @@ export async function readScan(
 ): Promise<ScanReading> {
   const bytes = new Uint8Array(await readFile(file));
   let started = process.hrtime.bigint();
-  const images = (await renderPdfPages(bytes, SCAN_DPI)).map((page) => page.png);
+  const images = await scanPageImages(bytes, file);
   const rasterise = since(started);
   started = process.hrtime.bigint();
   const pages: OcrPage[] = [];
@@ -38,18 +35,7 @@ export async function readScan(
   }
   const ocr = since(started);
   started = process.hrtime.bigint();
-  const notes: string[] = [];
-  const blocks = layoutPdf(
-    pages.map((page) => page.pdfPage),
-    notes,
-  );
-  const document = {
-    kind: 'pdf' as const,
-    encoding: null,
-    pageCount: pages.length,
-    blocks,
-    notes,
-  };
+  const document = documentFromPdfPages(pages.map((page) => page.pdfPage));
   const report = flagOcrCells(
     parseReport(document),
     pages.flatMap((page) => page.words),
