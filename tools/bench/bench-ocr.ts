@@ -75,9 +75,14 @@ async function main(): Promise<void> {
   const peaks: number[] = [];
   try {
     for (const file of files) {
-      const { result: reading, peakMb } = await withPeakRss(() =>
+      const measured = await withPeakRss(() =>
         readScan(engine, file, DEFAULT_OCR_REVIEW_THRESHOLD),
-      );
+      ).catch((err: unknown) => {
+        console.log(`${basename(file)}: not read (${(err as Error).message}): not counted`);
+        return null;
+      });
+      if (!measured) continue;
+      const { result: reading, peakMb } = measured;
       const { rasterise, ocr, parse } = reading.seconds;
       const pages = reading.pages.length;
       if (pages > MAX_PAGES) {

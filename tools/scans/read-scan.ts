@@ -15,6 +15,12 @@ export interface ScanReading {
 const since = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
 
 /**
+ * Page images may take longer than a text extraction's limit on a loaded machine; the measure is
+ * OCR, so rendering gets a minute (its seconds are reported apart).
+ */
+const RENDER_TIMEOUT_MS = 60_000;
+
+/**
  * Reads a scanned report as the OCR job does: its page images (a PDF's pages rendered at 200
  * dpi), each page through the engine, the pages laid out by report-extract's PDF reader, parsed,
  * and every doubtful cell flagged `needs_review` at the threshold.
@@ -26,7 +32,7 @@ export async function readScan(
 ): Promise<ScanReading> {
   const bytes = new Uint8Array(await readFile(file));
   let started = process.hrtime.bigint();
-  const images = await scanPageImages(bytes, file);
+  const images = await scanPageImages(bytes, file, { timeoutMs: RENDER_TIMEOUT_MS });
   const rasterise = since(started);
   started = process.hrtime.bigint();
   const pages: OcrPage[] = [];

@@ -23,6 +23,7 @@ import {
   scoreLine,
   scoredFiles,
 } from '../../apps/cli/src/corpus/score-table';
+import { failedOutcome } from '../../apps/cli/src/commands/parse';
 import { readScan, type ScanReading } from './read-scan';
 
 interface Options {
@@ -84,7 +85,13 @@ async function main(): Promise<number> {
   try {
     for (const [file, expectedFile] of pairs) {
       const expected = JSON.parse(await readFile(expectedFile, 'utf8')) as ExpectedReport;
-      const reading = await readScan(engine, file, options.threshold);
+      const reading = await readScan(engine, file, options.threshold).catch(
+        (err: unknown): ScanReading => ({
+          outcome: failedOutcome(file, { code: 'scan_failed', message: (err as Error).message }),
+          pages: [],
+          seconds: { rasterise: 0, ocr: 0, parse: 0 },
+        }),
+      );
       const score = scoreReport(reading.outcome, expected, 'cell');
       const took = reading.seconds.rasterise + reading.seconds.ocr + reading.seconds.parse;
       scores.push(score);

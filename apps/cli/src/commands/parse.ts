@@ -27,7 +27,8 @@ export interface ParseOutcome {
 
 const NO_VERSIONS = { active: null, applications: null, appeals: null } as const;
 
-function failed(file: string, error: ParseError): ParseOutcome {
+/** The outcome of a file that could not be read at all. */
+export function failedOutcome(file: string, error: ParseError): ParseOutcome {
   return {
     file,
     ok: false,
@@ -49,7 +50,7 @@ export async function parseFile(file: string): Promise<ParseOutcome> {
   } catch (err) {
     const code =
       (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file_not_found' : 'file_unreadable';
-    return failed(file, {
+    return failedOutcome(file, {
       code,
       message: `${file}: ${code === 'file_not_found' ? 'no such file' : (err as Error).message}`,
     });
@@ -60,7 +61,8 @@ export async function parseFile(file: string): Promise<ParseOutcome> {
   const error = outcome.ok
     ? undefined
     : { code: outcome.error.code, message: outcome.error.message };
-  if (!report) return failed(file, error ?? { code: 'parse_failed', message: `${file}: not read` });
+  if (!report)
+    return failedOutcome(file, error ?? { code: 'parse_failed', message: `${file}: not read` });
   return {
     file,
     ok: outcome.ok,
