@@ -3,7 +3,7 @@ import { documentFromPdfPages, scanPageImages } from '@ogi/report-extract';
 import { flagOcrCells } from '@ogi/report-ingestion';
 import type { OcrEngine, OcrPage } from '@ogi/report-ocr';
 import { parseReport } from '@ogi/report-parser';
-import type { ParseOutcome } from '../../apps/cli/src/commands/parse';
+import { outcomeOf, type ParseOutcome } from '../../apps/cli/src/commands/parse';
 
 /** One scanned report read the way the OCR job reads it, with where the time went. */
 export interface ScanReading {
@@ -48,20 +48,12 @@ export async function readScan(
     threshold,
   );
   const foundTables = Object.values(report.formatVersion).some((version) => version !== null);
-  const outcome: ParseOutcome = {
+  const outcome = outcomeOf(
     file,
-    ok: foundTables,
-    office: report.office.value,
-    year: report.year.value,
-    formatVersion: report.formatVersion,
-    values: report.values,
-    cells: report.cells,
-    findings: report.findings,
-    ...(foundTables
-      ? {}
-      : {
-          error: { code: 'not_a_report', message: `${file}: no report table read from the scan` },
-        }),
-  };
+    report,
+    foundTables
+      ? undefined
+      : { code: 'not_a_report', message: `${file}: no report table read from the scan` },
+  );
   return { outcome, pages, seconds: { rasterise, ocr, parse: since(started) } };
 }

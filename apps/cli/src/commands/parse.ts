@@ -42,6 +42,21 @@ export function failedOutcome(file: string, error: ParseError): ParseOutcome {
   };
 }
 
+/** The outcome of a file read as a report; with an error when it is not a whole report. */
+export function outcomeOf(file: string, report: ParsedReport, error?: ParseError): ParseOutcome {
+  return {
+    file,
+    ok: error === undefined,
+    office: report.office.value,
+    year: report.year.value,
+    formatVersion: report.formatVersion,
+    values: report.values,
+    cells: report.cells,
+    findings: report.findings,
+    ...(error ? { error } : {}),
+  };
+}
+
 /** Reads, extracts and parses one file; never throws. */
 export async function parseFile(file: string): Promise<ParseOutcome> {
   let bytes: Buffer;
@@ -63,17 +78,7 @@ export async function parseFile(file: string): Promise<ParseOutcome> {
     : { code: outcome.error.code, message: outcome.error.message };
   if (!report)
     return failedOutcome(file, error ?? { code: 'parse_failed', message: `${file}: not read` });
-  return {
-    file,
-    ok: outcome.ok,
-    office: report.office.value,
-    year: report.year.value,
-    formatVersion: report.formatVersion,
-    values: report.values,
-    cells: report.cells,
-    findings: report.findings,
-    ...(error ? { error } : {}),
-  };
+  return outcomeOf(file, report, error);
 }
 
 function summary(outcome: ParseOutcome): string {
