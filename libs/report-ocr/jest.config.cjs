@@ -2,7 +2,7 @@
 module.exports = {
   displayName: 'report-ocr',
   preset: '../../jest.preset.cjs',
-  testEnvironment: 'node',
+  testEnvironment: '<rootDir>/jest.environment.cjs',
   transform: {
     '^.+\\.[tj]s$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
   },

@@ -137,6 +137,8 @@ export function groupWords(
   const uf = new UnionFind(comps.length);
   // Vertical extent of each union's words (indexed by root): top, bottom.
   const spans = new Int32Array(comps.length * 2);
+  // Height of the tallest glyph of each union (indexed by root): a word is at most half as tall again.
+  const tallest = new Int32Array(comps.map(height));
   comps.forEach((c, i) => {
     spans[i * 2] = c.y0;
     spans[i * 2 + 1] = c.y1;
@@ -153,16 +155,17 @@ export function groupWords(
       if (Math.max(height(a), height(b)) > 2.5 * charHeight) continue;
       const y = (Math.max(a.y0, b.y0) + Math.min(a.y1, b.y1)) / 2;
       if (b.x0 > a.x1 && ruleBetween(rules.vertical, a.x1, b.x0, y)) continue;
-      // Chains of small marks must not grow a word down the page: the joined word stays one
-      // line high.
+      // Chains of small marks must not grow a word down the page: the joined word stays about
+      // one line high.
       const ra = uf.find(order[oi]);
       const rb = uf.find(order[oj]);
       if (ra === rb) continue;
       const top = Math.min(spans[ra * 2], spans[rb * 2]);
       const bottom = Math.max(spans[ra * 2 + 1], spans[rb * 2 + 1]);
-      if (bottom - top + 1 > Math.max(1.5 * Math.max(height(a), height(b)), 1.3 * charHeight))
+      if (bottom - top + 1 > Math.max(1.5 * Math.max(tallest[ra], tallest[rb]), 1.3 * charHeight))
         continue;
       uf.union(ra, rb);
+      tallest[rb] = Math.max(tallest[ra], tallest[rb]);
       spans[rb * 2] = top;
       spans[rb * 2 + 1] = bottom;
     }
@@ -191,18 +194,26 @@ export function groupWords(
   // A thin flat mark is a minus sign before a word, or a dash on its own; specks are roundish.
   const extras: Group[] = [];
   for (const c of small) {
+    // Points, commas and the marks of 、 and ： sit low in the line; a dot high up is a speck.
     const inside = words.some(
-      (w) => c.x0 > w.x0 && c.x1 < w.x1 && c.y0 >= w.y0 && c.y1 <= w.y1 + 2,
+      (w) =>
+        c.x0 > w.x0 &&
+        c.x1 < w.x1 &&
+        (c.y0 + c.y1) / 2 >= w.y0 + 0.35 * (w.y1 - w.y0) &&
+        c.y1 <= w.y1 + 2,
     );
     if (inside) continue;
-    const dashLike = width(c) >= 2.5 * height(c) && width(c) >= 0.25 * charHeight;
+    const dashLike = width(c) >= 3 * height(c) && width(c) >= 0.25 * charHeight;
     if (dashLike) {
       const cy = (c.y0 + c.y1) / 2;
       const next = words.find(
         (w) => w.x0 > c.x1 && w.x0 - c.x1 <= 0.6 * charHeight && cy >= w.y0 && cy <= w.y1,
       );
       if (next) next.x0 = c.x0;
-      else extras.push({ ...c, members: [c.label] });
+      // Alone, it must be a printed stroke: two pixels thick and a third of a character long.
+      else if (height(c) >= 2 && width(c) >= 0.3 * charHeight)
+        extras.push({ ...c, members: [c.label] });
+      else dropped.add(c.label);
       continue;
     }
     dropped.add(c.label);

@@ -1,5 +1,5 @@
 import type { PdfItem } from '@ogi/report-extract';
-import { binarise } from './binarise';
+import { binarise, otsuThreshold } from './binarise';
 import { chooseText } from './cell-text';
 import { decodeGrey, imageInfo, encodeJpeg, rotateGrey, type GreyImage } from './grey-image';
 import { components, groupWords, typicalCharHeight, type PixelBox } from './ink-words';
@@ -12,6 +12,9 @@ import { TextRecogniser } from './text-recogniser';
 
 /** Pages are read at most this wide (pixels): A4 at 200 dpi; finer scans are scaled down. */
 const MAX_PAGE_WIDTH = 1700;
+/** Words take in pixels this share of the way from the ink threshold to white, at most FAINT_LIMIT. */
+const FAINT_SHARE = 0.5;
+const FAINT_LIMIT = 205;
 /** Skews smaller than this (degrees) are left alone: turning the image costs more than it gains. */
 const MIN_CORRECTED_SKEW = 0.05;
 /** Character height assumed when the page has too little text to measure it (pixels, 200 dpi). */
@@ -65,7 +68,11 @@ export class OcrEngine {
       ink = binarise(grey);
     }
     const rules = findRulingLines(ink, grey.width, grey.height);
-    const { comps, labels } = components(ink, rules.mask, grey.width, grey.height);
+    // Words are cut from a lighter threshold than the rules: faint strokes (a worn 三) belong to
+    // their word, and light shading stays paper.
+    const otsu = otsuThreshold(grey);
+    const faintInk = binarise(grey, Math.min(FAINT_LIMIT, otsu + FAINT_SHARE * (255 - otsu)));
+    const { comps, labels } = components(faintInk, rules.mask, grey.width, grey.height);
     const charHeight = typicalCharHeight(comps, FALLBACK_CHAR_HEIGHT);
     const { words: found, dropped } = groupWords(comps, charHeight, rules);
     const boxes = found
@@ -84,6 +91,8 @@ export class OcrEngine {
     boxes.forEach((box, i) => {
       const inTable = insideTable((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, rules);
       let { text, confidence } = chooseText(read[i], inTable);
+      const dash = inTable ? dashLikeness(box, charHeight) : 0;
+      if (dash > 0 && !/^[-—]$/.test(text)) [text, confidence] = ['-', dash];
       if (inTable && text.length === 1 && SLASH_LOOKALIKES.has(text)) {
         const slash = slashLikeness(textInk, grey.width, box);
         if (slash > 0)
@@ -121,6 +130,19 @@ export class OcrEngine {
 function isProseLine(box: PixelBox, rules: RulingLines): boolean {
   const long = box.x1 - box.x0 + 1 > PROSE_LINE_RATIO * (box.y1 - box.y0 + 1);
   return long && !insideTable((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, rules);
+}
+
+/**
+ * How surely a word is a lone dash: a flat bar no taller than a stroke (the model often reads
+ * nothing in a crop holding only a short bar). 0 when it is not flat; 1 when at least 4 × longer
+ * than thick and as long as a hyphen.
+ */
+function dashLikeness(box: PixelBox, charHeight: number): number {
+  const w = box.x1 - box.x0 + 1;
+  const h = box.y1 - box.y0 + 1;
+  if (h > 0.25 * charHeight || w < 2.5 * h) return 0;
+  // A printed hyphen is about 0.4 of a character height long; a shorter bar may be a speck.
+  return Math.min(1, w / (4 * h)) * Math.min(1, w / (0.4 * charHeight));
 }
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;

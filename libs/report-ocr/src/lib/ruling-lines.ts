@@ -44,12 +44,41 @@ function longRuns(
         if (start < 0) start = i;
         lastInk = i;
       } else if (start >= 0 && i - lastInk > maxGap) {
-        if (lastInk - start + 1 >= minRun) runs.push({ pos: line, from: start, to: lastInk });
+        if (lastInk - start + 1 >= minRun && isolated(ink, lines, index, line, start, lastInk)) {
+          runs.push({ pos: line, from: start, to: lastInk });
+        }
         start = -1;
       }
     }
   }
   return runs;
+}
+
+/** How far beside a run (pixels) a rule has paper; text strokes have their character's ink. */
+const SIDE_OFFSET = 4;
+
+/**
+ * True when beside the run, a few lines either way, there is mostly paper: a rule stands alone,
+ * while strokes of characters that happen to line up ("三方" at a tight spacing) have the rest
+ * of their characters above and below.
+ */
+function isolated(
+  ink: Uint8Array,
+  lines: number,
+  index: (line: number, i: number) => number,
+  line: number,
+  from: number,
+  to: number,
+): boolean {
+  const before = line - SIDE_OFFSET;
+  const after = line + SIDE_OFFSET;
+  let crowded = 0;
+  for (let i = from; i <= to; i++) {
+    const above = before >= 0 && ink[index(before, i)] === 1;
+    const below = after < lines && ink[index(after, i)] === 1;
+    if (above || below) crowded++;
+  }
+  return crowded <= 0.3 * (to - from + 1);
 }
 
 /** Chains runs of neighbouring lines that overlap into one rule each. */

@@ -23,6 +23,8 @@ export function slashLikeness(ink: Uint8Array, width: number, box: PixelBox): nu
     }
     if (!n) continue;
     if (n <= Math.max(3, 0.3 * h)) thin++;
+    // A row as wide as a 7's bar: not a slash.
+    if (n > 0.45 * h) return 0;
     ys.push(y);
     xs.push(sum / n);
   }

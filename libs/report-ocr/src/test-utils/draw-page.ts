@@ -80,8 +80,13 @@ export async function drawScannedPage(page: DrawnPage): Promise<Uint8Array> {
   const specks = Math.round(grey.length * page.speckle);
   for (let s = 0; s < specks; s++) {
     const at = Math.floor(next() * grey.length);
+    // Single dots and 2×2 dots, as dust on the glass leaves them.
     grey[at] = 0;
-    if (next() < 0.5 && at + 1 < grey.length) grey[at + 1] = 0;
+    if (next() < 0.5 && at + width + 1 < grey.length) {
+      grey[at + 1] = 0;
+      grey[at + width] = 0;
+      grey[at + width + 1] = 0;
+    }
   }
   const jpeg = await sharp(Buffer.from(grey), { raw: { width, height, channels: 1 } })
     .jpeg({ quality: page.jpegQuality })
