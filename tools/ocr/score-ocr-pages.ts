@@ -42,13 +42,14 @@ export interface ReportScore {
 function cellConfidence(report: ParsedReport, key: string, words: OcrWord[]): number | null {
   const cell = report.cells.find((c) => c.key === key);
   const at = cell?.location;
-  if (!at) return null;
+  const { x, y } = at ?? {};
+  if (!at || x === undefined || y === undefined) return null;
   const word = words.find(
     (w) =>
       w.page === at.page &&
-      Math.abs(w.box[0] - at.x) < 1.5 &&
-      at.y >= w.box[1] - 1.5 &&
-      at.y <= w.box[3] + 1.5,
+      Math.abs(w.box[0] - x) < 1.5 &&
+      y >= w.box[1] - 1.5 &&
+      y <= w.box[3] + 1.5,
   );
   return word ? word.confidence : null;
 }
