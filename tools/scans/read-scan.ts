@@ -8,6 +8,8 @@ import { outcomeOf, type ParseOutcome } from '../../apps/cli/src/commands/parse'
 /** One scanned report read the way the OCR job reads it, with where the time went. */
 export interface ScanReading {
   outcome: ParseOutcome;
+  /** The same reading with the doubtful cells flagged at another threshold. */
+  outcomeAt(threshold: number): ParseOutcome;
   pages: OcrPage[];
   seconds: { rasterise: number; ocr: number; parse: number };
 }
@@ -42,18 +44,17 @@ export async function readScan(
   const ocr = since(started);
   started = process.hrtime.bigint();
   const document = documentFromPdfPages(pages.map((page) => page.pdfPage));
-  const report = flagOcrCells(
-    parseReport(document),
-    pages.flatMap((page) => page.words),
-    threshold,
-  );
-  const foundTables = Object.values(report.formatVersion).some((version) => version !== null);
-  const outcome = outcomeOf(
-    file,
-    report,
-    foundTables
-      ? undefined
-      : { code: 'not_a_report', message: `${file}: no report table read from the scan` },
-  );
-  return { outcome, pages, seconds: { rasterise, ocr, parse: since(started) } };
+  const parsed = parseReport(document);
+  const words = pages.flatMap((page) => page.words);
+  const foundTables = Object.values(parsed.formatVersion).some((version) => version !== null);
+  const outcomeAt = (at: number) =>
+    outcomeOf(
+      file,
+      flagOcrCells(parsed, words, at),
+      foundTables
+        ? undefined
+        : { code: 'not_a_report', message: `${file}: no report table read from the scan` },
+    );
+  const outcome = outcomeAt(threshold);
+  return { outcome, outcomeAt, pages, seconds: { rasterise, ocr, parse: since(started) } };
 }

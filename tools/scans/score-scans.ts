@@ -54,6 +54,13 @@ function parseArgs(args: readonly string[]): Options {
 }
 
 const REVIEW = 'needs_review';
+/** Thresholds tried on the same readings, to choose OCR_REVIEW_THRESHOLD by measurement. */
+const SWEEP = [0.5, 0.7, 0.8, 0.9, 0.95, 0.98];
+
+interface SweepPoint {
+  reviews: number;
+  silent: number;
+}
 
 /** How a cell not read right was read: its text and confidence, flagged for review or not. */
 function cellNote(reading: ScanReading, detail: string): string {
@@ -69,8 +76,8 @@ function cellNote(reading: ScanReading, detail: string): string {
   }${review ? ', needs_review' : ''})`;
 }
 
-function reviewCount(reading: ScanReading): number {
-  return reading.outcome.findings.filter((item) => item.code === REVIEW).length;
+function reviewCount(outcome: ScanReading['outcome']): number {
+  return outcome.findings.filter((item) => item.code === REVIEW).length;
 }
 
 async function main(): Promise<number> {
@@ -82,12 +89,14 @@ async function main(): Promise<number> {
   const scores: ReportScore[] = [];
   let reviews = 0;
   let seconds = 0;
+  const sweep: SweepPoint[] = SWEEP.map(() => ({ reviews: 0, silent: 0 }));
   try {
     for (const [file, expectedFile] of pairs) {
       const expected = JSON.parse(await readFile(expectedFile, 'utf8')) as ExpectedReport;
       const reading = await readScan(engine, file, options.threshold).catch(
         (err: unknown): ScanReading => ({
           outcome: failedOutcome(file, { code: 'scan_failed', message: (err as Error).message }),
+          outcomeAt: () => failedOutcome(file, { code: 'scan_failed', message: '' }),
           pages: [],
           seconds: { rasterise: 0, ocr: 0, parse: 0 },
         }),
@@ -95,10 +104,16 @@ async function main(): Promise<number> {
       const score = scoreReport(reading.outcome, expected, 'cell');
       const took = reading.seconds.rasterise + reading.seconds.ocr + reading.seconds.parse;
       scores.push(score);
-      reviews += reviewCount(reading);
+      reviews += reviewCount(reading.outcome);
       seconds += took;
-      const suffix = `  review ${reviewCount(reading)}  ${took.toFixed(1)} s`;
+      const suffix = `  review ${reviewCount(reading.outcome)}  ${took.toFixed(1)} s`;
       console.log(scoreLine(basename(file), score, undefined, { nonZero: true, suffix }));
+      SWEEP.forEach((at, index) => {
+        const outcome = reading.outcomeAt(at);
+        const atScore = scoreReport(outcome, expected, 'cell');
+        sweep[index].reviews += reviewCount(outcome);
+        sweep[index].silent += atScore.silentlyWrong + atScore.silentlyMissing;
+      });
       if (options.verbose) {
         for (const detail of scoreDetails(reading.outcome, expected, score)) {
           console.log(cellNote(reading, detail));
@@ -114,6 +129,11 @@ async function main(): Promise<number> {
   const suffix = `  review ${reviews}  ${seconds.toFixed(1)} s`;
   console.log(
     scoreLine(`all (${scores.length} scans)`, total, identity, { nonZero: true, suffix }),
+  );
+  console.log(
+    `by threshold (needs_review / silently wrong or missing): ${SWEEP.map(
+      (at, index) => `${at}: ${sweep[index].reviews} / ${sweep[index].silent}`,
+    ).join(', ')}`,
   );
   const silent = total.silentlyWrong + total.silentlyMissing;
   const identityWrong =
