@@ -100,6 +100,7 @@ export const typeAwareConfig = [
             'libs/report-ocr/jest.environment.cjs',
             'tools/run-jest.cjs',
             'tools/fixtures/*.cjs',
+            'tools/scans/*.mjs',
           ],
         },
         tsconfigRootDir: import.meta.dirname,

@@ -27,7 +27,8 @@ export interface ParseOutcome {
 
 const NO_VERSIONS = { active: null, applications: null, appeals: null } as const;
 
-function failed(file: string, error: ParseError): ParseOutcome {
+/** The outcome of a file that could not be read at all. */
+export function failedOutcome(file: string, error: ParseError): ParseOutcome {
   return {
     file,
     ok: false,
@@ -41,6 +42,21 @@ function failed(file: string, error: ParseError): ParseOutcome {
   };
 }
 
+/** The outcome of a file read as a report; with an error when it is not a whole report. */
+export function outcomeOf(file: string, report: ParsedReport, error?: ParseError): ParseOutcome {
+  return {
+    file,
+    ok: error === undefined,
+    office: report.office.value,
+    year: report.year.value,
+    formatVersion: report.formatVersion,
+    values: report.values,
+    cells: report.cells,
+    findings: report.findings,
+    ...(error ? { error } : {}),
+  };
+}
+
 /** Reads, extracts and parses one file; never throws. */
 export async function parseFile(file: string): Promise<ParseOutcome> {
   let bytes: Buffer;
@@ -49,7 +65,7 @@ export async function parseFile(file: string): Promise<ParseOutcome> {
   } catch (err) {
     const code =
       (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file_not_found' : 'file_unreadable';
-    return failed(file, {
+    return failedOutcome(file, {
       code,
       message: `${file}: ${code === 'file_not_found' ? 'no such file' : (err as Error).message}`,
     });
@@ -60,18 +76,9 @@ export async function parseFile(file: string): Promise<ParseOutcome> {
   const error = outcome.ok
     ? undefined
     : { code: outcome.error.code, message: outcome.error.message };
-  if (!report) return failed(file, error ?? { code: 'parse_failed', message: `${file}: not read` });
-  return {
-    file,
-    ok: outcome.ok,
-    office: report.office.value,
-    year: report.year.value,
-    formatVersion: report.formatVersion,
-    values: report.values,
-    cells: report.cells,
-    findings: report.findings,
-    ...(error ? { error } : {}),
-  };
+  if (!report)
+    return failedOutcome(file, error ?? { code: 'parse_failed', message: `${file}: not read` });
+  return outcomeOf(file, report, error);
 }
 
 function summary(outcome: ParseOutcome): string {

@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { closeExtractors } from '@ogi/report-extract';
 import type { CliIo, Command } from '../command';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
@@ -9,49 +9,14 @@ import {
   type ExpectedReport,
   type ReportScore,
 } from '../corpus/corpus-score';
+import {
+  EXPECTED_SUFFIX,
+  identityCounts,
+  scoreDetails,
+  scoreLine,
+  scoredFiles,
+} from '../corpus/score-table';
 import { parseFile } from './parse';
-
-const EXPECTED_SUFFIX = '.expected.json';
-
-/** Every report in the folders that has an `<name>.expected.json` beside it, with that file. */
-async function scoredFiles(dirs: readonly string[]): Promise<Array<[string, string]>> {
-  const pairs: Array<[string, string]> = [];
-  for (const dir of dirs) {
-    const names = (await readdir(dir)).sort();
-    for (const name of names) {
-      if (name.endsWith('.json')) continue;
-      const expected = name.replace(/\.[^.]+$/, EXPECTED_SUFFIX);
-      if (names.includes(expected)) pairs.push([join(dir, name), join(dir, expected)]);
-    }
-  }
-  return pairs;
-}
-
-function percent(part: number, whole: number): string {
-  return whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)} %`;
-}
-
-function line(
-  name: string,
-  score: ReportScore,
-  reports = 1,
-  officeRight = 0,
-  yearRight = 0,
-): string {
-  const identity =
-    reports === 1
-      ? `${score.officeRight ? 'office ok' : 'office ✗'}  ${score.yearRight ? 'year ok' : 'year ✗'}`
-      : `office ${officeRight}/${reports}  year ${yearRight}/${reports}`;
-  return [
-    name.padEnd(48),
-    `${score.right}/${score.printed}`.padStart(9),
-    percent(score.right, score.printed).padStart(8),
-    `  flagged ${score.flaggedMissing + score.flaggedWrong}`.padEnd(13),
-    `  silently missing ${score.silentlyMissing}`.padEnd(22),
-    `  silently wrong ${score.silentlyWrong}`.padEnd(20),
-    `  ${identity}`,
-  ].join('');
-}
 
 /**
  * Reads every report of the given folders that has hand-read expectations beside it, the same way
@@ -95,14 +60,11 @@ export const scoreCorpusCommand: Command = {
         const outcome = await parseFile(file);
         const score = scoreReport(outcome, expected);
         scores.push(score);
-        io.stdout.write(`${line(basename(file), score)}\n`);
+        io.stdout.write(`${scoreLine(basename(file), score)}\n`);
         if (verbose) {
-          if (!outcome.ok) io.stdout.write(`    error: ${outcome.error?.message}\n`);
-          if (!score.officeRight)
-            io.stdout.write(`    office: ${expected.office} → ${outcome.office}\n`);
-          if (!score.yearRight) io.stdout.write(`    year: ${expected.year} → ${outcome.year}\n`);
-          for (const key of score.wrongKeys) io.stdout.write(`    wrong ${key}\n`);
-          for (const key of score.missingKeys) io.stdout.write(`    missing ${key}\n`);
+          for (const detail of scoreDetails(outcome, expected, score)) {
+            io.stdout.write(`${detail}\n`);
+          }
         }
       }
     } finally {
@@ -110,13 +72,7 @@ export const scoreCorpusCommand: Command = {
     }
     const total = addScores(scores);
     io.stdout.write(
-      `${line(
-        `all (${scores.length} reports)`,
-        total,
-        scores.length,
-        scores.filter((score) => score.officeRight).length,
-        scores.filter((score) => score.yearRight).length,
-      )}\n`,
+      `${scoreLine(`all (${scores.length} reports)`, total, identityCounts(scores))}\n`,
     );
     return EXIT_OK;
   },

@@ -70,6 +70,29 @@ describe('scoring a report against its hand-read values', () => {
     expect(score.silentlyMissing).toBe(3);
   });
 
+  it('with cell flagging, a finding on another cell of the row leaves a wrong cell silent', () => {
+    const wrongTotal = outcome({ 'applications.granted.total': 30 }, [
+      'applications.granted.natural_person',
+    ]);
+    expect(scoreReport(wrongTotal, expected, 'cell')).toMatchObject({
+      silentlyWrong: 1,
+      flaggedWrong: 0,
+    });
+    const named = outcome({ 'applications.granted.total': 30 }, ['applications.granted.total']);
+    expect(scoreReport(named, expected, 'cell')).toMatchObject({
+      silentlyWrong: 0,
+      flaggedWrong: 1,
+    });
+  });
+
+  it('counts the non-zero printed cells and those read right apart', () => {
+    const score = scoreReport(
+      outcome({ 'applications.granted.natural_person': 3, 'applications.granted.total': 0 }),
+      expected,
+    );
+    expect(score).toMatchObject({ nonZeroPrinted: 3, nonZeroRight: 1 });
+  });
+
   it('adds reports up', () => {
     const one = scoreReport(outcome({ 'applications.granted.total': 3 }), expected);
     expect(addScores([one, one])).toMatchObject({ printed: 6, right: 2, silentlyMissing: 4 });

@@ -15,6 +15,9 @@ export interface ReportScore {
   printed: number;
   /** Of those, read as printed. */
   right: number;
+  /** Printed cells whose number is not 0, and of those, read as printed. */
+  nonZeroPrinted: number;
+  nonZeroRight: number;
   /** Printed cells read as nothing, with a finding that names the cell or its row. */
   flaggedMissing: number;
   /** Printed cells read as nothing, with no finding naming them. */
@@ -51,16 +54,30 @@ function flaggedKeys(outcome: ParseOutcome): { cells: Set<string>; rows: Set<str
 }
 
 /**
- * Scores one parse outcome against its expectations. A cell counts as flagged when some finding
- * names it or its row (a rule failure counts only through the keys it names).
+ * What counts as flagging a cell: a finding naming the cell or another cell of its row (a reader
+ * of the text way looks at the row), or only a finding naming the cell itself (a reviewer of a
+ * scan is shown the cells marked for review, one by one).
  */
-export function scoreReport(outcome: ParseOutcome, expected: ExpectedReport): ReportScore {
+export type FlaggedBy = 'cell-or-row' | 'cell';
+
+/**
+ * Scores one parse outcome against its expectations. A cell counts as flagged when some finding
+ * names it or (by default) its row (a rule failure counts only through the keys it names).
+ */
+export function scoreReport(
+  outcome: ParseOutcome,
+  expected: ExpectedReport,
+  flaggedBy: FlaggedBy = 'cell-or-row',
+): ReportScore {
   const { cells, rows } = flaggedKeys(outcome);
-  const flagged = (key: string) => cells.has(key) || rows.has(rowOf(key));
+  const flagged = (key: string) =>
+    cells.has(key) || (flaggedBy === 'cell-or-row' && rows.has(rowOf(key)));
   const lenient = expected.lenient_null_prefixes ?? [];
   const score: ReportScore = {
     printed: 0,
     right: 0,
+    nonZeroPrinted: 0,
+    nonZeroRight: 0,
     flaggedMissing: 0,
     silentlyMissing: 0,
     silentlyWrong: 0,
@@ -76,8 +93,10 @@ export function scoreReport(outcome: ParseOutcome, expected: ExpectedReport): Re
   for (const [key, value] of Object.entries(expected.values)) {
     const got = outcome.values[key] ?? null;
     if (value !== null) score.printed += 1;
+    if (value !== null && value !== 0) score.nonZeroPrinted += 1;
     if (got === value) {
       if (value !== null) score.right += 1;
+      if (value !== null && value !== 0) score.nonZeroRight += 1;
       continue;
     }
     if (got === null) {
@@ -111,6 +130,8 @@ export function addScores(scores: readonly ReportScore[]): ReportScore {
   return {
     printed: sum((score) => score.printed),
     right: sum((score) => score.right),
+    nonZeroPrinted: sum((score) => score.nonZeroPrinted),
+    nonZeroRight: sum((score) => score.nonZeroRight),
     flaggedMissing: sum((score) => score.flaggedMissing),
     silentlyMissing: sum((score) => score.silentlyMissing),
     silentlyWrong: sum((score) => score.silentlyWrong),
