@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { createRng } from '@ogi/report-generator';
 import { expectationFor, type ScanExpectation } from './expected-values';
 import { generatedPdfs } from './generated-pdfs';
-import { imageOnlyPdf } from './image-pdf';
+import { imageOnlyPdf } from '@ogi/report-extract';
 import { renderPdfPages } from './pdf-pages';
 import { scanPage } from './scan-effects';
 

@@ -18,6 +18,7 @@ export type { PdfItem, PdfPage } from './lib/pdf/pdf-layout';
 export { readReport, readScannedPages } from './lib/read-report';
 export { pdfTextPages, scanPageImages, SCAN_DPI } from './lib/scan/scan-pages';
 export { documentFromPdfPages } from './lib/scan/document-from-pages';
+export { imageOnlyPdf } from './lib/scan/image-only-pdf';
 export { isPageImageZip } from './lib/scan/scan-sources';
 export { UnionFind } from './lib/pdf/pdf-grid';
 export type { ReadError, ReadOutcome } from './lib/read-report';

@@ -8,7 +8,7 @@ const A4: [number, number] = [595.28, 841.89];
 
 /**
  * An image-only PDF: one page per image, each image filling an A4 page (no text layer), as a
- * scanner writes it.
+ * scanner writes it (scans:make and the browser tests make their scanned copies with it).
  */
 export function imageOnlyPdf(images: readonly Buffer[]): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -16,7 +16,7 @@ export function imageOnlyPdf(images: readonly Buffer[]): Promise<Buffer> {
     size: A4,
     margin: 0,
     compress: true,
-    info: { CreationDate: CREATED, Producer: 'ogi scans:make' },
+    info: { CreationDate: CREATED, Producer: 'ogi scans' },
   });
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
