@@ -110,7 +110,9 @@ describe('flagOcrCells', () => {
     const review = flagOcrCells(parsed, words, 0.9).findings.filter(
       (finding) => finding.code === 'needs_review',
     );
-    expect(review.map((finding) => finding.keys)).toEqual([[RECEIVED], [NATURAL]]);
+    // The rule's unprinted cell is flagged for not being read, not for the rule.
+    expect(review.map((finding) => finding.keys)).toEqual([[RECEIVED], [NATURAL], [GRANTED]]);
+    expect(review[2].message).not.toContain('所在行校验不通过');
     expect(review[0].message).toContain('所在行校验不通过');
     expect(review[1].message).toContain('低于 90%');
     expect(review[1].message).toContain('所在行校验不通过');
@@ -128,6 +130,18 @@ describe('flagOcrCells', () => {
     const words = [word('3', 0.4, [300, 399, 306, 411]), word('1', 0.99, [300, 419, 306, 431])];
     const review = flagOcrCells(parsed, words, 0.9).findings;
     expect(review.map((finding) => finding.keys)).toEqual([[part, sum]]);
+  });
+
+  it('flags a cell of the format the scan gave no text for, so a row lost to the scan is never silently missing', () => {
+    const parsed = report([cell(RECEIVED, '12', { x: 300, y: 410 }), cell(NATURAL, null, null)]);
+    const flagged = flagOcrCells(parsed, [word('12', 0.99, [300, 399, 312, 411])], 0.9);
+    expect(flagged.findings).toEqual([
+      expect.objectContaining({
+        code: 'needs_review',
+        keys: [NATURAL],
+        message: expect.stringContaining('扫描件上没有读到此格'),
+      }),
+    ]);
   });
 
   it('leaves a reading without OCR words as it was', () => {

@@ -94,6 +94,9 @@ function reasonsOf(
   threshold: number,
   failingKeys: ReadonlySet<string>,
 ): string[] {
+  // A cell of the format the scan gave no text for: its row's label or figures may have been
+  // lost to the scan (a speck, a faint line) rather than left out of the report.
+  if (cell.status === 'not_printed') return ['扫描件上没有读到此格'];
   const reasons: string[] = [];
   const confidence = cell.location?.confidence;
   if (confidence !== undefined && confidence < threshold) {
@@ -109,11 +112,14 @@ function reviewFinding(cell: ParsedCell, reasons: readonly string[]): ParseFindi
   const table = (field?.table ?? cell.key.split('.')[0]) as TableId;
   const where = field ? `表${TABLES[table].numeral}“${field.row}”×“${field.column}”` : cell.key;
   const confidence = cell.location?.confidence;
-  const read = `识别为“${cell.raw ?? ''}”${confidence === undefined ? '' : `，置信度 ${percent(confidence)}`}`;
+  const read =
+    cell.raw === null
+      ? ''
+      : `识别为“${cell.raw}”${confidence === undefined ? '' : `，置信度 ${percent(confidence)}`}`;
   return {
     code: 'needs_review',
     severity: 'warning',
-    message: `${where}${read}：${reasons.join('；')}，请对照原图核对`,
+    message: `${where}${read}${read ? '：' : ''}${reasons.join('；')}，请对照原图核对`,
     table,
     keys: [cell.key],
     location: cell.location,
@@ -122,8 +128,8 @@ function reviewFinding(cell: ParsedCell, reasons: readonly string[]): ParseFindi
 
 /**
  * Puts each OCR word's box and confidence on the cell read from it, and adds one `needs_review`
- * finding per printed cell a person should compare with the page image: read with a confidence
- * below the threshold, in a row whose rule fails, or placed by the rules. Its keys are the cell's
+ * finding per cell a person should compare with the page image: read with a confidence below the
+ * threshold, in a row whose rule fails, placed by the rules, or not read from the scan at all. Its keys are the cell's
  * and those of the derived sums it is a part of (they are only as sure as their parts). A reading without OCR
  * words (a text file or text PDF) comes back as it was.
  */
@@ -145,7 +151,7 @@ export function flagOcrCells(
       .flatMap((finding) => finding.keys),
   );
   const review = cells
-    .filter((cell) => cell.raw !== null && cell.assignedBy !== 'derived')
+    .filter((cell) => cell.assignedBy !== 'derived')
     .map((cell) => ({ cell, reasons: reasonsOf(cell, threshold, failingKeys) }))
     .filter(({ reasons }) => reasons.length > 0)
     .map(({ cell, reasons }) => reviewFinding(cell, reasons));
