@@ -4,11 +4,12 @@ import {
   Repositories,
   type Report,
   type ReportCell,
+  type StoredPageOcr,
 } from '@ogi/api-data-access';
-import { readReport, type ExtractOptions } from '@ogi/report-extract';
+import { readReport, type ExtractOptions, type ReadOutcome } from '@ogi/report-extract';
 import { PARSER_VERSION } from '@ogi/report-parser';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive';
-import { ingestResult, type IngestResult } from './ingest-result';
+import { ingestResult, type IngestProblem, type IngestResult } from './ingest-result';
 import {
   resolveIngestTarget,
   type IngestOptions,
@@ -24,8 +25,16 @@ import {
   type IngestFile,
   type PreparedFile,
 } from './prepare-file';
+import { DEFAULT_OCR_REVIEW_THRESHOLD } from './flag-ocr-cells';
+import { readStoredOcr } from './ocr/read-stored-ocr';
 import { recheckReport } from './recheck-report';
-import { rereadEntry, rereadGone, storeReread, type RereadResult } from './reread-report';
+import {
+  rereadEntry,
+  rereadGone,
+  rereadSkipped,
+  storeReread,
+  type RereadResult,
+} from './reread-report';
 import { findDuplicate, storeOriginalOnly, storePreparedFile } from './store-file';
 import {
   MANUAL_ENTRY_MEDIA_TYPE,
@@ -59,6 +68,8 @@ export interface IngestorOptions {
   /** Limits of reading one file (PDF pages, time, size). */
   readOptions?: ExtractOptions;
   logger?: IngestLogger;
+  /** A re-read scan's cells with a lower OCR confidence await review (OCR_REVIEW_THRESHOLD). */
+  ocrReviewThreshold?: number;
 }
 
 /**
@@ -69,6 +80,13 @@ function isRetryable(err: unknown): boolean {
   const code = (err as { driverError?: { code?: unknown }; code?: unknown })?.driverError?.code;
   return isUniqueViolation(err) || code === 'SQLITE_BUSY';
 }
+
+/** Why a scan still being read by OCR is left alone by a re-read. */
+const PROCESSING: IngestProblem = {
+  code: 'processing',
+  message:
+    'being read by OCR (status processing); its OCR job stores the reading, a re-read leaves it alone',
+};
 
 /** Attempts of a file's transaction when a concurrent writer took the same version or name. */
 const MAX_ATTEMPTS = 3;
@@ -100,6 +118,7 @@ export class Ingestor {
   private readonly archiveLimits: ArchiveLimits;
   private readonly logger: IngestLogger | undefined;
   private readonly readOptions: ExtractOptions;
+  private readonly ocrReviewThreshold: number;
 
   constructor(
     private readonly db: Database,
@@ -108,6 +127,7 @@ export class Ingestor {
     this.archiveLimits = options.archiveLimits ?? DEFAULT_ARCHIVE_LIMITS;
     this.logger = options.logger;
     this.readOptions = options.readOptions ?? {};
+    this.ocrReviewThreshold = options.ocrReviewThreshold ?? DEFAULT_OCR_REVIEW_THRESHOLD;
   }
 
   /** Checks the overrides once; throws IngestTargetError (nothing stored) when one is wrong. */
@@ -260,23 +280,34 @@ export class Ingestor {
 
   /**
    * Reads one stored original again (see storeReread: manual corrections are put back on top, a
-   * stored reading is never traded for a failure, the report is never moved).
+   * stored reading is never traded for a failure, the report is never moved). A scan is read from
+   * the OCR stored with its pages (never OCR'd again here); one still `processing`, or whose
+   * pages were not all read, is skipped with the reason.
    */
   async rereadReport(id: number): Promise<RereadResult> {
-    const file = await this.db.read(async (manager) => {
+    const stored = await this.db.read(async (manager) => {
       const repos = new Repositories(manager);
       const report = await repos.reports.findById(id);
-      return report ? repos.sourceFiles.findWithContent(report.sourceFileId) : null;
+      const file = report ? await repos.sourceFiles.findWithContent(report.sourceFileId) : null;
+      return report && file ? { report, file } : null;
     });
-    if (!file) return rereadGone(id);
+    if (!stored) return rereadGone(id);
+    const { report, file } = stored;
     // An entry stored as its own original is no printed report: there is nothing to read again.
     if (file.mediaType === MANUAL_ENTRY_MEDIA_TYPE) return rereadEntry(id, file.fileName);
-    const outcome = await readReport(file.content, file.fileName, this.readOptions);
+    if (report.status === 'processing') return this.skipped(report, file.fileName, PROCESSING);
+    const read = await this.readOriginal(report, file);
+    if ('skip' in read) return this.skipped(report, file.fileName, read.skip);
     try {
       return await this.db.write(async (manager) => {
         const repos = new Repositories(manager);
-        const report = await repos.revisions.findForUpdate(id);
-        return report ? storeReread(repos, report, file.fileName, outcome) : rereadGone(id);
+        const current = await repos.revisions.findForUpdate(id);
+        if (!current) return rereadGone(id);
+        // The OCR job stores into a `processing` report: a re-read never races it.
+        if (current.status === 'processing') {
+          return rereadSkipped(current, file.fileName, PROCESSING, 0);
+        }
+        return storeReread(repos, current, file.fileName, read.outcome);
       });
     } catch (err) {
       this.logger?.error(`report ${id}: could not be stored again: ${(err as Error).message}`);
@@ -289,6 +320,48 @@ export class Ingestor {
         },
       };
     }
+  }
+
+  /**
+   * The original read with the current parser; a scan (`needs_ocr`) from the OCR stored with its
+   * pages, or the reason it cannot be yet.
+   */
+  private async readOriginal(
+    report: Report,
+    file: { id: number; fileName: string; content: Buffer },
+  ): Promise<{ outcome: ReadOutcome } | { skip: IngestProblem }> {
+    const outcome = await readReport(file.content, file.fileName, this.readOptions);
+    if (outcome.ok || outcome.error.code !== 'needs_ocr') return { outcome };
+    const { pages, job } = await this.db.read(async (manager) => {
+      const repos = new Repositories(manager);
+      const [found] = await repos.ocrJobs.findByReports([report.id]);
+      return { pages: await repos.sourcePages.listOf(file.id), job: found ?? null };
+    });
+    const total = job?.pagesTotal ?? outcome.scanPages ?? 0;
+    const read = pages.filter((page) => page.page <= total && page.ocr !== null);
+    const unfinished = job?.status === 'queued' || job?.status === 'running';
+    if (total === 0 || read.length < total || unfinished) {
+      return {
+        skip: {
+          code: 'ocr_not_done',
+          message: `${file.fileName}: ${read.length} of ${total} pages read by OCR; re-read once its OCR job has read them all (a re-read does not run OCR)`,
+        },
+      };
+    }
+    return {
+      outcome: readStoredOcr(
+        read.map((page) => page.ocr as StoredPageOcr),
+        file.fileName,
+        this.ocrReviewThreshold,
+      ),
+    };
+  }
+
+  private async skipped(report: Report, fileName: string, reason: IngestProblem) {
+    const findings = await this.db.read((manager) =>
+      new Repositories(manager).reports.findingsOf(report.id),
+    );
+    return rereadSkipped(report, fileName, reason, findings.length);
   }
 
   /**

@@ -72,6 +72,26 @@ export function rereadEntry(id: number, fileName: string): RereadResult {
   };
 }
 
+/** A report a re-read leaves alone (a scan not read by OCR yet): unchanged, with the reason. */
+export function rereadSkipped(
+  report: Report,
+  fileName: string,
+  reason: IngestProblem,
+  findings: number,
+): RereadResult {
+  return {
+    ...rereadGone(report.id),
+    file: fileName,
+    outcome: 'unchanged',
+    statusBefore: report.status,
+    statusAfter: report.status,
+    parserVersionBefore: report.parserVersion,
+    findingsBefore: findings,
+    findingsAfter: findings,
+    error: reason,
+  };
+}
+
 /** What the findings of a report say, for telling whether a re-read changed them. */
 function findingsSignature(findings: readonly ParseFinding[]): string {
   return JSON.stringify(

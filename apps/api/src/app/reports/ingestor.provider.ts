@@ -21,6 +21,7 @@ export const ingestorProvider: FactoryProvider<Ingestor> = {
         timeoutMs: config.read.timeoutMs,
       },
       logger: { error: (message) => logger.error(message) },
+      ocrReviewThreshold: config.ocr.reviewThreshold,
     });
   },
 };

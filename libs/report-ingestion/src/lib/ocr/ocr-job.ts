@@ -1,17 +1,11 @@
 import { Database, Repositories, type OcrJob, type StoredPageOcr } from '@ogi/api-data-access';
-import {
-  readScannedPages,
-  scanPageImages,
-  type ExtractOptions,
-  type PdfPage,
-  type ReadOutcome,
-} from '@ogi/report-extract';
-import type { OcrPage, OcrWord } from '@ogi/report-ocr';
+import { scanPageImages, type ExtractOptions, type ReadOutcome } from '@ogi/report-extract';
+import type { OcrPage } from '@ogi/report-ocr';
 import { computeFigures } from '@ogi/report-schema';
 import { ingestResult, type IngestResult } from '../ingest-result';
 import { IngestTargetError, resolveIngestTarget } from '../ingest-target';
 import { storeReading } from '../store-file';
-import { flagOcrCells } from '../flag-ocr-cells';
+import { readStoredOcr } from './read-stored-ocr';
 
 /** What reads one page image (report-ocr's OcrEngine; a fake in tests). */
 export interface OcrPageReader {
@@ -120,17 +114,7 @@ export async function runOcrJob(
       if (lost) throw new LeaseLost(`job ${job.id}: taken over by another runner`);
       pagesDone = done;
     });
-    const words = pages.flatMap((page) => page.words as OcrWord[]);
-    const read = readScannedPages(
-      pages.map((page) => page.pdfPage as PdfPage),
-      file.fileName,
-    );
-    const outcome: ReadOutcome = read.ok
-      ? {
-          ...read,
-          report: flagOcrCells(read.report, words, settings.reviewThreshold),
-        }
-      : read;
+    const outcome = readStoredOcr(pages, file.fileName, settings.reviewThreshold);
     return await finishJob(db, job, file.fileName, outcome, settings);
   } catch (err) {
     if (err instanceof LeaseLost) throw err;

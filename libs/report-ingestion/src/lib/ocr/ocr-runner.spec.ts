@@ -17,6 +17,7 @@ import { Ingestor } from '../ingestor';
 import type { IngestResult } from '../ingest-result';
 import { OcrJobRunner } from './ocr-runner';
 import type { OcrPageReader } from './ocr-job';
+import { textLayerOcrPage } from './text-layer-ocr.testing';
 
 const OFFICE = join(__dirname, '../../../../report-extract/src/fixtures/office');
 const TEXT_PDF = readFileSync(join(OFFICE, 'full-2019.pdf'));
@@ -70,18 +71,7 @@ class FakeReader implements OcrPageReader {
     this.calls.push(pageNo);
     await new Promise((resolve) => setTimeout(resolve, 5));
     if (pageNo === this.failOn) throw new Error('the recognition model ran out of memory');
-    const pdfPage = this.pages[pageNo - 1];
-    return {
-      pdfPage,
-      words: pdfPage.items.map(([text, x, y, width, size]) => ({
-        page: pageNo,
-        text,
-        confidence: 0.99,
-        box: [x, y - size, x + width, y] as [number, number, number, number],
-      })),
-      skewDegrees: 0,
-      image: { mediaType: 'image/jpeg', bytes: image, width: 60, height: 80 },
-    };
+    return textLayerOcrPage(this.pages[pageNo - 1], pageNo, image, () => 0.99);
   }
 }
 
