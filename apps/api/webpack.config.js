@@ -14,6 +14,10 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The OCR engine runs in worker threads started from this script, next to main.js.
+      additionalEntryPoints: [
+        { entryName: 'ocr-worker', entryPath: 'libs/report-ocr/src/lib/ocr-worker.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       assets: [],
       optimization: false,

@@ -64,6 +64,7 @@ export {
 } from './lib/flag-ocr-cells';
 export { asParseFinding } from './lib/recheck-report';
 export {
+  DEFAULT_OCR_PAGE_TIMEOUT_MS,
   DEFAULT_OCR_WORKERS,
   OcrJobRunner,
   ocrWorkersFrom,

@@ -157,6 +157,14 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the OCR worker heap limit in MB and refuses one under 128', () => {
+    expect(loadConfig({}).ocr.memoryMb).toBe(1024);
+    expect(loadConfig({ OCR_MEMORY_MB: '2048' }).ocr.memoryMb).toBe(2048);
+    expect(() => loadConfig({ OCR_MEMORY_MB: '64' })).toThrow(
+      'OCR_MEMORY_MB must be a whole number from 128 to 65536 (got "64")',
+    );
+  });
+
   it('rejects an unknown database type and a URL that is not PostgreSQL', () => {
     expect(() => loadConfig({ DB_TYPE: 'mysql' })).toThrow(
       /DB_TYPE must be one of sqlite, postgres \(got "mysql"\)/,

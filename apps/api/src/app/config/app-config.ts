@@ -7,6 +7,7 @@ import {
   type DatabaseConfig,
 } from '@ogi/api-data-access';
 import { DEFAULT_OCR_REVIEW_THRESHOLD } from '@ogi/report-ingestion';
+import { DEFAULT_OCR_MEMORY_MB } from '@ogi/report-ocr';
 import { parseAllowedOrigins } from './allowed-origins';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
@@ -43,6 +44,8 @@ export interface AppConfig {
     workers: number;
     /** Limit of reading one page (OCR_PAGE_TIMEOUT_MS); over it the job fails, naming the page. */
     pageTimeoutMs: number;
+    /** Heap limit of each OCR worker thread in MB (OCR_MEMORY_MB); over it the job fails. */
+    memoryMb: number;
     /** Cells read with a lower confidence await review (OCR_REVIEW_THRESHOLD, 0 < t ≤ 1). */
     reviewThreshold: number;
   };
@@ -86,6 +89,7 @@ export const DEFAULT_READ_LIMITS: AppConfig['read'] = { pdfMaxPages: 300, timeou
 export const DEFAULT_OCR_CONFIG: AppConfig['ocr'] = {
   workers: 1,
   pageTimeoutMs: 60_000,
+  memoryMb: DEFAULT_OCR_MEMORY_MB,
   reviewThreshold: DEFAULT_OCR_REVIEW_THRESHOLD,
 };
 
@@ -228,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       3_600_000,
       problems,
     ),
+    memoryMb: integer(env, 'OCR_MEMORY_MB', DEFAULT_OCR_CONFIG.memoryMb, 128, 65_536, problems),
     reviewThreshold: fraction(
       env,
       'OCR_REVIEW_THRESHOLD',

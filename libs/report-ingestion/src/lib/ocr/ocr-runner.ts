@@ -29,7 +29,7 @@ export interface OcrRunnerOptions {
 
 export const DEFAULT_OCR_WORKERS = 1;
 const DEFAULT_LEASE_MS = 120_000;
-const DEFAULT_PAGE_TIMEOUT_MS = 60_000;
+export const DEFAULT_OCR_PAGE_TIMEOUT_MS = 60_000;
 const DEFAULT_POLL_MS = 2_000;
 const DEFAULT_MAX_ATTEMPTS = 3;
 
@@ -118,7 +118,7 @@ export class OcrJobRunner {
     return {
       owner: this.owner,
       leaseMs: this.leaseMs,
-      pageTimeoutMs: this.options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS,
+      pageTimeoutMs: this.options.pageTimeoutMs ?? DEFAULT_OCR_PAGE_TIMEOUT_MS,
       readOptions: this.options.readOptions ?? {},
       reviewThreshold: this.options.reviewThreshold ?? DEFAULT_OCR_REVIEW_THRESHOLD,
       now: this.now,
