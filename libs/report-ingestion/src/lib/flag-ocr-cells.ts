@@ -93,11 +93,10 @@ function reasonsOf(
   cell: ParsedCell,
   threshold: number,
   failingKeys: ReadonlySet<string>,
+  gappedKeys: ReadonlySet<string>,
 ): string[] {
-  // A cell of the format the scan gave no text for: its row's label or figures may have been
-  // lost to the scan (a speck, a faint line) rather than left out of the report.
-  if (cell.status === 'not_printed') return ['扫描件上没有读到此格'];
   const reasons: string[] = [];
+  if (gappedKeys.has(cell.key)) reasons.push('本行有格未读出，各格可能错位');
   const confidence = cell.location?.confidence;
   if (confidence !== undefined && confidence < threshold) {
     reasons.push(`识别置信度 ${percent(confidence)} 低于 ${percent(threshold)}`);
@@ -114,12 +113,12 @@ function reviewFinding(cell: ParsedCell, reasons: readonly string[]): ParseFindi
   const confidence = cell.location?.confidence;
   const read =
     cell.raw === null
-      ? ''
+      ? '未读出'
       : `识别为“${cell.raw}”${confidence === undefined ? '' : `，置信度 ${percent(confidence)}`}`;
   return {
     code: 'needs_review',
     severity: 'warning',
-    message: `${where}${read}${read ? '：' : ''}${reasons.join('；')}，请对照原图核对`,
+    message: `${where}${read}：${reasons.join('；')}，请对照原图核对`,
     table,
     keys: [cell.key],
     location: cell.location,
@@ -128,8 +127,8 @@ function reviewFinding(cell: ParsedCell, reasons: readonly string[]): ParseFindi
 
 /**
  * Puts each OCR word's box and confidence on the cell read from it, and adds one `needs_review`
- * finding per cell a person should compare with the page image: read with a confidence below the
- * threshold, in a row whose rule fails, placed by the rules, or not read from the scan at all. Its keys are the cell's
+ * finding per printed cell a person should compare with the page image: read with a confidence
+ * below the threshold, in a row whose rule fails, or placed by the rules. Its keys are the cell's
  * and those of the derived sums it is a part of (they are only as sure as their parts). A reading without OCR
  * words (a text file or text PDF) comes back as it was.
  */
@@ -150,9 +149,12 @@ export function flagOcrCells(
       .filter((finding) => finding.code === 'rule' && finding.severity !== 'info')
       .flatMap((finding) => finding.keys),
   );
+  const gappedKeys = keysOfGappedRows(cells, parsed.formatVersion);
   const review = cells
-    .filter((cell) => cell.assignedBy !== 'derived')
-    .map((cell) => ({ cell, reasons: reasonsOf(cell, threshold, failingKeys) }))
+    .filter(
+      (cell) => (cell.raw !== null || gappedKeys.has(cell.key)) && cell.assignedBy !== 'derived',
+    )
+    .map((cell) => ({ cell, reasons: reasonsOf(cell, threshold, failingKeys, gappedKeys) }))
     .filter(({ reasons }) => reasons.length > 0)
     .map(({ cell, reasons }) => reviewFinding(cell, reasons));
   const sums = derivedFrom(cells, parsed.formatVersion);
@@ -161,6 +163,39 @@ export function flagOcrCells(
     return derived.length > 0 ? { ...finding, keys: [...finding.keys, ...derived] } : finding;
   });
   return { ...parsed, cells, findings: [...parsed.findings, ...withSums] };
+}
+
+/**
+ * The keys of the table rows read with a gap: some printed cells of the row read from the scan
+ * and others not, or none of the row while the rest of its table was read. A figure lost on a
+ * scan (a `1` against its cell's rule, a speck read as nothing) leaves such a gap and the figures
+ * after it slide one column left, each read with full confidence; a row whose words were not
+ * read as figures is lost whole. So every printed cell of such a row, the unread ones too, is put
+ * in front of a person.
+ */
+function keysOfGappedRows(
+  cells: readonly ParsedCell[],
+  versions: ParsedReport['formatVersion'],
+): Set<string> {
+  const tables = new Map<string, Map<string, ParsedCell[]>>();
+  for (const cell of cells) {
+    const field = fieldByKey(cell.key);
+    const version = field ? versions[field.table] : null;
+    if (!field || !version || cell.assignedBy === 'derived') continue;
+    if (!field.versions.includes(version) || field.derivedIn.includes(version)) continue;
+    const rows = tables.get(field.table) ?? new Map<string, ParsedCell[]>();
+    rows.set(field.row, [...(rows.get(field.row) ?? []), cell]);
+    tables.set(field.table, rows);
+  }
+  const keys = new Set<string>();
+  for (const rows of tables.values()) {
+    const tableRead = [...rows.values()].some((row) => row.some((cell) => cell.raw !== null));
+    for (const row of rows.values()) {
+      const read = row.filter((cell) => cell.raw !== null).length;
+      if (tableRead && read < row.length) for (const cell of row) keys.add(cell.key);
+    }
+  }
+  return keys;
 }
 
 /**

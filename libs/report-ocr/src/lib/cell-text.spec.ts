@@ -22,6 +22,15 @@ describe('the text a word gives the parser', () => {
     });
   });
 
+  it('drops a speck read as a minus after a figure, keeping the doubt it brought', () => {
+    expect(chooseText(read('0-', 0.6, '0-', 0.6), true)).toEqual({ text: '0', confidence: 0.6 });
+    expect(chooseText(read('-2', 0.99, '-2', 0.99), true)).toEqual({
+      text: '-2',
+      confidence: 0.99,
+    });
+    expect(chooseText(read('-', 0.95, '-', 0.95), true)).toEqual({ text: '-', confidence: 0.95 });
+  });
+
   it('keeps words with Chinese in table cells and all words outside tables as read', () => {
     expect(chooseText(read('规范性文件', 0.99, '', 0), true)).toEqual({
       text: '规范性文件',

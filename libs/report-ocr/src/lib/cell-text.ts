@@ -28,8 +28,9 @@ export function chooseText(
     (chars.length > 0 && digits / chars.length >= 0.6) ||
     (chars.length === 1 && DASH_LOOKALIKES.has(chars[0]));
   if (!figureLike) return full;
-  // A figure neither starts nor ends with a point or comma: such a mark is a speck beside it.
-  const text = rec.asNumber.text.replace(/^[.,\s]+|[.,\s]+$/g, '');
+  // A figure neither starts nor ends with a point or comma, nor ends with a minus sign after its
+  // digits: such a mark is a speck beside it (the word keeps the mark's doubt).
+  const text = rec.asNumber.text.replace(/^[.,\s]+|[.,\s]+$/g, '').replace(/(\d)[-—.,\s]+$/, '$1');
   if (!text) return { text: '?', confidence: 0 };
   return { text, confidence: rec.asNumber.confidence };
 }

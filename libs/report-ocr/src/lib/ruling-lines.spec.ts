@@ -36,6 +36,21 @@ describe('ruling lines and words of a page', () => {
     expect(rules.vertical.map((r) => r.x0).sort((a, b) => a - b)).toEqual([40, 300, 430, 560]);
   });
 
+  it('finds the rules of a row shorter than a rule run, and no rule in a stroke of the same length', () => {
+    const width = 600;
+    const height = 120;
+    const ink = new Uint8Array(width * height);
+    const box = (x0: number, y0: number, x1: number, y1: number) => {
+      for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) ink[y * width + x] = 1;
+    };
+    // A table's last row alone at the top of a page: 45 px tall, under the 60 px of a rule run.
+    for (const y of [20, 65]) box(40, y, 560, y + 1);
+    for (const x of [40, 300, 560]) box(x, 20, x + 1, 66);
+    box(100, 80, 101, 119); // a 40 px stroke below the table, touching no rule
+    const rules = findRulingLines(ink, width, height);
+    expect(rules.vertical.map((r) => r.x0).sort((a, b) => a - b)).toEqual([40, 300, 560]);
+  });
+
   it('groups glyphs into words, never across a vertical rule, and drops specks', () => {
     const { ink, width, height } = page();
     const rules = findRulingLines(ink, width, height);

@@ -130,14 +130,23 @@ export function findRulingLines(
 ): RulingLines {
   const mask = new Uint8Array(ink.length);
   const hRuns = longRuns(ink, height, width, (y, x) => y * width + x, tuning.minRun, tuning.maxGap);
-  const vRuns = longRuns(ink, width, height, (x, y) => y * width + x, tuning.minRun, tuning.maxGap);
-  for (const r of hRuns) for (let x = r.from; x <= r.to; x++) mask[r.pos * width + x] = 1;
-  for (const r of vRuns) for (let y = r.from; y <= r.to; y++) mask[y * width + r.pos] = 1;
   // Thick lines are thin-ish; a chain thicker than this is a filled block, not a rule.
   const maxThickness = Math.max(6, tuning.minRun / 6);
   const horizontal = chain(hRuns, tuning.join)
     .filter((c) => c.pos1 - c.pos0 < maxThickness)
     .map((c) => ({ x0: c.from, y0: c.pos0, x1: c.to, y1: c.pos1 }));
+  // Rules of a row shorter than minRun (a table's last row cut off at the top of a page) are
+  // found as shorter runs that reach from one horizontal rule to the next: no stroke does that.
+  const vRuns = longRuns(
+    ink,
+    width,
+    height,
+    (x, y) => y * width + x,
+    Math.round(tuning.minRun / 3),
+    tuning.maxGap,
+  ).filter((r) => r.to - r.from + 1 >= tuning.minRun || spansRows(r, horizontal));
+  for (const r of hRuns) for (let x = r.from; x <= r.to; x++) mask[r.pos * width + x] = 1;
+  for (const r of vRuns) for (let y = r.from; y <= r.to; y++) mask[y * width + r.pos] = 1;
   const vertical = chain(vRuns, tuning.join)
     .filter((c) => c.pos1 - c.pos0 < maxThickness)
     .map((c) => ({ x0: c.pos0, y0: c.from, x1: c.pos1, y1: c.to }));
@@ -145,6 +154,19 @@ export function findRulingLines(
   // are cut from a lighter threshold that would otherwise take the fringe for strokes.
   const grown = dilateAcross(dilateAcross(mask, width, height), width, height);
   return { horizontal, vertical, mask: grown };
+}
+
+/** How far (pixels) a vertical run's end may stop short of the horizontal rule it meets. */
+const MEET = 4;
+
+/** True when a vertical run (pos = x) starts at one horizontal rule and ends at another. */
+function spansRows(run: Run, horizontal: readonly RuleLine[]): boolean {
+  const meets = (y: number) =>
+    horizontal.some(
+      (h) =>
+        run.pos >= h.x0 - MEET && run.pos <= h.x1 + MEET && y >= h.y0 - MEET && y <= h.y1 + MEET,
+    );
+  return meets(run.from) && meets(run.to);
 }
 
 /** Grows the rule mask by one pixel each way, so the grey fringe of a rule goes with it. */
