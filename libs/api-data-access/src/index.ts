@@ -15,6 +15,7 @@ export { Database, isUniqueViolation } from './lib/database/database';
 export * from './lib/entities/model';
 export { ENTITY, createEntitySchemas, type ReportFiguresRow } from './lib/entities/entities';
 export { MIGRATIONS } from './lib/migrations';
+export { RollupRebuild } from './lib/migrations/rollup-step';
 export * from './lib/figures/report-figures';
 export * from './lib/names/office-names';
 export * from './lib/names/stored-name';
